@@ -1,0 +1,83 @@
+package mx.gob.inm.citas.domain.procedure;
+
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresent;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import mx.gob.inm.citas.domain.shared.LocalizedText;
+
+/**
+ * A procedure an applicant comes to an office for, with the checklist of documents to bring.
+ *
+ * <p>Lifecycle: {@link #create created} by the catalogue; those not {@link #isBookableOnline() bookable
+ * online} stay in the catalogue so offices can serve them in person (walk-in tokens), but the public calendar
+ * never offers them.
+ */
+public final class Procedure {
+
+    private final ProcedureCode code;
+    private final LocalizedText name;
+    private final Duration duration;
+    private final List<LocalizedText> requirements;
+    private final boolean bookableOnline;
+
+    private Procedure(ProcedureCode code, LocalizedText name, Duration duration, List<LocalizedText> requirements,
+            boolean bookableOnline) {
+        this.code = requirePresent(code, "Procedure code");
+        this.name = requirePresent(name, "Procedure name");
+        this.duration = requirePresent(duration, "Duration");
+        require(!duration.isNegative() && !duration.isZero() && duration.toMinutes() <= 480,
+                "A procedure takes between 1 minute and 8 hours");
+        this.requirements = List.copyOf(requirePresent(requirements, "Requirements"));
+        this.bookableOnline = bookableOnline;
+    }
+
+    public static Procedure create(ProcedureCode code, LocalizedText name, Duration duration,
+            List<LocalizedText> requirements, boolean bookableOnline) {
+        return new Procedure(code, name, duration, requirements, bookableOnline);
+    }
+
+    /** Rebuilds a procedure from storage; applies the same checks as {@link #create}. */
+    public static Procedure reconstitute(ProcedureCode code, LocalizedText name, Duration duration,
+            List<LocalizedText> requirements, boolean bookableOnline) {
+        return new Procedure(code, name, duration, requirements, bookableOnline);
+    }
+
+    public ProcedureCode code() {
+        return code;
+    }
+
+    public LocalizedText name() {
+        return name;
+    }
+
+    public Duration duration() {
+        return duration;
+    }
+
+    /** The documents to bring, in the order the applicant should gather them. */
+    public List<LocalizedText> requirements() {
+        return requirements;
+    }
+
+    public boolean isBookableOnline() {
+        return bookableOnline;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Procedure procedure && code.equals(procedure.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code);
+    }
+
+    @Override
+    public String toString() {
+        return "Procedure[" + code + "]";
+    }
+}

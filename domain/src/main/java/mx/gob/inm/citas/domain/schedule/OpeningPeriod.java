@@ -1,0 +1,56 @@
+package mx.gob.inm.citas.domain.schedule;
+
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresent;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+
+/**
+ * One stretch of a weekday when an office books appointments: its hours are cut into slots of equal length,
+ * each with the same number of places (one per staffed window), for the procedures listed.
+ */
+public record OpeningPeriod(DayOfWeek day, TimeRange hours, Duration slotLength, int placesPerSlot,
+        Set<ProcedureCode> procedures) {
+
+    public static final int MAX_PLACES_PER_SLOT = 500;
+
+    public OpeningPeriod {
+        requirePresent(day, "Weekday");
+        requirePresent(hours, "Opening hours");
+        requirePresent(slotLength, "Slot length");
+        require(slotLength.toMinutes() >= 5 && slotLength.toMinutes() <= 240
+                && slotLength.equals(Duration.ofMinutes(slotLength.toMinutes())),
+                "A slot lasts a whole number of minutes between 5 and 240");
+        require(slotLength.compareTo(hours.length()) <= 0,
+                "A slot of " + slotLength.toMinutes() + " minutes does not fit in " + hours);
+        require(placesPerSlot >= 1 && placesPerSlot <= MAX_PLACES_PER_SLOT,
+                "Places per slot must be between 1 and " + MAX_PLACES_PER_SLOT);
+        procedures = Set.copyOf(requirePresent(procedures, "Procedures"));
+        require(!procedures.isEmpty(), "An opening period serves at least one procedure");
+    }
+
+    /** The local start times of its slots: every slot ends within the opening hours. */
+    public List<LocalTime> slotStarts() {
+        List<LocalTime> starts = new ArrayList<>();
+        LocalTime start = hours.start();
+        // Counting in minutes avoids LocalTime wrapping past midnight.
+        long minutesLeft = hours.length().toMinutes();
+        long step = slotLength.toMinutes();
+        while (minutesLeft >= step) {
+            starts.add(start);
+            start = start.plusMinutes(step);
+            minutesLeft -= step;
+        }
+        return starts;
+    }
+
+    public boolean serves(ProcedureCode procedure) {
+        return procedures.contains(procedure);
+    }
+}

@@ -1,0 +1,2 @@
+/** Small building blocks every part of the domain speaks: languages, bilingual texts and the base refusal. */
+package mx.gob.inm.citas.domain.shared;

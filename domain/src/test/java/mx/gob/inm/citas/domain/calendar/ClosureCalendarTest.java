@@ -1,0 +1,48 @@
+package mx.gob.inm.citas.domain.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class ClosureCalendarTest {
+
+    private static final OfficeId TIJUANA = new OfficeId("bc-tijuana");
+    private static final OfficeId MEXICALI = new OfficeId("bc-mexicali");
+
+    private final List<Closure> closures = List.of(
+            Closure.nationwide(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 3), "Semana Santa"),
+            Closure.ofOffice(TIJUANA, LocalDate.of(2026, 6, 8), LocalDate.of(2026, 6, 12), "Remodelación"));
+
+    @Test
+    void a_nationwide_closure_closes_every_office() {
+        assertThat(new ClosureCalendar(TIJUANA, closures).reasonClosed(LocalDate.of(2026, 4, 3)))
+                .contains("Semana Santa");
+        assertThat(new ClosureCalendar(MEXICALI, closures).isClosed(LocalDate.of(2026, 4, 2))).isTrue();
+    }
+
+    @Test
+    void an_office_closure_closes_only_that_office_on_each_day_of_its_range() {
+        ClosureCalendar tijuana = new ClosureCalendar(TIJUANA, closures);
+        assertThat(tijuana.isClosed(LocalDate.of(2026, 6, 8))).isTrue();
+        assertThat(tijuana.isClosed(LocalDate.of(2026, 6, 12))).isTrue();
+        assertThat(tijuana.isClosed(LocalDate.of(2026, 6, 13))).isFalse();
+        assertThat(new ClosureCalendar(MEXICALI, closures).isClosed(LocalDate.of(2026, 6, 10))).isFalse();
+    }
+
+    @Test
+    void federal_rest_days_close_every_office_without_being_configured() {
+        assertThat(new ClosureCalendar(MEXICALI, List.of()).reasonClosed(LocalDate.of(2026, 11, 16)))
+                .contains("Día de la Revolución");
+    }
+
+    @Test
+    void a_closure_cannot_end_before_it_starts() {
+        assertThatThrownBy(() -> Closure.nationwide(LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1), "x"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("before it starts");
+    }
+}
