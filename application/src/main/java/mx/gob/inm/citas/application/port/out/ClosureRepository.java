@@ -1,0 +1,15 @@
+package mx.gob.inm.citas.application.port.out;
+
+import java.time.LocalDate;
+import java.util.List;
+import mx.gob.inm.citas.domain.calendar.Closure;
+import mx.gob.inm.citas.domain.office.OfficeId;
+
+/** Out-port: stores closures (federal rest days are computed, never stored). */
+public interface ClosureRepository {
+
+    /** The closures of {@code office} and the nationwide ones that share at least one day with the range. */
+    List<Closure> findApplyingTo(OfficeId office, LocalDate from, LocalDate to);
+
+    void save(Closure closure);
+}

@@ -1,0 +1,18 @@
+package mx.gob.inm.citas.application.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import mx.gob.inm.citas.domain.procedure.Procedure;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+
+/** Out-port: stores the procedure catalogue. */
+public interface ProcedureRepository {
+
+    /** Every procedure, ordered by code. */
+    List<Procedure> findAll();
+
+    Optional<Procedure> findByCode(ProcedureCode code);
+
+    /** Inserts a new procedure or replaces the one with the same code, requirements included. */
+    void save(Procedure procedure);
+}

@@ -1,0 +1,79 @@
+package mx.gob.inm.citas.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import mx.gob.inm.citas.application.port.in.AvailabilityQuery;
+import mx.gob.inm.citas.application.port.in.FindAvailabilityUseCase;
+import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
+import mx.gob.inm.citas.application.port.out.ClosureRepository;
+import mx.gob.inm.citas.application.port.out.ProcedureRepository;
+import mx.gob.inm.citas.application.port.out.ScheduleRepository;
+import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.domain.availability.Availability;
+import mx.gob.inm.citas.domain.availability.AvailabilityCalculator;
+import mx.gob.inm.citas.domain.availability.BookingWindow;
+import mx.gob.inm.citas.domain.availability.DateRange;
+import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.procedure.Procedure;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
+
+/** Finds free places: loads what the calculation needs and lets the domain compute it. */
+@ApplicationScoped
+@Transactional
+public class AvailabilityService implements FindAvailabilityUseCase {
+
+    private final ViewCatalogueUseCase catalogue;
+    private final ProcedureRepository procedures;
+    private final ScheduleRepository schedules;
+    private final ClosureRepository closures;
+    private final SlotLedger ledger;
+    private final BookingWindow window;
+    private final Clock clock;
+
+    @Inject
+    public AvailabilityService(ViewCatalogueUseCase catalogue, ProcedureRepository procedures,
+            ScheduleRepository schedules, ClosureRepository closures, SlotLedger ledger, BookingWindow window,
+            Clock clock) {
+        this.catalogue = catalogue;
+        this.procedures = procedures;
+        this.schedules = schedules;
+        this.closures = closures;
+        this.ledger = ledger;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy only. */
+    protected AvailabilityService() {
+        this(null, null, null, null, null, null, null);
+    }
+
+    @Override
+    public Availability findAvailability(AvailabilityQuery query) {
+        Office office = catalogue.activeOffice(query.officeId());
+        Procedure procedure = procedure(query.procedureCode());
+        Instant now = clock.instant();
+        ZoneId zone = office.timeZone();
+        DateRange range = query.range(office.localDate(now));
+        Instant from = range.from().atStartOfDay(zone).toInstant();
+        Instant to = range.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return new AvailabilityCalculator(window).calculate(office, procedure, schedules.findByOffice(office.id()),
+                new ClosureCalendar(office.id(), closures.findApplyingTo(office.id(), range.from(), range.to())),
+                ledger.takenPlaces(office.id(), from, to), range, now);
+    }
+
+    private Procedure procedure(String code) {
+        if (!ProcedureCode.isWellFormed(code)) {
+            throw new ProcedureNotFoundException(code);
+        }
+        return procedures.findByCode(new ProcedureCode(code))
+                .orElseThrow(() -> new ProcedureNotFoundException(code));
+    }
+
+}

@@ -1,0 +1,60 @@
+package mx.gob.inm.citas.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.ScheduleRepository;
+import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.schedule.OpeningPeriod;
+import mx.gob.inm.citas.domain.schedule.TimeRange;
+import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link ScheduleRepository} must have; run against the fake and the real adapter. */
+public abstract class ScheduleRepositoryContract extends RepositoryContract {
+
+    protected abstract ScheduleRepository repository();
+
+    /** Schedules belong to offices: the office must exist first. */
+    protected abstract OfficeRepository offices();
+
+    private final Office office = DomainFixtures.cdmx();
+
+    @BeforeEach
+    void an_office_exists() {
+        inTransaction(() -> offices().save(office));
+    }
+
+    @Test
+    void an_office_without_a_schedule_has_a_closed_week() {
+        assertThat(inTransaction(() -> repository().findByOffice(office.id())).periods()).isEmpty();
+    }
+
+    @Test
+    void a_schedule_comes_back_as_saved() {
+        WeeklySchedule schedule = new WeeklySchedule(office.id(), List.of(
+                new OpeningPeriod(DayOfWeek.MONDAY, TimeRange.of("09:00", "14:30"), Duration.ofMinutes(30), 8,
+                        Set.of(DomainFixtures.CANJE_RT, DomainFixtures.RENOV_RT)),
+                new OpeningPeriod(DayOfWeek.SATURDAY, TimeRange.of("10:15", "12:00"), Duration.ofMinutes(15), 1,
+                        Set.of(DomainFixtures.RENOV_RT))));
+        inTransaction(() -> repository().save(schedule));
+
+        assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(schedule);
+    }
+
+    @Test
+    void saving_a_schedule_replaces_the_whole_week() {
+        inTransaction(() -> repository().save(DomainFixtures.weekdays(office, 3, DomainFixtures.CANJE_RT)));
+        WeeklySchedule tuesdaysOnly = new WeeklySchedule(office.id(), List.of(new OpeningPeriod(DayOfWeek.TUESDAY,
+                TimeRange.of("09:00", "11:00"), Duration.ofMinutes(20), 2, Set.of(DomainFixtures.RENOV_RT))));
+        inTransaction(() -> repository().save(tuesdaysOnly));
+
+        assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(tuesdaysOnly);
+    }
+}

@@ -1,0 +1,54 @@
+package mx.gob.inm.citas.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link SlotLedger} must have; run against the fake and the real adapter. */
+public abstract class SlotLedgerContract extends RepositoryContract {
+
+    protected abstract SlotLedger ledger();
+
+    protected abstract OfficeRepository offices();
+
+    /** Puts {@code places} taken places on a slot, the way bookings will. */
+    protected abstract void givenTaken(OfficeId office, Instant slotStart, int places);
+
+    private final Office cdmx = DomainFixtures.cdmx();
+    private final Office tijuana = DomainFixtures.tijuana();
+    private final Instant nine = Instant.parse("2026-11-30T15:00:00Z");
+    private final Instant halfPastNine = Instant.parse("2026-11-30T15:30:00Z");
+    private final Instant nextDay = Instant.parse("2026-12-01T15:00:00Z");
+
+    @BeforeEach
+    void places_are_taken() {
+        inTransaction(() -> {
+            offices().save(cdmx);
+            offices().save(tijuana);
+        });
+        givenTaken(cdmx.id(), nine, 3);
+        givenTaken(cdmx.id(), halfPastNine, 1);
+        givenTaken(cdmx.id(), nextDay, 2);
+        givenTaken(tijuana.id(), nine, 5);
+    }
+
+    @Test
+    void taken_places_are_reported_per_slot_start_for_one_office_within_the_range() {
+        assertThat(inTransaction(() -> ledger().takenPlaces(cdmx.id(), nine, nextDay)).bySlotStart())
+                .isEqualTo(Map.of(nine, 3, halfPastNine, 1));
+    }
+
+    @Test
+    void a_range_without_taken_places_reports_none() {
+        assertThat(inTransaction(() -> ledger().takenPlaces(cdmx.id(), Instant.parse("2027-01-01T00:00:00Z"),
+                Instant.parse("2027-02-01T00:00:00Z"))).bySlotStart()).isEmpty();
+    }
+}

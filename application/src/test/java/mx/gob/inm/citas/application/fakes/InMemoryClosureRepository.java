@@ -1,0 +1,26 @@
+package mx.gob.inm.citas.application.fakes;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import mx.gob.inm.citas.application.port.out.ClosureRepository;
+import mx.gob.inm.citas.domain.calendar.Closure;
+import mx.gob.inm.citas.domain.office.OfficeId;
+
+/** Fake of {@link ClosureRepository} for fast tests. */
+public class InMemoryClosureRepository implements ClosureRepository {
+
+    private final List<Closure> closures = new CopyOnWriteArrayList<>();
+
+    @Override
+    public List<Closure> findApplyingTo(OfficeId office, LocalDate from, LocalDate to) {
+        return closures.stream()
+                .filter(c -> c.appliesTo(office) && !c.firstDay().isAfter(to) && !c.lastDay().isBefore(from))
+                .toList();
+    }
+
+    @Override
+    public void save(Closure closure) {
+        closures.add(closure);
+    }
+}

@@ -1,0 +1,92 @@
+package mx.gob.inm.citas.application.fakes;
+
+import java.time.Instant;
+import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
+import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
+import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
+import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
+import mx.gob.inm.citas.application.contract.SlotLedgerContract;
+import mx.gob.inm.citas.application.port.out.ClosureRepository;
+import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.ProcedureRepository;
+import mx.gob.inm.citas.application.port.out.ScheduleRepository;
+import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import org.junit.jupiter.api.Nested;
+
+/** The fakes keep the same contracts as the real adapters, so tests of the services can trust them. */
+class InMemoryRepositoriesTest {
+
+    @Nested
+    class Offices extends OfficeRepositoryContract {
+        private final OfficeRepository repository = new InMemoryOfficeRepository();
+
+        @Override
+        protected OfficeRepository repository() {
+            return repository;
+        }
+    }
+
+    @Nested
+    class Procedures extends ProcedureRepositoryContract {
+        private final ProcedureRepository repository = new InMemoryProcedureRepository();
+
+        @Override
+        protected ProcedureRepository repository() {
+            return repository;
+        }
+    }
+
+    @Nested
+    class Schedules extends ScheduleRepositoryContract {
+        private final ScheduleRepository repository = new InMemoryScheduleRepository();
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+
+        @Override
+        protected ScheduleRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
+        }
+    }
+
+    @Nested
+    class Closures extends ClosureRepositoryContract {
+        private final ClosureRepository repository = new InMemoryClosureRepository();
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+
+        @Override
+        protected ClosureRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
+        }
+    }
+
+    @Nested
+    class Ledger extends SlotLedgerContract {
+        private final InMemorySlotLedger ledger = new InMemorySlotLedger();
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+
+        @Override
+        protected SlotLedger ledger() {
+            return ledger;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
+        }
+
+        @Override
+        protected void givenTaken(OfficeId office, Instant slotStart, int places) {
+            ledger.give(office, slotStart, places);
+        }
+    }
+}

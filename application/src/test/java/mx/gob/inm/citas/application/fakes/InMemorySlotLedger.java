@@ -1,0 +1,31 @@
+package mx.gob.inm.citas.application.fakes;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.domain.availability.TakenPlaces;
+import mx.gob.inm.citas.domain.office.OfficeId;
+
+/** Fake of {@link SlotLedger} for fast tests. */
+public class InMemorySlotLedger implements SlotLedger {
+
+    private record Key(OfficeId office, Instant start) {
+    }
+
+    private final Map<Key, Integer> taken = new ConcurrentHashMap<>();
+
+    /** Records that {@code places} places of a slot are taken (what booking will do through the real port). */
+    public void give(OfficeId office, Instant slotStart, int places) {
+        taken.put(new Key(office, slotStart), places);
+    }
+
+    @Override
+    public TakenPlaces takenPlaces(OfficeId office, Instant from, Instant to) {
+        return new TakenPlaces(taken.entrySet().stream()
+                .filter(e -> e.getKey().office().equals(office) && !e.getKey().start().isBefore(from)
+                        && e.getKey().start().isBefore(to))
+                .collect(Collectors.toMap(e -> e.getKey().start(), Map.Entry::getValue)));
+    }
+}
