@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.office.Office;
@@ -21,14 +22,20 @@ public abstract class ScheduleRepositoryContract extends RepositoryContract {
 
     protected abstract ScheduleRepository repository();
 
-    /** Schedules belong to offices: the office must exist first. */
+    /** Schedules belong to offices and name procedures: both must exist first. */
     protected abstract OfficeRepository offices();
+
+    protected abstract ProcedureRepository procedures();
 
     private final Office office = DomainFixtures.cdmx();
 
     @BeforeEach
-    void an_office_exists() {
-        inTransaction(() -> offices().save(office));
+    void the_office_and_its_procedures_exist() {
+        inTransaction(() -> {
+            offices().save(office);
+            procedures().save(DomainFixtures.exchangeOfVisa());
+            procedures().save(DomainFixtures.renewal());
+        });
     }
 
     @Test

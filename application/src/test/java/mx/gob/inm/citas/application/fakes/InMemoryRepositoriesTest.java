@@ -41,6 +41,12 @@ class InMemoryRepositoriesTest {
     class Schedules extends ScheduleRepositoryContract {
         private final ScheduleRepository repository = new InMemoryScheduleRepository();
         private final OfficeRepository offices = new InMemoryOfficeRepository();
+        private final ProcedureRepository procedures = new InMemoryProcedureRepository();
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return procedures;
+        }
 
         @Override
         protected ScheduleRepository repository() {

@@ -1,0 +1,14 @@
+package mx.gob.inm.citas.adapters.persistence;
+
+/** Names shared by the persistence adapter and whoever deploys it. */
+public final class CitasPersistence {
+
+    /** The persistence unit in {@code META-INF/persistence.xml}. */
+    public static final String UNIT = "citas";
+
+    /** The JTA data source the deployment must define. */
+    public static final String DATA_SOURCE = "java:app/jdbc/citas";
+
+    private CitasPersistence() {
+    }
+}

@@ -1,0 +1,119 @@
+package mx.gob.inm.citas.adapters.persistence;
+
+import java.time.Instant;
+import java.util.function.Supplier;
+import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
+import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
+import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
+import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
+import mx.gob.inm.citas.application.contract.SlotLedgerContract;
+import mx.gob.inm.citas.application.port.out.ClosureRepository;
+import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.ProcedureRepository;
+import mx.gob.inm.citas.application.port.out.ScheduleRepository;
+import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import org.junit.jupiter.api.Nested;
+
+/** The JPA repositories keep the out-port contracts on the real database engine, through EclipseLink. */
+class JpaRepositoriesTest {
+
+    private final JpaTestDatabase db = JpaTestDatabase.emptied();
+
+    @Nested
+    class Offices extends OfficeRepositoryContract {
+        @Override
+        protected OfficeRepository repository() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        @Override
+        protected <T> T inTransaction(Supplier<T> work) {
+            return db.inTransaction(work);
+        }
+    }
+
+    @Nested
+    class Procedures extends ProcedureRepositoryContract {
+        @Override
+        protected ProcedureRepository repository() {
+            return new JpaProcedureRepository(db.em());
+        }
+
+        @Override
+        protected <T> T inTransaction(Supplier<T> work) {
+            return db.inTransaction(work);
+        }
+    }
+
+    @Nested
+    class Schedules extends ScheduleRepositoryContract {
+        @Override
+        protected ScheduleRepository repository() {
+            return new JpaScheduleRepository(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return new JpaProcedureRepository(db.em());
+        }
+
+        @Override
+        protected <T> T inTransaction(Supplier<T> work) {
+            return db.inTransaction(work);
+        }
+    }
+
+    @Nested
+    class Closures extends ClosureRepositoryContract {
+        @Override
+        protected ClosureRepository repository() {
+            return new JpaClosureRepository(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        @Override
+        protected <T> T inTransaction(Supplier<T> work) {
+            return db.inTransaction(work);
+        }
+    }
+
+    @Nested
+    class Ledger extends SlotLedgerContract {
+        @Override
+        protected SlotLedger ledger() {
+            return new JpaSlotLedger(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        @Override
+        protected void givenTaken(OfficeId office, Instant slotStart, int places) {
+            db.inTransaction(() -> {
+                SlotLedgerEntity row = new SlotLedgerEntity();
+                row.officeId = office.value();
+                row.slotStartUtc = JpaSlotLedger.utc(slotStart);
+                row.taken = places;
+                db.em().persist(row);
+                return null;
+            });
+        }
+
+        @Override
+        protected <T> T inTransaction(Supplier<T> work) {
+            return db.inTransaction(work);
+        }
+    }
+}

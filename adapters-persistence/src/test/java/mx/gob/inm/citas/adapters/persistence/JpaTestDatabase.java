@@ -1,0 +1,120 @@
+package mx.gob.inm.citas.adapters.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real database engine for the persistence tests, migrated by the real Flyway migrations and reached through
+ * EclipseLink: H2 in Oracle mode by default; with {@code -Poracle}, the Oracle Database named by
+ * {@code CITAS_DB_URL}, {@code CITAS_DB_USER} and {@code CITAS_DB_PASSWORD}.
+ */
+final class JpaTestDatabase {
+
+    /** Child tables first, so deleting never breaks a foreign key. */
+    private static final String[] TABLES = {"SLOT_LEDGER", "CLOSURE", "OPENING_PERIOD_PROCEDURE", "OPENING_PERIOD",
+        "PROCEDURE_REQUIREMENT", "SERVICE_PROCEDURE", "OFFICE"};
+
+    private static JpaTestDatabase shared;
+
+    private final DataSource dataSource;
+    private final EntityManagerFactory emf;
+    private EntityManager current;
+
+    private JpaTestDatabase(DataSource dataSource, String url, String user, String password) {
+        this.dataSource = dataSource;
+        DatabaseMigrations.migrate(dataSource);
+        this.emf = Persistence.createEntityManagerFactory("citas-test", Map.of(
+                "jakarta.persistence.jdbc.url", url,
+                "jakarta.persistence.jdbc.user", user,
+                "jakarta.persistence.jdbc.password", password));
+    }
+
+    /** The database for this test run, migrated and emptied of rows. */
+    static synchronized JpaTestDatabase emptied() {
+        if (shared == null) {
+            shared = "oracle".equals(System.getProperty("citas.test.database")) ? oracle() : h2();
+        }
+        shared.deleteAllRows();
+        return shared;
+    }
+
+    private static JpaTestDatabase h2() {
+        String url = "jdbc:h2:mem:citas-contract;MODE=Oracle;DB_CLOSE_DELAY=-1";
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser("sa");
+        h2.setPassword("");
+        return new JpaTestDatabase(h2, url, "sa", "");
+    }
+
+    private static JpaTestDatabase oracle() {
+        String url = System.getenv("CITAS_DB_URL");
+        Assumptions.assumeTrue(url != null && !url.isBlank(),
+                "Skipping the Oracle run: set CITAS_DB_URL, CITAS_DB_USER and CITAS_DB_PASSWORD to an Oracle Database");
+        String user = System.getenv().getOrDefault("CITAS_DB_USER", "");
+        String password = System.getenv().getOrDefault("CITAS_DB_PASSWORD", "");
+        try {
+            oracle.jdbc.datasource.impl.OracleDataSource oracle = new oracle.jdbc.datasource.impl.OracleDataSource();
+            oracle.setURL(url);
+            oracle.setUser(user);
+            oracle.setPassword(password);
+            return new JpaTestDatabase(oracle, url, user, password);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the Oracle Database at " + url, e);
+        }
+    }
+
+    DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The entity manager of the running {@link #inTransaction} call. */
+    EntityManager em() {
+        if (current == null) {
+            throw new IllegalStateException("Repositories are used inside inTransaction(...) only");
+        }
+        return current;
+    }
+
+    /** Runs {@code work} in its own transaction and entity manager, so every call reads what was committed. */
+    <T> T inTransaction(Supplier<T> work) {
+        current = emf.createEntityManager();
+        EntityTransaction tx = current.getTransaction();
+        try {
+            tx.begin();
+            T result = work.get();
+            tx.commit();
+            return result;
+        } finally {
+            if (tx.isActive()) {
+                tx.rollback();
+            }
+            current.close();
+            current = null;
+        }
+    }
+
+    void execute(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private void deleteAllRows() {
+        for (String table : TABLES) {
+            execute("DELETE FROM " + table);
+        }
+    }
+}
