@@ -1,0 +1,29 @@
+package mx.gob.inm.citas.adapters.web.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
+
+/** Reads optional {@code YYYY-MM-DD} query parameters, refusing anything else with a message that names them. */
+final class QueryDates {
+
+    private QueryDates() {
+    }
+
+    static Optional<LocalDate> optional(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("The parameter '" + parameter + "' must be a date written YYYY-MM-DD,"
+                    + " such as 2026-12-01; '" + abbreviated(value) + "' is not");
+        }
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
+    }
+}
