@@ -2,6 +2,7 @@ package mx.gob.inm.citas.adapters.web.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -13,4 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 public class PublicApi extends Application {
 
     public static final String PATH = "/api/v1";
+
+    /** The API is described by OpenAPI at /openapi; Jersey's own WADL would be a second, unmaintained description. */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
 }
