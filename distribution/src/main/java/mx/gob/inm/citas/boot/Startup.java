@@ -60,7 +60,7 @@ public class Startup {
         }
     }
 
-    private synchronized boolean prepareDatabase() {
+    synchronized boolean prepareDatabase() {
         if (ready) {
             return true;
         }

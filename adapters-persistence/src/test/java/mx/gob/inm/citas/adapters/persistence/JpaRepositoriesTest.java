@@ -1,7 +1,6 @@
 package mx.gob.inm.citas.adapters.persistence;
 
 import java.time.Instant;
-import java.util.function.Supplier;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
 import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
@@ -22,32 +21,34 @@ class JpaRepositoriesTest {
 
     @Nested
     class Offices extends OfficeRepositoryContract {
-        @Override
-        protected OfficeRepository repository() {
-            return new JpaOfficeRepository(db.em());
+        {
+            runEachCallIn(db::inTransaction);
         }
 
         @Override
-        protected <T> T inTransaction(Supplier<T> work) {
-            return db.inTransaction(work);
+        protected OfficeRepository repository() {
+            return new JpaOfficeRepository(db.em());
         }
     }
 
     @Nested
     class Procedures extends ProcedureRepositoryContract {
-        @Override
-        protected ProcedureRepository repository() {
-            return new JpaProcedureRepository(db.em());
+        {
+            runEachCallIn(db::inTransaction);
         }
 
         @Override
-        protected <T> T inTransaction(Supplier<T> work) {
-            return db.inTransaction(work);
+        protected ProcedureRepository repository() {
+            return new JpaProcedureRepository(db.em());
         }
     }
 
     @Nested
     class Schedules extends ScheduleRepositoryContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
         @Override
         protected ScheduleRepository repository() {
             return new JpaScheduleRepository(db.em());
@@ -62,15 +63,14 @@ class JpaRepositoriesTest {
         protected ProcedureRepository procedures() {
             return new JpaProcedureRepository(db.em());
         }
-
-        @Override
-        protected <T> T inTransaction(Supplier<T> work) {
-            return db.inTransaction(work);
-        }
     }
 
     @Nested
     class Closures extends ClosureRepositoryContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
         @Override
         protected ClosureRepository repository() {
             return new JpaClosureRepository(db.em());
@@ -80,15 +80,14 @@ class JpaRepositoriesTest {
         protected OfficeRepository offices() {
             return new JpaOfficeRepository(db.em());
         }
-
-        @Override
-        protected <T> T inTransaction(Supplier<T> work) {
-            return db.inTransaction(work);
-        }
     }
 
     @Nested
     class Ledger extends SlotLedgerContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
         @Override
         protected SlotLedger ledger() {
             return new JpaSlotLedger(db.em());
@@ -109,11 +108,6 @@ class JpaRepositoriesTest {
                 db.em().persist(row);
                 return null;
             });
-        }
-
-        @Override
-        protected <T> T inTransaction(Supplier<T> work) {
-            return db.inTransaction(work);
         }
     }
 }
