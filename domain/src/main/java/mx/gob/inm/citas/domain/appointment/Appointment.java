@@ -1,0 +1,250 @@
+package mx.gob.inm.citas.domain.appointment;
+
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.HOLD_EXPIRED;
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.NOT_ALLOWED_NOW;
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresent;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+
+/**
+ * An applicant's appointment for one procedure at one office, in one slot.
+ *
+ * <p>Lifecycle: {@link #hold held} as {@code PENDING_VERIFICATION} while the applicant proves the e-mail address
+ * is theirs; {@link #verify verified} into {@code CONFIRMED}, or {@code EXPIRED} when the hold runs out or too
+ * many wrong codes are typed; a confirmed appointment may be {@link #moveTo moved} or {@link #cancel cancelled}
+ * (by the applicant or the office) until the change cut-off, and on the day it is {@link #checkIn checked in}
+ * and then {@link #markAttended attended}, or {@link #markNoShow marked no-show}. Any other step is refused.
+ * {@link #sequence()} counts the versions of the calendar invitation the applicant holds.
+ */
+public final class Appointment {
+
+    /** What came of typing a verification code. */
+    public enum VerificationOutcome {
+        CONFIRMED,
+        /** Wrong code; the hold stays, with fewer attempts left. */
+        WRONG_CODE,
+        /** Wrong code once too often: the hold is released. */
+        RELEASED,
+        /** The hold had already run out. */
+        EXPIRED
+    }
+
+    private final ConfirmationCode code;
+    private final OfficeId office;
+    private final ProcedureCode procedure;
+    private final Applicant applicant;
+    private final String verificationCode;
+    private final Instant createdAt;
+    private Instant start;
+    private Duration duration;
+    private AppointmentStatus status;
+    private Instant holdExpiresAt;
+    private int failedVerifications;
+    private int sequence;
+
+    private Appointment(ConfirmationCode code, OfficeId office, ProcedureCode procedure, Applicant applicant,
+            Instant start, Duration duration, AppointmentStatus status, String verificationCode,
+            Instant holdExpiresAt, int failedVerifications, int sequence, Instant createdAt) {
+        this.code = requirePresent(code, "Confirmation code");
+        this.office = requirePresent(office, "Office");
+        this.procedure = requirePresent(procedure, "Procedure");
+        this.applicant = requirePresent(applicant, "Applicant");
+        this.start = requirePresent(start, "Start");
+        this.duration = requirePresent(duration, "Duration");
+        this.status = requirePresent(status, "Status");
+        require(verificationCode != null && verificationCode.matches("[0-9]{6}"),
+                "A verification code is 6 digits");
+        this.verificationCode = verificationCode;
+        this.holdExpiresAt = requirePresent(holdExpiresAt, "Hold expiry");
+        require(failedVerifications >= 0 && sequence >= 0, "Counters cannot be negative");
+        this.failedVerifications = failedVerifications;
+        this.sequence = sequence;
+        this.createdAt = requirePresent(createdAt, "Creation time");
+    }
+
+    /** A new hold on a place, waiting for the applicant to type {@code verificationCode}. */
+    public static Appointment hold(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
+            Applicant applicant, Instant start, Duration duration, String verificationCode, Instant now,
+            Duration holdFor) {
+        return new Appointment(code, office, procedure, applicant, start, duration,
+                AppointmentStatus.PENDING_VERIFICATION, verificationCode, now.plus(holdFor), 0, 0, now);
+    }
+
+    /** Rebuilds an appointment from storage; applies the same checks as {@link #hold}. */
+    public static Appointment reconstitute(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
+            Applicant applicant, Instant start, Duration duration, AppointmentStatus status, String verificationCode,
+            Instant holdExpiresAt, int failedVerifications, int sequence, Instant createdAt) {
+        return new Appointment(code, office, procedure, applicant, start, duration, status, verificationCode,
+                holdExpiresAt, failedVerifications, sequence, createdAt);
+    }
+
+    /**
+     * Checks a typed verification code. After {@code maxAttempts} wrong codes, or once the hold has run out, the
+     * hold is released ({@code EXPIRED}) and its place must be given back.
+     */
+    public VerificationOutcome verify(String typed, Instant now, int maxAttempts) {
+        if (status == AppointmentStatus.EXPIRED) {
+            return VerificationOutcome.EXPIRED;
+        }
+        requireStatus(AppointmentStatus.PENDING_VERIFICATION, "verified");
+        if (expireIfDue(now)) {
+            return VerificationOutcome.EXPIRED;
+        }
+        if (verificationCode.equals(typed == null ? "" : typed.strip())) {
+            status = AppointmentStatus.CONFIRMED;
+            return VerificationOutcome.CONFIRMED;
+        }
+        failedVerifications++;
+        if (failedVerifications >= maxAttempts) {
+            status = AppointmentStatus.EXPIRED;
+            return VerificationOutcome.RELEASED;
+        }
+        return VerificationOutcome.WRONG_CODE;
+    }
+
+    /** Releases a hold whose time is up; true when it did (the place must then be given back once). */
+    public boolean expireIfDue(Instant now) {
+        if (status == AppointmentStatus.PENDING_VERIFICATION && !now.isBefore(holdExpiresAt)) {
+            status = AppointmentStatus.EXPIRED;
+            return true;
+        }
+        return false;
+    }
+
+    /** Cancels a hold or a confirmed appointment; the place must be given back. */
+    public void cancel(Instant now, ChangePolicy policy) {
+        if (status == AppointmentStatus.CONFIRMED) {
+            policy.checkCanChange(start, now);
+        } else if (status != AppointmentStatus.PENDING_VERIFICATION) {
+            throw refused("cancelled");
+        }
+        status = AppointmentStatus.CANCELLED;
+        sequence++;
+    }
+
+    /** Moves a confirmed appointment to another slot; the new place must already be taken and the old one freed. */
+    public void moveTo(Instant newStart, Instant now, ChangePolicy policy) {
+        requireStatus(AppointmentStatus.CONFIRMED, "moved");
+        policy.checkCanChange(start, now);
+        require(!newStart.equals(start), "The new time is the time the appointment already has");
+        start = newStart;
+        sequence++;
+    }
+
+    public void checkIn() {
+        requireStatus(AppointmentStatus.CONFIRMED, "checked in");
+        status = AppointmentStatus.CHECKED_IN;
+    }
+
+    public void markAttended() {
+        requireStatus(AppointmentStatus.CHECKED_IN, "marked attended");
+        status = AppointmentStatus.ATTENDED;
+    }
+
+    /** A confirmed applicant who did not come; only once the appointment has started. */
+    public void markNoShow(Instant now) {
+        requireStatus(AppointmentStatus.CONFIRMED, "marked no-show");
+        if (now.isBefore(start)) {
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW,
+                    "An appointment can be marked no-show only after its start time");
+        }
+        status = AppointmentStatus.NO_SHOW;
+    }
+
+    /**
+     * What the database keeps unique among active appointments: one per passport, nationality and procedure.
+     * Empty once the appointment is no longer active.
+     */
+    public Optional<String> activeKey() {
+        return status.isActive()
+                ? Optional.of(applicant.nationality().code() + ":" + applicant.passport().value() + ":" + procedure.value())
+                : Optional.empty();
+    }
+
+    private void requireStatus(AppointmentStatus required, String step) {
+        if (status == AppointmentStatus.EXPIRED && required == AppointmentStatus.PENDING_VERIFICATION) {
+            throw new AppointmentRefusedException(HOLD_EXPIRED, "The hold on this place has expired; please book again");
+        }
+        if (status != required) {
+            throw refused(step);
+        }
+    }
+
+    private AppointmentRefusedException refused(String step) {
+        return new AppointmentRefusedException(NOT_ALLOWED_NOW,
+                "An appointment that is " + status.name().toLowerCase().replace('_', ' ') + " cannot be " + step);
+    }
+
+    public ConfirmationCode code() {
+        return code;
+    }
+
+    public OfficeId office() {
+        return office;
+    }
+
+    public ProcedureCode procedure() {
+        return procedure;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public Instant start() {
+        return start;
+    }
+
+    public Instant end() {
+        return start.plus(duration);
+    }
+
+    public Duration duration() {
+        return duration;
+    }
+
+    public AppointmentStatus status() {
+        return status;
+    }
+
+    public String verificationCode() {
+        return verificationCode;
+    }
+
+    public Instant holdExpiresAt() {
+        return holdExpiresAt;
+    }
+
+    public int failedVerifications() {
+        return failedVerifications;
+    }
+
+    public int sequence() {
+        return sequence;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Appointment appointment && code.equals(appointment.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code);
+    }
+
+    @Override
+    public String toString() {
+        return "Appointment[" + code + ", " + status + "]";
+    }
+}

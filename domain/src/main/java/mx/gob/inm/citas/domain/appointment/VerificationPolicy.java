@@ -1,0 +1,15 @@
+package mx.gob.inm.citas.domain.appointment;
+
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
+
+import java.time.Duration;
+
+/** How long a hold waits for its e-mail verification, and how many wrong codes it tolerates before it is released. */
+public record VerificationPolicy(Duration holdFor, int maxAttempts) {
+
+    public VerificationPolicy {
+        require(holdFor != null && holdFor.toMinutes() >= 1 && holdFor.toHours() <= 24,
+                "A hold lasts between 1 minute and 24 hours");
+        require(maxAttempts >= 1 && maxAttempts <= 20, "Between 1 and 20 verification attempts");
+    }
+}

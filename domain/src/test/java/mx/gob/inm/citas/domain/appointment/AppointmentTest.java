@@ -1,0 +1,120 @@
+package mx.gob.inm.citas.domain.appointment;
+
+import static mx.gob.inm.citas.domain.DomainFixtures.CODE_1;
+import static mx.gob.inm.citas.domain.DomainFixtures.hold;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import mx.gob.inm.citas.domain.appointment.Appointment.VerificationOutcome;
+import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason;
+import org.junit.jupiter.api.Test;
+
+class AppointmentTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+    private static final ChangePolicy CHANGES = new ChangePolicy(Duration.ofHours(24));
+
+    @Test
+    void a_hold_waits_fifteen_minutes_for_its_code_and_counts_as_active() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        assertThat(held.status()).isEqualTo(AppointmentStatus.PENDING_VERIFICATION);
+        assertThat(held.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+        assertThat(held.activeKey()).contains("GTM:G1234567:CANJE-RT");
+        assertThat(held.end()).isEqualTo(held.start().plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void the_right_code_in_time_confirms() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        assertThat(held.verify(" 123456 ", NOW.plusSeconds(60), 5)).isEqualTo(VerificationOutcome.CONFIRMED);
+        assertThat(held.status()).isEqualTo(AppointmentStatus.CONFIRMED);
+    }
+
+    @Test
+    void five_wrong_codes_release_the_hold() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        for (int attempt = 1; attempt < 5; attempt++) {
+            assertThat(held.verify("000000", NOW, 5)).isEqualTo(VerificationOutcome.WRONG_CODE);
+        }
+        assertThat(held.verify("000000", NOW, 5)).isEqualTo(VerificationOutcome.RELEASED);
+        assertThat(held.status()).isEqualTo(AppointmentStatus.EXPIRED);
+        assertThat(held.activeKey()).isEmpty();
+        assertThat(held.verify("123456", NOW, 5)).isEqualTo(VerificationOutcome.EXPIRED);
+    }
+
+    @Test
+    void a_hold_past_its_time_expires_once_even_with_the_right_code() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        assertThat(held.verify("123456", NOW.plus(Duration.ofMinutes(15)), 5)).isEqualTo(VerificationOutcome.EXPIRED);
+        assertThat(held.expireIfDue(NOW.plus(Duration.ofHours(1)))).isFalse();
+        assertThat(held.status()).isEqualTo(AppointmentStatus.EXPIRED);
+    }
+
+    @Test
+    void a_confirmed_appointment_moves_or_cancels_until_the_cut_off_and_bumps_its_invitation() {
+        Appointment appointment = confirmed();
+        Instant later = appointment.start().plus(Duration.ofDays(1));
+        appointment.moveTo(later, NOW, CHANGES);
+        assertThat(appointment.start()).isEqualTo(later);
+        assertThat(appointment.sequence()).isEqualTo(1);
+
+        appointment.cancel(NOW, CHANGES);
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(appointment.sequence()).isEqualTo(2);
+        assertThat(appointment.activeKey()).isEmpty();
+    }
+
+    @Test
+    void changes_inside_the_cut_off_are_refused_with_the_reason() {
+        Appointment appointment = confirmed();
+        Instant lastMinute = appointment.start().minus(Duration.ofHours(2));
+        assertThatThrownBy(() -> appointment.cancel(lastMinute, CHANGES))
+                .isInstanceOfSatisfying(AppointmentRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LATE_TO_CHANGE))
+                .hasMessageContaining("24 hours");
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.CONFIRMED);
+    }
+
+    @Test
+    void the_day_runs_confirmed_then_checked_in_then_attended_or_no_show() {
+        Appointment attended = confirmed();
+        attended.checkIn();
+        attended.markAttended();
+        assertThat(attended.status()).isEqualTo(AppointmentStatus.ATTENDED);
+
+        Appointment absent = confirmed();
+        assertThatThrownBy(() -> absent.markNoShow(absent.start().minusSeconds(1)))
+                .isInstanceOf(AppointmentRefusedException.class);
+        absent.markNoShow(absent.start().plusSeconds(600));
+        assertThat(absent.status()).isEqualTo(AppointmentStatus.NO_SHOW);
+    }
+
+    @Test
+    void illegal_steps_are_refused() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        assertThatThrownBy(held::checkIn).isInstanceOf(AppointmentRefusedException.class)
+                .hasMessageContaining("pending verification");
+        assertThatThrownBy(() -> held.moveTo(held.start().plusSeconds(1800), NOW, CHANGES))
+                .isInstanceOf(AppointmentRefusedException.class);
+        Appointment cancelled = confirmed();
+        cancelled.cancel(NOW, CHANGES);
+        assertThatThrownBy(() -> cancelled.cancel(NOW, CHANGES)).isInstanceOf(AppointmentRefusedException.class);
+        assertThatThrownBy(() -> cancelled.verify("123456", NOW, 5)).isInstanceOf(AppointmentRefusedException.class);
+        assertThatThrownBy(cancelled::markAttended).isInstanceOf(AppointmentRefusedException.class);
+    }
+
+    @Test
+    void a_hold_may_be_abandoned_by_cancelling_it() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        held.cancel(NOW, CHANGES);
+        assertThat(held.status()).isEqualTo(AppointmentStatus.CANCELLED);
+    }
+
+    private static Appointment confirmed() {
+        Appointment appointment = hold(CODE_1, "G1234567", NOW);
+        appointment.verify("123456", NOW, 5);
+        return appointment;
+    }
+}
