@@ -22,6 +22,22 @@ public class InMemorySlotLedger implements SlotLedger {
     }
 
     @Override
+    public synchronized boolean tryTake(OfficeId office, Instant slotStart, int places) {
+        Key key = new Key(office, slotStart);
+        int taken = this.taken.getOrDefault(key, 0);
+        if (taken >= places) {
+            return false;
+        }
+        this.taken.put(key, taken + 1);
+        return true;
+    }
+
+    @Override
+    public synchronized void release(OfficeId office, Instant slotStart) {
+        taken.computeIfPresent(new Key(office, slotStart), (k, n) -> Math.max(0, n - 1));
+    }
+
+    @Override
     public TakenPlaces takenPlaces(OfficeId office, Instant from, Instant to) {
         return new TakenPlaces(taken.entrySet().stream()
                 .filter(e -> e.getKey().office().equals(office) && !e.getKey().start().isBefore(from)

@@ -4,8 +4,17 @@ import java.time.Instant;
 import mx.gob.inm.citas.domain.availability.TakenPlaces;
 import mx.gob.inm.citas.domain.office.OfficeId;
 
-/** Out-port: the count of places already taken in each slot of an office. */
+/**
+ * Out-port: the count of places taken in each slot of an office. Taking a place is one atomic conditional step
+ * in the store, so a slot never gives more places than it has, however many requests and instances race for it.
+ */
 public interface SlotLedger {
+
+    /** Takes one place of the slot if fewer than {@code places} are taken; false when it is full. */
+    boolean tryTake(OfficeId office, Instant slotStart, int places);
+
+    /** Gives one place of the slot back. */
+    void release(OfficeId office, Instant slotStart);
 
     /** Taken places of the slots of {@code office} starting in [{@code from}, {@code to}). */
     TakenPlaces takenPlaces(OfficeId office, Instant from, Instant to);

@@ -1,0 +1,19 @@
+package mx.gob.inm.citas.application.port.in;
+
+import java.time.Instant;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+
+/**
+ * In-port: what an applicant does with an appointment, proven by its code and the passport number. A wrong
+ * passport and an unknown code look the same: {@link mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException}.
+ */
+public interface ManageAppointmentUseCase {
+
+    Appointment find(String confirmationCode, String passportNumber);
+
+    /** Cancels, gives the place back and tells the applicant. */
+    Appointment cancel(String confirmationCode, String passportNumber);
+
+    /** Moves to another slot: the new place is taken before the old one is freed; on any refusal nothing changes. */
+    Appointment move(String confirmationCode, String passportNumber, Instant newStart);
+}

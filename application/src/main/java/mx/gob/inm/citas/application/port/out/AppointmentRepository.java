@@ -1,0 +1,43 @@
+package mx.gob.inm.citas.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+
+/** Out-port: stores appointments; the store itself keeps active appointments unique per person and procedure. */
+public interface AppointmentRepository {
+
+    /**
+     * Stores a new appointment.
+     *
+     * @throws AppointmentRefusedException with reason {@code ALREADY_BOOKED} when the person already has an active
+     *     appointment for the procedure — decided by the store, so it holds across concurrent requests
+     */
+    void add(Appointment appointment);
+
+    /**
+     * Stores the appointment's new state; a concurrent change of the same appointment makes this (or the
+     * enclosing transaction) fail rather than overwrite it.
+     */
+    void update(Appointment appointment);
+
+    Optional<Appointment> findByCode(ConfirmationCode code);
+
+    /** Whether an active appointment holds this key (see {@link Appointment#activeKey()}). */
+    boolean hasActive(String activeKey);
+
+    /** Codes of holds still pending whose time ran out by {@code now}, oldest first. */
+    List<ConfirmationCode> expiredHolds(Instant now, int limit);
+
+    /** Confirmed appointments starting in [{@code from}, {@code to}) that have no reminder queued for that start. */
+    List<ConfirmationCode> awaitingReminder(Instant from, Instant to, int limit);
+
+    /**
+     * Records that the reminder for the appointment's current start is queued; false when it already was (by
+     * this or another instance), so a reminder is queued once.
+     */
+    boolean markReminderQueued(ConfirmationCode code, Instant start);
+}

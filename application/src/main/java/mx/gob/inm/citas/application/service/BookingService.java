@@ -1,0 +1,118 @@
+package mx.gob.inm.citas.application.service;
+
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.ALREADY_BOOKED;
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.HOLD_EXPIRED;
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.SLOT_FULL;
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.WRONG_VERIFICATION_CODE;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.random.RandomGenerator;
+import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
+import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
+import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.NotificationKind;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.Appointment.VerificationOutcome;
+import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
+import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.procedure.Procedure;
+
+/**
+ * Holds places and confirms them. The place is taken in the slot ledger and the appointment stored in one
+ * transaction; both "never more than the places of a slot" and "one active appointment per person and
+ * procedure" are decided by the database, so a refusal rolls back everything.
+ */
+@ApplicationScoped
+public class BookingService implements BookAppointmentUseCase {
+
+    private final SlotBooking slots;
+    private final AppointmentRepository appointments;
+    private final AppointmentMail mail;
+    private final VerificationPolicy verification;
+    private final RandomGenerator random;
+    private final Clock clock;
+
+    @Inject
+    public BookingService(SlotBooking slots, AppointmentRepository appointments, AppointmentMail mail,
+            VerificationPolicy verification, RandomGenerator random, Clock clock) {
+        this.slots = slots;
+        this.appointments = appointments;
+        this.mail = mail;
+        this.verification = verification;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy only. */
+    protected BookingService() {
+        this(null, null, null, null, null, null);
+    }
+
+    @Override
+    @Transactional
+    public Appointment hold(HoldAppointmentCommand command) {
+        Instant now = clock.instant();
+        SlotBooking.Slot slot = slots.bookableSlot(command.officeId(), command.procedureCode(), command.start(),
+                command.applicant(), now);
+        Office office = slot.office();
+        Procedure procedure = slot.procedure();
+        Appointment appointment = Appointment.hold(ConfirmationCode.random(random), office.id(), procedure.code(),
+                command.applicant(), command.start(), procedure.duration(), sixDigits(), now,
+                verification.holdFor());
+        // A friendly early answer for the common case; the database constraint below is the real guard.
+        if (appointments.hasActive(appointment.activeKey().orElseThrow())) {
+            throw alreadyBooked();
+        }
+        slots.take(slot);
+        appointments.add(appointment);
+        mail.enqueue(appointment, NotificationKind.VERIFICATION, now);
+        return appointment;
+    }
+
+    /** Wrong codes and expired holds are refusals whose state (an attempt counted, a place freed) must be kept. */
+    @Override
+    @Transactional(dontRollbackOn = AppointmentRefusedException.class)
+    public Appointment verify(String confirmationCode, String verificationCode) {
+        Instant now = clock.instant();
+        Appointment appointment = appointments.findByCode(AppointmentLookup.parse(confirmationCode))
+                .orElseThrow(AppointmentLookup::notFound);
+        boolean wasPending = appointment.status() == AppointmentStatus.PENDING_VERIFICATION;
+        VerificationOutcome outcome = appointment.verify(verificationCode, now, verification.maxAttempts());
+        if (wasPending && appointment.status() == AppointmentStatus.EXPIRED) {
+            slots.release(appointment.office(), appointment.start());
+        }
+        appointments.update(appointment);
+        switch (outcome) {
+            case CONFIRMED -> mail.enqueue(appointment, NotificationKind.CONFIRMATION, now);
+            case WRONG_CODE -> throw new AppointmentRefusedException(WRONG_VERIFICATION_CODE,
+                    "The verification code is not the one we sent; "
+                            + (verification.maxAttempts() - appointment.failedVerifications()) + " attempts left");
+            case RELEASED -> throw new AppointmentRefusedException(HOLD_EXPIRED,
+                    "Too many wrong verification codes: the place was released; please book again");
+            case EXPIRED -> throw new AppointmentRefusedException(HOLD_EXPIRED,
+                    "The hold on this place expired before it was verified; please book again");
+        }
+        return appointment;
+    }
+
+    private String sixDigits() {
+        return String.format("%06d", random.nextInt(1_000_000));
+    }
+
+    static AppointmentRefusedException alreadyBooked() {
+        return new AppointmentRefusedException(ALREADY_BOOKED,
+                "This passport already has an active appointment for this procedure; cancel it or move it instead");
+    }
+
+    static AppointmentRefusedException slotFull() {
+        return new AppointmentRefusedException(SLOT_FULL,
+                "Every place at this time has just been taken; please choose another time");
+    }
+}

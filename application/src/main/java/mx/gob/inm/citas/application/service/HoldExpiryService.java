@@ -1,0 +1,54 @@
+package mx.gob.inm.citas.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import mx.gob.inm.citas.application.port.in.ExpireHoldsUseCase;
+import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+
+/**
+ * Releases unverified holds. Each release is its own transaction; two instances releasing the same hold at once
+ * conflict on the appointment's version, so its place is given back exactly once.
+ */
+@ApplicationScoped
+@Transactional
+public class HoldExpiryService implements ExpireHoldsUseCase {
+
+    static final int BATCH = 200;
+
+    private final AppointmentRepository appointments;
+    private final SlotBooking slots;
+    private final Clock clock;
+
+    @Inject
+    public HoldExpiryService(AppointmentRepository appointments, SlotBooking slots, Clock clock) {
+        this.appointments = appointments;
+        this.slots = slots;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy only. */
+    protected HoldExpiryService() {
+        this(null, null, null);
+    }
+
+    @Override
+    public List<ConfirmationCode> expiredHolds() {
+        return appointments.expiredHolds(clock.instant(), BATCH);
+    }
+
+    @Override
+    public boolean expire(ConfirmationCode code) {
+        Appointment appointment = appointments.findByCode(code).orElse(null);
+        if (appointment == null || !appointment.expireIfDue(clock.instant())) {
+            return false;
+        }
+        slots.release(appointment.office(), appointment.start());
+        appointments.update(appointment);
+        return true;
+    }
+}

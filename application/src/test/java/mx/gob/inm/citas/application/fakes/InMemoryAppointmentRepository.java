@@ -1,0 +1,85 @@
+package mx.gob.inm.citas.application.fakes;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
+import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+
+/** Fake of {@link AppointmentRepository}: keeps copies, and active keys unique like the real store. */
+public class InMemoryAppointmentRepository implements AppointmentRepository {
+
+    private final Map<ConfirmationCode, Appointment> appointments = new HashMap<>();
+    private final Map<ConfirmationCode, Instant> remindersQueuedFor = new HashMap<>();
+
+    @Override
+    public synchronized void add(Appointment appointment) {
+        if (appointments.containsKey(appointment.code())) {
+            throw new IllegalStateException("Duplicate confirmation code " + appointment.code());
+        }
+        checkActiveKeyIsFree(appointment);
+        appointments.put(appointment.code(), copy(appointment));
+    }
+
+    @Override
+    public synchronized void update(Appointment appointment) {
+        if (!appointments.containsKey(appointment.code())) {
+            throw new IllegalStateException("No appointment " + appointment.code() + " to update");
+        }
+        checkActiveKeyIsFree(appointment);
+        appointments.put(appointment.code(), copy(appointment));
+    }
+
+    @Override
+    public synchronized Optional<Appointment> findByCode(ConfirmationCode code) {
+        return Optional.ofNullable(appointments.get(code)).map(InMemoryAppointmentRepository::copy);
+    }
+
+    @Override
+    public synchronized boolean hasActive(String activeKey) {
+        return appointments.values().stream().anyMatch(a -> a.activeKey().filter(activeKey::equals).isPresent());
+    }
+
+    @Override
+    public synchronized List<ConfirmationCode> expiredHolds(Instant now, int limit) {
+        return appointments.values().stream()
+                .filter(a -> a.status() == AppointmentStatus.PENDING_VERIFICATION && !now.isBefore(a.holdExpiresAt()))
+                .sorted(Comparator.comparing(Appointment::holdExpiresAt)).limit(limit).map(Appointment::code).toList();
+    }
+
+    @Override
+    public synchronized List<ConfirmationCode> awaitingReminder(Instant from, Instant to, int limit) {
+        return appointments.values().stream()
+                .filter(a -> a.status() == AppointmentStatus.CONFIRMED && !a.start().isBefore(from)
+                        && a.start().isBefore(to) && !a.start().equals(remindersQueuedFor.get(a.code())))
+                .sorted(Comparator.comparing(Appointment::start)).limit(limit).map(Appointment::code).toList();
+    }
+
+    @Override
+    public synchronized boolean markReminderQueued(ConfirmationCode code, Instant start) {
+        return !start.equals(remindersQueuedFor.put(code, start));
+    }
+
+    private void checkActiveKeyIsFree(Appointment appointment) {
+        appointment.activeKey().ifPresent(key -> {
+            boolean taken = appointments.values().stream().anyMatch(other -> !other.code().equals(appointment.code())
+                    && other.activeKey().filter(key::equals).isPresent());
+            if (taken) {
+                throw new AppointmentRefusedException(AppointmentRefusedException.Reason.ALREADY_BOOKED,
+                        "This passport already has an active appointment for this procedure");
+            }
+        });
+    }
+
+    private static Appointment copy(Appointment a) {
+        return Appointment.reconstitute(a.code(), a.office(), a.procedure(), a.applicant(), a.start(), a.duration(),
+                a.status(), a.verificationCode(), a.holdExpiresAt(), a.failedVerifications(), a.sequence(),
+                a.createdAt());
+    }
+}

@@ -1,0 +1,71 @@
+package mx.gob.inm.citas.application.service;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Random;
+import mx.gob.inm.citas.application.fakes.InMemoryAppointmentRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryClosureRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryOutbox;
+import mx.gob.inm.citas.application.fakes.InMemoryProcedureRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryScheduleRepository;
+import mx.gob.inm.citas.application.fakes.InMemorySlotLedger;
+import mx.gob.inm.citas.application.fakes.MutableClock;
+import mx.gob.inm.citas.application.fakes.RecordingNotifications;
+import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
+import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.ChangePolicy;
+import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
+import mx.gob.inm.citas.domain.availability.BookingWindow;
+import mx.gob.inm.citas.domain.office.Office;
+
+/** The booking services wired to fakes, with Mexico City offering CANJE-RT with 2 places per slot. */
+class BookingWorld {
+
+    /** Friday 27 November 2026, 09:00 in Mexico City. */
+    static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+    /** Monday 30 November 2026, 09:00 and 09:30 in Mexico City. */
+    static final Instant MONDAY_NINE = Instant.parse("2026-11-30T15:00:00Z");
+    static final Instant MONDAY_HALF_PAST_NINE = Instant.parse("2026-11-30T15:30:00Z");
+
+    final MutableClock clock = new MutableClock(NOW);
+    final InMemoryOfficeRepository offices = new InMemoryOfficeRepository();
+    final InMemoryProcedureRepository procedures = new InMemoryProcedureRepository();
+    final InMemoryScheduleRepository schedules = new InMemoryScheduleRepository();
+    final InMemoryClosureRepository closures = new InMemoryClosureRepository();
+    final InMemorySlotLedger ledger = new InMemorySlotLedger();
+    final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
+    final InMemoryOutbox outbox = new InMemoryOutbox();
+    final RecordingNotifications notifications = new RecordingNotifications();
+    final Office cdmx = DomainFixtures.cdmx();
+
+    final BookingWindow window = new BookingWindow(Duration.ofHours(2), 90);
+    final CatalogueService catalogue = new CatalogueService(offices, procedures);
+    final SlotBooking slots = new SlotBooking(catalogue, procedures, schedules, closures, ledger, window);
+    final AppointmentMail mail = new AppointmentMail(outbox);
+    final BookingService booking = new BookingService(slots, appointments, mail,
+            new VerificationPolicy(Duration.ofMinutes(15), 5), new Random(7), clock);
+    final AppointmentManagementService management = new AppointmentManagementService(appointments, slots, mail,
+            new ChangePolicy(Duration.ofHours(24)), clock);
+    final HoldExpiryService expiry = new HoldExpiryService(appointments, slots, clock);
+    final AvailabilityService availability = new AvailabilityService(catalogue, procedures, schedules, closures,
+            ledger, window, clock);
+    final NotificationDispatchService dispatch = new NotificationDispatchService(
+            new OutboxWork(outbox, appointments, offices, procedures, mail, clock), notifications);
+
+    BookingWorld() {
+        offices.save(cdmx);
+        procedures.save(DomainFixtures.exchangeOfVisa());
+        procedures.save(DomainFixtures.renewal());
+        procedures.save(DomainFixtures.inPersonOnly());
+        schedules.save(DomainFixtures.weekdays(cdmx, 2, DomainFixtures.CANJE_RT, DomainFixtures.RENOV_RT));
+    }
+
+    HoldAppointmentCommand hold(String passport, Instant start) {
+        return new HoldAppointmentCommand(cdmx.id().value(), "CANJE-RT", start, DomainFixtures.applicant(passport));
+    }
+
+    int takenAt(Instant start) {
+        return ledger.takenPlaces(cdmx.id(), start, start.plusSeconds(1)).at(start);
+    }
+}

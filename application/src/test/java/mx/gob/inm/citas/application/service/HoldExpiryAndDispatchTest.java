@@ -1,0 +1,80 @@
+package mx.gob.inm.citas.application.service;
+
+import static mx.gob.inm.citas.application.service.BookingWorld.MONDAY_NINE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import mx.gob.inm.citas.application.port.in.DispatchNotificationsUseCase.DispatchReport;
+import mx.gob.inm.citas.application.port.out.Notification;
+import mx.gob.inm.citas.application.port.out.NotificationKind;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import org.junit.jupiter.api.Test;
+
+class HoldExpiryAndDispatchTest {
+
+    private final BookingWorld world = new BookingWorld();
+
+    @Test
+    void unverified_holds_expire_after_fifteen_minutes_and_give_their_place_back_once() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        world.clock.advance(Duration.ofMinutes(14));
+        assertThat(world.expiry.expiredHolds()).isEmpty();
+
+        world.clock.advance(Duration.ofMinutes(1));
+        assertThat(world.expiry.expiredHolds()).containsExactly(held.code());
+        assertThat(world.expiry.expire(held.code())).isTrue();
+        assertThat(world.expiry.expire(held.code())).isFalse();
+        assertThat(world.takenAt(MONDAY_NINE)).isZero();
+        assertThat(world.expiry.expiredHolds()).isEmpty();
+    }
+
+    @Test
+    void the_outbox_is_sent_with_the_office_time_and_the_applicants_language() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+
+        DispatchReport report = world.dispatch.dispatchDue();
+
+        assertThat(report.sent()).isEqualTo(1);
+        Notification verification = world.notifications.delivered().get(0);
+        assertThat(verification.kind()).isEqualTo(NotificationKind.VERIFICATION);
+        assertThat(verification.verificationCode()).isEqualTo(held.verificationCode());
+        assertThat(verification.recipient()).isEqualTo("ana.g1234567@ejemplo.mx");
+        assertThat(verification.start().getZone()).isEqualTo(ZoneId.of("America/Mexico_City"));
+        assertThat(verification.start().toLocalTime()).hasToString("09:00");
+        assertThat(verification.procedureName()).isEqualTo("Trámite CANJE-RT");
+        assertThat(world.dispatch.dispatchDue().sent()).isZero();
+    }
+
+    @Test
+    void during_a_mail_outage_bookings_go_on_and_mail_flows_once_it_ends_without_duplicates() {
+        world.notifications.serverDown(true);
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        world.booking.verify(held.code().value(), held.verificationCode());
+        assertThat(world.dispatch.dispatchDue().failed()).isEqualTo(2);
+
+        world.notifications.serverDown(false);
+        assertThat(world.dispatch.dispatchDue().sent()).isZero(); // backing off
+        world.clock.advance(Duration.ofMinutes(1));
+        assertThat(world.dispatch.dispatchDue().sent()).isEqualTo(2);
+        world.clock.advance(Duration.ofHours(2));
+        assertThat(world.dispatch.dispatchDue().sent()).isZero();
+        assertThat(world.notifications.delivered()).extracting(Notification::kind)
+                .containsExactly(NotificationKind.VERIFICATION, NotificationKind.CONFIRMATION);
+        assertThat(world.notifications.delivered()).extracting(Notification::messageId).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void a_reminder_is_queued_once_the_day_before() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        world.booking.verify(held.code().value(), held.verificationCode());
+        assertThat(world.dispatch.queueReminders()).isZero();
+
+        world.clock.advance(Duration.between(BookingWorld.NOW, MONDAY_NINE.minus(Duration.ofHours(20))));
+        assertThat(world.dispatch.queueReminders()).isEqualTo(1);
+        assertThat(world.dispatch.queueReminders()).isZero();
+        world.dispatch.dispatchDue();
+        assertThat(world.notifications.delivered()).extracting(Notification::kind).last()
+                .isEqualTo(NotificationKind.REMINDER);
+    }
+}
