@@ -9,6 +9,12 @@ public final class CitasPersistence {
     /** The JTA data source the deployment must define. */
     public static final String DATA_SOURCE = "java:app/jdbc/citas";
 
+    /**
+     * A second, non-transactional data source on the same database, used only to create slot-ledger rows outside
+     * the booking transaction (see {@code JpaSlotLedger}).
+     */
+    public static final String LEDGER_ROWS_DATA_SOURCE = "java:app/jdbc/citas-ledger-rows";
+
     private CitasPersistence() {
     }
 }

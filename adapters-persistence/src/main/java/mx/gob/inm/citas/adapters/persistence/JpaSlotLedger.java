@@ -1,40 +1,100 @@
 package mx.gob.inm.citas.adapters.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.domain.availability.TakenPlaces;
 import mx.gob.inm.citas.domain.office.OfficeId;
 
-/** Adapter: reads taken places from {@code slot_ledger}. */
+/**
+ * Adapter: the slot ledger in {@code slot_ledger}. A place is taken by one conditional
+ * {@code UPDATE … SET taken = taken + 1 WHERE taken < places} in the caller's transaction, so the database, not
+ * this code, decides who gets the last place. A slot's row is created on first use through a separate,
+ * non-transactional connection: two requests creating it at once cannot poison the booking transaction, and the
+ * loser of that race simply finds the row there.
+ */
 @ApplicationScoped
 class JpaSlotLedger implements SlotLedger {
 
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
+    @Resource(lookup = CitasPersistence.LEDGER_ROWS_DATA_SOURCE)
+    private DataSource rows;
+
     JpaSlotLedger() {
     }
 
-    JpaSlotLedger(EntityManager em) {
+    JpaSlotLedger(EntityManager em, DataSource rows) {
         this.em = em;
+        this.rows = rows;
+    }
+
+    @Override
+    public boolean tryTake(OfficeId office, Instant slotStart, int places) {
+        LocalDateTime start = Utc.of(slotStart);
+        ensureRow(office.value(), start);
+        return em.createQuery("UPDATE SlotLedgerEntity s SET s.taken = s.taken + 1"
+                + " WHERE s.officeId = :office AND s.slotStartUtc = :start AND s.taken < :places")
+                .setParameter("office", office.value()).setParameter("start", start).setParameter("places", places)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void release(OfficeId office, Instant slotStart) {
+        em.createQuery("UPDATE SlotLedgerEntity s SET s.taken = s.taken - 1"
+                + " WHERE s.officeId = :office AND s.slotStartUtc = :start AND s.taken > 0")
+                .setParameter("office", office.value()).setParameter("start", Utc.of(slotStart)).executeUpdate();
     }
 
     @Override
     public TakenPlaces takenPlaces(OfficeId office, Instant from, Instant to) {
         return new TakenPlaces(em.createQuery("SELECT s FROM SlotLedgerEntity s WHERE s.officeId = :office"
                 + " AND s.slotStartUtc >= :from AND s.slotStartUtc < :to AND s.taken > 0", SlotLedgerEntity.class)
-                .setParameter("office", office.value()).setParameter("from", utc(from)).setParameter("to", utc(to))
+                .setParameter("office", office.value()).setParameter("from", Utc.of(from))
+                .setParameter("to", Utc.of(to))
                 .getResultStream()
-                .collect(Collectors.toMap(s -> s.slotStartUtc.toInstant(ZoneOffset.UTC), s -> s.taken)));
+                .collect(Collectors.toMap(s -> Utc.instant(s.slotStartUtc), s -> s.taken)));
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    private void ensureRow(String office, LocalDateTime start) {
+        try (Connection c = rows.getConnection()) {
+            c.setAutoCommit(true);
+            try (PreparedStatement exists = c.prepareStatement(
+                    "SELECT 1 FROM slot_ledger WHERE office_id = ? AND slot_start = ?")) {
+                exists.setString(1, office);
+                exists.setObject(2, start);
+                try (ResultSet found = exists.executeQuery()) {
+                    if (found.next()) {
+                        return;
+                    }
+                }
+            }
+            try (PreparedStatement insert = c.prepareStatement(
+                    "INSERT INTO slot_ledger (office_id, slot_start, taken) VALUES (?, ?, 0)")) {
+                insert.setString(1, office);
+                insert.setObject(2, start);
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (!ConstraintViolations.isIntegrityViolation(e) || ConstraintViolations.isViolationOf(e,
+                        "FK_SLOT_LEDGER_OFFICE")) {
+                    throw e;
+                }
+                // Another request created the row first: exactly what was needed.
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot open the slot " + start + "Z of office " + office
+                    + " in the ledger", e);
+        }
     }
 }

@@ -1,13 +1,17 @@
 package mx.gob.inm.citas.adapters.persistence;
 
 import java.time.Instant;
+import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
+import mx.gob.inm.citas.application.contract.OutboxContract;
 import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
 import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
 import mx.gob.inm.citas.application.contract.SlotLedgerContract;
+import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
@@ -83,6 +87,55 @@ class JpaRepositoriesTest {
     }
 
     @Nested
+    class Appointments extends AppointmentRepositoryContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected AppointmentRepository repository() {
+            return new JpaAppointmentRepository(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return new JpaProcedureRepository(db.em());
+        }
+    }
+
+    @Nested
+    class Outboxes extends OutboxContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected Outbox outbox() {
+            return new JpaOutbox(db.em());
+        }
+
+        @Override
+        protected AppointmentRepository appointments() {
+            return new JpaAppointmentRepository(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return new JpaProcedureRepository(db.em());
+        }
+    }
+
+    @Nested
     class Ledger extends SlotLedgerContract {
         {
             runEachCallIn(db::inTransaction);
@@ -90,7 +143,7 @@ class JpaRepositoriesTest {
 
         @Override
         protected SlotLedger ledger() {
-            return new JpaSlotLedger(db.em());
+            return new JpaSlotLedger(db.em(), db.dataSource());
         }
 
         @Override
@@ -103,7 +156,7 @@ class JpaRepositoriesTest {
             db.inTransaction(() -> {
                 SlotLedgerEntity row = new SlotLedgerEntity();
                 row.officeId = office.value();
-                row.slotStartUtc = JpaSlotLedger.utc(slotStart);
+                row.slotStartUtc = Utc.of(slotStart);
                 row.taken = places;
                 db.em().persist(row);
                 return null;

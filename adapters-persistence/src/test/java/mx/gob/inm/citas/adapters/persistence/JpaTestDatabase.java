@@ -21,19 +21,21 @@ import org.junit.jupiter.api.Assumptions;
 final class JpaTestDatabase {
 
     /** Child tables first, so deleting never breaks a foreign key. */
-    private static final String[] TABLES = {"SLOT_LEDGER", "CLOSURE", "OPENING_PERIOD_PROCEDURE", "OPENING_PERIOD",
+    private static final String[] TABLES = {"OUTBOX_MESSAGE", "APPOINTMENT", "SLOT_LEDGER", "CLOSURE", "OPENING_PERIOD_PROCEDURE", "OPENING_PERIOD",
         "PROCEDURE_REQUIREMENT", "SERVICE_PROCEDURE", "OFFICE"};
 
     private static JpaTestDatabase shared;
 
     private final DataSource dataSource;
     private final EntityManagerFactory emf;
-    private EntityManager current;
+    /** Each thread has its own transaction and entity manager, so tests may race many threads. */
+    private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
     private JpaTestDatabase(DataSource dataSource, String url, String user, String password) {
         this.dataSource = dataSource;
         DatabaseMigrations.migrate(dataSource);
         this.emf = Persistence.createEntityManagerFactory("citas-test", Map.of(
+                "eclipselink.jdbc.connections.max", "64",
                 "jakarta.persistence.jdbc.url", url,
                 "jakarta.persistence.jdbc.user", user,
                 "jakarta.persistence.jdbc.password", password));
@@ -49,7 +51,7 @@ final class JpaTestDatabase {
     }
 
     private static JpaTestDatabase h2() {
-        String url = "jdbc:h2:mem:citas-contract;MODE=Oracle;DB_CLOSE_DELAY=-1";
+        String url = "jdbc:h2:mem:citas-contract;MODE=Oracle;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL(url);
         h2.setUser("sa");
@@ -84,16 +86,18 @@ final class JpaTestDatabase {
 
     /** The entity manager of the running {@link #inTransaction} call. */
     EntityManager em() {
-        if (current == null) {
+        EntityManager em = current.get();
+        if (em == null) {
             throw new IllegalStateException("Repositories are used inside inTransaction(...) only");
         }
-        return current;
+        return em;
     }
 
     /** Runs {@code work} in its own transaction and entity manager, so every call reads what was committed. */
     <T> T inTransaction(Supplier<T> work) {
-        current = emf.createEntityManager();
-        EntityTransaction tx = current.getTransaction();
+        EntityManager em = emf.createEntityManager();
+        current.set(em);
+        EntityTransaction tx = em.getTransaction();
         try {
             tx.begin();
             T result = work.get();
@@ -103,14 +107,25 @@ final class JpaTestDatabase {
             if (tx.isActive()) {
                 tx.rollback();
             }
-            current.close();
-            current = null;
+            em.close();
+            current.remove();
         }
     }
 
     void execute(String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    /** The number a {@code SELECT COUNT(*) …} or {@code SUM} query returns. */
+    long count(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                var rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);
         }

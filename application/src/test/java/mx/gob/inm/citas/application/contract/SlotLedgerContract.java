@@ -47,6 +47,36 @@ public abstract class SlotLedgerContract extends RepositoryContract {
     }
 
     @Test
+    void places_are_taken_up_to_the_slot_size_and_given_back() {
+        Instant ten = Instant.parse("2026-11-30T16:00:00Z");
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2))).isFalse();
+        assertThat(inTransaction(() -> ledger().tryTake(tijuana.id(), ten, 2))).isTrue();
+
+        inTransaction(() -> ledger().release(cdmx.id(), ten));
+        assertThat(inTransaction(() -> ledger().takenPlaces(cdmx.id(), ten, ten.plusSeconds(1)).at(ten))).isEqualTo(1);
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2))).isTrue();
+    }
+
+    @Test
+    void an_already_taken_slot_accepts_more_only_while_below_its_size() {
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), nine, 3))).isFalse();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), nine, 4))).isTrue();
+    }
+
+    @Test
+    void giving_back_never_goes_below_zero() {
+        Instant eleven = Instant.parse("2026-11-30T17:00:00Z");
+        inTransaction(() -> ledger().release(cdmx.id(), eleven));
+        inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1));
+        inTransaction(() -> ledger().release(cdmx.id(), eleven));
+        inTransaction(() -> ledger().release(cdmx.id(), eleven));
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1))).isFalse();
+    }
+
+    @Test
     void a_range_without_taken_places_reports_none() {
         assertThat(inTransaction(() -> ledger().takenPlaces(cdmx.id(), Instant.parse("2027-01-01T00:00:00Z"),
                 Instant.parse("2027-02-01T00:00:00Z"))).bySlotStart()).isEmpty();

@@ -1,13 +1,17 @@
 package mx.gob.inm.citas.application.fakes;
 
 import java.time.Instant;
+import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
+import mx.gob.inm.citas.application.contract.OutboxContract;
 import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
 import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
 import mx.gob.inm.citas.application.contract.SlotLedgerContract;
+import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
@@ -72,6 +76,56 @@ class InMemoryRepositoriesTest {
         @Override
         protected OfficeRepository offices() {
             return offices;
+        }
+    }
+
+    @Nested
+    class Appointments extends AppointmentRepositoryContract {
+        private final AppointmentRepository repository = new InMemoryAppointmentRepository();
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+        private final ProcedureRepository procedures = new InMemoryProcedureRepository();
+
+        @Override
+        protected AppointmentRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
+        }
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return procedures;
+        }
+    }
+
+    @Nested
+    class Outboxes extends OutboxContract {
+        private final Outbox outbox = new InMemoryOutbox();
+        private final AppointmentRepository appointments = new InMemoryAppointmentRepository();
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+        private final ProcedureRepository procedures = new InMemoryProcedureRepository();
+
+        @Override
+        protected Outbox outbox() {
+            return outbox;
+        }
+
+        @Override
+        protected AppointmentRepository appointments() {
+            return appointments;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
+        }
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return procedures;
         }
     }
 

@@ -1,0 +1,101 @@
+package mx.gob.inm.citas.adapters.persistence;
+
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.ALREADY_BOOKED;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+
+/**
+ * Adapter: stores appointments with JPA. The unique {@code active_key} makes the database refuse a second active
+ * appointment per person and procedure; the {@code version} column makes concurrent changes of one appointment
+ * fail instead of overwriting each other.
+ */
+@ApplicationScoped
+class JpaAppointmentRepository implements AppointmentRepository {
+
+    @PersistenceContext(unitName = CitasPersistence.UNIT)
+    private EntityManager em;
+
+    JpaAppointmentRepository() {
+    }
+
+    JpaAppointmentRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(Appointment appointment) {
+        em.persist(AppointmentMapper.copy(appointment, new AppointmentEntity()));
+        flushRecognisingDuplicates();
+    }
+
+    @Override
+    public void update(Appointment appointment) {
+        AppointmentEntity entity = em.find(AppointmentEntity.class, appointment.code().value());
+        if (entity == null) {
+            throw new IllegalStateException("There is no appointment " + appointment.code() + " to update");
+        }
+        AppointmentMapper.copy(appointment, entity);
+        flushRecognisingDuplicates();
+    }
+
+    @Override
+    public Optional<Appointment> findByCode(ConfirmationCode code) {
+        return Optional.ofNullable(em.find(AppointmentEntity.class, code.value())).map(AppointmentMapper::toDomain);
+    }
+
+    @Override
+    public boolean hasActive(String activeKey) {
+        return !em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.activeKey = :key", String.class)
+                .setParameter("key", activeKey).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<ConfirmationCode> expiredHolds(Instant now, int limit) {
+        return codes(em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.status = 'PENDING_VERIFICATION'"
+                + " AND a.holdExpiresAt <= :now ORDER BY a.holdExpiresAt", String.class)
+                .setParameter("now", Utc.of(now)).setMaxResults(limit).getResultList());
+    }
+
+    @Override
+    public List<ConfirmationCode> awaitingReminder(Instant from, Instant to, int limit) {
+        return codes(em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.status = 'CONFIRMED'"
+                + " AND a.slotStart >= :from AND a.slotStart < :to"
+                + " AND (a.reminderFor IS NULL OR a.reminderFor <> a.slotStart) ORDER BY a.slotStart", String.class)
+                .setParameter("from", Utc.of(from)).setParameter("to", Utc.of(to)).setMaxResults(limit)
+                .getResultList());
+    }
+
+    @Override
+    public boolean markReminderQueued(ConfirmationCode code, Instant start) {
+        return em.createQuery("UPDATE AppointmentEntity a SET a.reminderFor = :start WHERE a.code = :code"
+                + " AND (a.reminderFor IS NULL OR a.reminderFor <> :start)")
+                .setParameter("start", Utc.of(start)).setParameter("code", code.value()).executeUpdate() == 1;
+    }
+
+    /** Writes now, so that the database's verdict on the unique active key arrives as a domain refusal. */
+    private void flushRecognisingDuplicates() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (ConstraintViolations.isViolationOf(e, "UQ_APPOINTMENT_ACTIVE")) {
+                throw new AppointmentRefusedException(ALREADY_BOOKED, "This passport already has an active"
+                        + " appointment for this procedure; cancel it or move it instead");
+            }
+            throw e;
+        }
+    }
+
+    private static List<ConfirmationCode> codes(List<String> values) {
+        return values.stream().map(ConfirmationCode::new).toList();
+    }
+}

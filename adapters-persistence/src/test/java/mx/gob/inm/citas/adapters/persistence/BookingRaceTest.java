@@ -1,0 +1,174 @@
+package mx.gob.inm.citas.adapters.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
+import mx.gob.inm.citas.application.service.AppointmentMail;
+import mx.gob.inm.citas.application.service.BookingService;
+import mx.gob.inm.citas.application.service.CatalogueService;
+import mx.gob.inm.citas.application.service.HoldExpiryService;
+import mx.gob.inm.citas.application.service.SlotBooking;
+import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
+import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
+import mx.gob.inm.citas.domain.availability.BookingWindow;
+import mx.gob.inm.citas.domain.office.Office;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many threads race through the real booking service, each in its own transaction and database connection, on
+ * the real database engine: the invariants hold because the database enforces them, not because of luck.
+ */
+class BookingRaceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+    private static final Instant MONDAY_NINE = Instant.parse("2026-11-30T15:00:00Z");
+    private static final int PLACES = 3;
+
+    private final JpaTestDatabase db = JpaTestDatabase.emptied();
+    private final Office cdmx = DomainFixtures.cdmx();
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final ExecutorService threads = Executors.newFixedThreadPool(50);
+
+    @BeforeEach
+    void mexico_city_has_three_places_per_slot() {
+        db.inTransaction(() -> {
+            new JpaOfficeRepository(db.em()).save(cdmx);
+            new JpaProcedureRepository(db.em()).save(DomainFixtures.exchangeOfVisa());
+            new JpaScheduleRepository(db.em()).save(DomainFixtures.weekdays(cdmx, PLACES, DomainFixtures.CANJE_RT));
+            return null;
+        });
+    }
+
+    @AfterEach
+    void stop() {
+        threads.shutdownNow();
+    }
+
+    @Test
+    void two_hundred_holds_for_one_slot_give_exactly_its_places_and_refuse_the_rest_as_full() throws Exception {
+        Map<String, Integer> outcomes = race(200, i -> () -> hold("P" + (1_000_000 + i), MONDAY_NINE));
+
+        assertThat(outcomes).containsEntry("HELD", PLACES).containsEntry("SLOT_FULL", 200 - PLACES).hasSize(2);
+        assertThat(takenAt(MONDAY_NINE)).isEqualTo(PLACES);
+        assertThat(count("SELECT COUNT(*) FROM appointment WHERE slot_start = TIMESTAMP '2026-11-30 15:00:00'"))
+                .isEqualTo(PLACES);
+        assertThat(count("SELECT COUNT(*) FROM outbox_message")).isEqualTo(PLACES);
+    }
+
+    @Test
+    void fifty_holds_by_one_passport_on_different_slots_give_exactly_one() throws Exception {
+        // 11 slots a day from Monday to Friday: 50 different slots
+        List<Instant> slots = new ArrayList<>();
+        for (int day = 0; day < 5; day++) {
+            for (int slot = 0; slot < 11; slot++) {
+                slots.add(MONDAY_NINE.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(30L * slot)));
+            }
+        }
+        Map<String, Integer> outcomes = race(50, i -> () -> hold("G7654321", slots.get(i)));
+
+        assertThat(outcomes).containsEntry("HELD", 1).containsEntry("ALREADY_BOOKED", 49).hasSize(2);
+        assertThat(count("SELECT COUNT(*) FROM appointment")).isEqualTo(1);
+        assertThat(count("SELECT COALESCE(SUM(taken), 0) FROM slot_ledger")).isEqualTo(1);
+    }
+
+    @Test
+    void a_hold_released_by_many_racers_gives_its_place_back_exactly_once() throws Exception {
+        Appointment first = hold("G1111111", MONDAY_NINE);
+        hold("G2222222", MONDAY_NINE);
+        assertThat(takenAt(MONDAY_NINE)).isEqualTo(2);
+        Clock later = Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
+
+        Map<String, Integer> outcomes = race(20, i -> () -> db.inTransaction(
+                () -> expiry(later).expire(first.code())) ? "RELEASED" : "NOTHING TO DO");
+
+        assertThat(outcomes.get("RELEASED")).isEqualTo(1);
+        assertThat(takenAt(MONDAY_NINE)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM appointment WHERE status = 'EXPIRED'")).isEqualTo(1);
+    }
+
+    // ---- helpers ----
+
+    private interface Task<T> {
+        Callable<T> at(int index);
+    }
+
+    /** Starts {@code n} tasks at the same moment and counts how each ended. */
+    private <T> Map<String, Integer> race(int n, Task<T> task) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> results = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Callable<T> work = task.at(i);
+            results.add(threads.submit(() -> {
+                start.await();
+                try {
+                    T result = work.call();
+                    return result instanceof String text ? text : "HELD";
+                } catch (AppointmentRefusedException e) {
+                    return e.reason().name();
+                } catch (RuntimeException e) {
+                    // optimistic-lock losers and lock timeouts are legitimate losses of a race, but say so
+                    return "FAILED: " + e.getClass().getSimpleName();
+                }
+            }));
+        }
+        start.countDown();
+        Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+        for (Future<String> result : results) {
+            outcomes.merge(result.get(60, TimeUnit.SECONDS), 1, Integer::sum);
+        }
+        Map<String, Integer> withoutLosers = new ConcurrentHashMap<>(outcomes);
+        withoutLosers.keySet().removeIf(k -> k.startsWith("FAILED") && k.contains("Optimistic"));
+        return n == 20 ? outcomes : withoutLosers;
+    }
+
+    private Appointment hold(String passport, Instant start) {
+        return db.inTransaction(() -> booking().hold(new HoldAppointmentCommand(cdmx.id().value(), "CANJE-RT", start,
+                DomainFixtures.applicant(passport))));
+    }
+
+    private BookingService booking() {
+        JpaAppointmentRepository appointments = new JpaAppointmentRepository(db.em());
+        return new BookingService(slots(), appointments, new AppointmentMail(new JpaOutbox(db.em())),
+                new VerificationPolicy(Duration.ofMinutes(15), 5), new SecureRandom(), clock);
+    }
+
+    private HoldExpiryService expiry(Clock at) {
+        return new HoldExpiryService(new JpaAppointmentRepository(db.em()), slots(), at);
+    }
+
+    private SlotBooking slots() {
+        JpaOfficeRepository offices = new JpaOfficeRepository(db.em());
+        JpaProcedureRepository procedures = new JpaProcedureRepository(db.em());
+        return new SlotBooking(new CatalogueService(offices, procedures), procedures,
+                new JpaScheduleRepository(db.em()), new JpaClosureRepository(db.em()),
+                new JpaSlotLedger(db.em(), db.dataSource()), new BookingWindow(Duration.ofHours(2), 90));
+    }
+
+    private int takenAt(Instant start) {
+        return db.inTransaction(() -> new JpaSlotLedger(db.em(), db.dataSource())
+                .takenPlaces(cdmx.id(), start, start.plusSeconds(1)).at(start));
+    }
+
+    private long count(String sql) {
+        return db.count(sql);
+    }
+}

@@ -1,0 +1,109 @@
+package mx.gob.inm.citas.application.contract;
+
+import static mx.gob.inm.citas.domain.DomainFixtures.CODE_1;
+import static mx.gob.inm.citas.domain.DomainFixtures.CODE_2;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.ProcedureRepository;
+import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
+import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.ChangePolicy;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link AppointmentRepository} must have; run against the fake and the real adapter. */
+public abstract class AppointmentRepositoryContract extends RepositoryContract {
+
+    protected static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+
+    protected abstract AppointmentRepository repository();
+
+    protected abstract OfficeRepository offices();
+
+    protected abstract ProcedureRepository procedures();
+
+    @BeforeEach
+    void the_catalogue_exists() {
+        inTransaction(() -> {
+            offices().save(DomainFixtures.cdmx());
+            procedures().save(DomainFixtures.exchangeOfVisa());
+        });
+    }
+
+    @Test
+    void an_appointment_comes_back_with_every_field_as_stored() {
+        Appointment held = DomainFixtures.hold(CODE_1, "G1234567", NOW);
+        inTransaction(() -> repository().add(held));
+
+        Appointment found = inTransaction(() -> repository().findByCode(held.code())).orElseThrow();
+        assertThat(found.applicant()).isEqualTo(held.applicant());
+        assertThat(found.start()).isEqualTo(held.start());
+        assertThat(found.duration()).isEqualTo(held.duration());
+        assertThat(found.status()).isEqualTo(AppointmentStatus.PENDING_VERIFICATION);
+        assertThat(found.verificationCode()).isEqualTo(held.verificationCode());
+        assertThat(found.holdExpiresAt()).isEqualTo(held.holdExpiresAt());
+        assertThat(found.createdAt()).isEqualTo(held.createdAt());
+        assertThat(found.office()).isEqualTo(held.office());
+        assertThat(found.procedure()).isEqualTo(held.procedure());
+        assertThat(inTransaction(() -> repository().hasActive("GTM:G1234567:CANJE-RT"))).isTrue();
+    }
+
+    @Test
+    void the_store_refuses_a_second_active_appointment_for_the_same_person_and_procedure() {
+        inTransaction(() -> repository().add(DomainFixtures.hold(CODE_1, "G1234567", NOW)));
+
+        assertThatThrownBy(() -> inTransaction(() -> repository().add(DomainFixtures.hold(CODE_2, "G1234567", NOW))))
+                .isInstanceOfSatisfying(AppointmentRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AppointmentRefusedException.Reason.ALREADY_BOOKED));
+        assertThat(inTransaction(() -> repository().findByCode(new ConfirmationCode(CODE_2)))).isEmpty();
+    }
+
+    @Test
+    void once_cancelled_the_person_may_book_the_procedure_again_and_changes_are_kept() {
+        Appointment first = DomainFixtures.hold(CODE_1, "G1234567", NOW);
+        inTransaction(() -> repository().add(first));
+        first.verify("123456", NOW, 5);
+        first.cancel(NOW, new ChangePolicy(Duration.ofHours(24)));
+        inTransaction(() -> repository().update(first));
+
+        inTransaction(() -> repository().add(DomainFixtures.hold(CODE_2, "G1234567", NOW)));
+        Appointment stored = inTransaction(() -> repository().findByCode(first.code())).orElseThrow();
+        assertThat(stored.status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(stored.sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void holds_past_their_time_are_listed_for_expiry() {
+        Appointment held = DomainFixtures.hold(CODE_1, "G1234567", NOW);
+        inTransaction(() -> repository().add(held));
+
+        assertThat(inTransaction(() -> repository().expiredHolds(NOW.plus(Duration.ofMinutes(14)), 10))).isEmpty();
+        assertThat(inTransaction(() -> repository().expiredHolds(NOW.plus(Duration.ofMinutes(15)), 10)))
+                .containsExactly(held.code());
+    }
+
+    @Test
+    void a_reminder_is_marked_once_per_start() {
+        Appointment appointment = DomainFixtures.hold(CODE_1, "G1234567", NOW);
+        appointment.verify("123456", NOW, 5);
+        inTransaction(() -> repository().add(appointment));
+        Instant from = appointment.start().minus(Duration.ofHours(24));
+
+        assertThat(inTransaction(() -> repository().awaitingReminder(from, appointment.start().plusSeconds(1), 10)))
+                .containsExactly(appointment.code());
+        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), appointment.start())))
+                .isTrue();
+        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), appointment.start())))
+                .isFalse();
+        assertThat(inTransaction(() -> repository().awaitingReminder(from, appointment.start().plusSeconds(1), 10)))
+                .isEmpty();
+    }
+}

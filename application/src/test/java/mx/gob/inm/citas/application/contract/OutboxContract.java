@@ -1,0 +1,72 @@
+package mx.gob.inm.citas.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.NotificationKind;
+import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.Outbox;
+import mx.gob.inm.citas.application.port.out.OutboxMessage;
+import mx.gob.inm.citas.application.port.out.ProcedureRepository;
+import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The behaviour every {@link Outbox} must have; run against the fake and the real adapter. */
+public abstract class OutboxContract extends RepositoryContract {
+
+    private static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    protected abstract Outbox outbox();
+
+    protected abstract AppointmentRepository appointments();
+
+    protected abstract OfficeRepository offices();
+
+    protected abstract ProcedureRepository procedures();
+
+    private final Appointment appointment = DomainFixtures.hold(DomainFixtures.CODE_1, "G1234567", NOW);
+    private final OutboxMessage message = OutboxMessage.of("3f1c2a9e-0000-4000-8000-000000000001",
+            appointment.code(), NotificationKind.VERIFICATION, NOW);
+
+    @BeforeEach
+    void an_appointment_has_a_message_waiting() {
+        inTransaction(() -> {
+            offices().save(DomainFixtures.cdmx());
+            procedures().save(DomainFixtures.exchangeOfVisa());
+        });
+        inTransaction(() -> appointments().add(appointment));
+        inTransaction(() -> outbox().enqueue(message));
+    }
+
+    @Test
+    void a_due_message_is_handed_to_one_claimant_until_its_lease_runs_out() {
+        assertThat(inTransaction(() -> outbox().claimDue(NOW, LEASE, 10))).containsExactly(message);
+        assertThat(inTransaction(() -> outbox().claimDue(NOW.plusSeconds(60), LEASE, 10))).isEmpty();
+        assertThat(inTransaction(() -> outbox().claimDue(NOW.plus(LEASE), LEASE, 10))).containsExactly(message);
+    }
+
+    @Test
+    void a_sent_message_is_never_handed_out_again() {
+        inTransaction(() -> outbox().claimDue(NOW, LEASE, 10));
+        inTransaction(() -> outbox().markSent(message.id(), NOW));
+        assertThat(inTransaction(() -> outbox().claimDue(NOW.plus(Duration.ofDays(1)), LEASE, 10))).isEmpty();
+    }
+
+    @Test
+    void a_failed_message_waits_for_its_next_attempt_and_counts_it() {
+        inTransaction(() -> outbox().claimDue(NOW, LEASE, 10));
+        inTransaction(() -> outbox().markFailed(message.id(), 1, NOW.plus(Duration.ofMinutes(5)), "Connection refused"));
+
+        assertThat(inTransaction(() -> outbox().claimDue(NOW.plus(Duration.ofMinutes(4)), LEASE, 10))).isEmpty();
+        assertThat(inTransaction(() -> outbox().claimDue(NOW.plus(Duration.ofMinutes(5)), LEASE, 10)))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.id()).isEqualTo(message.id());
+                    assertThat(m.attempts()).isEqualTo(1);
+                });
+    }
+}
