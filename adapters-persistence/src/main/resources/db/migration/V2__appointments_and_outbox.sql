@@ -47,6 +47,8 @@ CREATE TABLE outbox_message (
     id               VARCHAR2(36)  NOT NULL,
     appointment_code VARCHAR2(8)   NOT NULL,
     kind             VARCHAR2(20)  NOT NULL,
+    slot_start       TIMESTAMP     NOT NULL,
+    sequence_no      NUMBER(5)     NOT NULL,
     created_at       TIMESTAMP     NOT NULL,
     due_at           TIMESTAMP     NOT NULL,
     attempts         NUMBER(5)     DEFAULT 0 NOT NULL,

@@ -1,23 +1,37 @@
 package mx.gob.inm.citas.boot;
 
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The application's JTA data source. Its settings come from MicroProfile Config (see
- * {@code META-INF/microprofile-config.properties} and {@link DatabaseConfigSource}): the embedded H2 database under
- * {@code CITAS_DATA_DIR} by default, or the database named by {@code CITAS_DB_URL}. The empty default after the
+ * The application's data sources, from MicroProfile Config (see {@code META-INF/microprofile-config.properties}
+ * and {@link DatabaseConfigSource}): the embedded H2 database under {@code CITAS_DATA_DIR} by default, or the
+ * database named by {@code CITAS_DB_URL}. The main one is JTA; the small second one, on the same database, is not
+ * transactional and only creates slot-ledger rows outside the booking transactions. The empty default after the
  * password's colon keeps an unset password empty instead of literal text.
  */
 @ApplicationScoped
-@DataSourceDefinition(
-        name = "java:app/jdbc/citas",
-        className = "${MPCONFIG=citas.db.driver}",
-        url = "${MPCONFIG=citas.db.url}",
-        user = "${MPCONFIG=citas.db.user}",
-        password = "${MPCONFIG=citas.db.password:}",
-        minPoolSize = 2,
-        maxPoolSize = 32,
-        maxIdleTime = 300)
+@DataSourceDefinitions({
+    @DataSourceDefinition(
+            name = "java:app/jdbc/citas",
+            className = "${MPCONFIG=citas.db.driver}",
+            url = "${MPCONFIG=citas.db.url}",
+            user = "${MPCONFIG=citas.db.user}",
+            password = "${MPCONFIG=citas.db.password:}",
+            minPoolSize = 2,
+            maxPoolSize = 32,
+            maxIdleTime = 300),
+    @DataSourceDefinition(
+            name = "java:app/jdbc/citas-ledger-rows",
+            className = "${MPCONFIG=citas.db.driver}",
+            url = "${MPCONFIG=citas.db.url}",
+            user = "${MPCONFIG=citas.db.user}",
+            password = "${MPCONFIG=citas.db.password:}",
+            transactional = false,
+            minPoolSize = 1,
+            maxPoolSize = 8,
+            maxIdleTime = 300)
+})
 public class CitasDataSource {
 }

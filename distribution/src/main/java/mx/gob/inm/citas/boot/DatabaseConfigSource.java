@@ -61,7 +61,8 @@ public class DatabaseConfigSource implements ConfigSource {
 
     static String embeddedUrl() {
         // MODE=Oracle: the migrations and EclipseLink speak the production dialect on the embedded engine too.
-        return "jdbc:h2:file:" + dataDir().resolve("db").resolve("citas") + ";MODE=Oracle";
+        // LOCK_TIMEOUT: a booking storm queues on one slot's ledger row; wait for it rather than fail after 1 s.
+        return "jdbc:h2:file:" + dataDir().resolve("db").resolve("citas") + ";MODE=Oracle;LOCK_TIMEOUT=10000";
     }
 
     private static String setting(String name) {

@@ -40,6 +40,9 @@ public class Startup {
     SeedDemoCatalogueUseCase demoCatalogue;
 
     @Inject
+    Housekeeping housekeeping;
+
+    @Inject
     @ConfigProperty(name = "citas.demo-data", defaultValue = "true")
     boolean seedDemoData;
 
@@ -70,6 +73,9 @@ public class Startup {
             String seeded = seedDemoData ? describe(demoCatalogue.seedIfEmpty())
                     : "demo catalogue not requested (CITAS_DEMO_DATA=false)";
             ready = true;
+            if (housekeeping != null) {
+                housekeeping.start();
+            }
             LOG.info(() -> "Citas INM database ready in " + Duration.between(started, Instant.now()).toMillis()
                     + " ms at " + withoutSecrets(databaseUrl) + ": schema version " + migrated.schemaVersion() + " ("
                     + migrated.applied() + " migrations applied), " + seeded + ".");

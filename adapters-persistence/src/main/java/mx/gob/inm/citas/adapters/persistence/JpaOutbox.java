@@ -35,6 +35,8 @@ class JpaOutbox implements Outbox {
         e.id = message.id();
         e.appointmentCode = message.appointment().value();
         e.kind = message.kind().name();
+        e.slotStart = Utc.of(message.start());
+        e.sequence = message.sequence();
         e.createdAt = Utc.of(message.createdAt());
         e.dueAt = e.createdAt;
         e.attempts = message.attempts();
@@ -72,6 +74,6 @@ class JpaOutbox implements Outbox {
 
     private static OutboxMessage toMessage(OutboxMessageEntity e) {
         return new OutboxMessage(e.id, new ConfirmationCode(e.appointmentCode), NotificationKind.valueOf(e.kind),
-                Utc.instant(e.createdAt), e.attempts);
+                Utc.instant(e.slotStart), e.sequence, Utc.instant(e.createdAt), e.attempts);
     }
 }

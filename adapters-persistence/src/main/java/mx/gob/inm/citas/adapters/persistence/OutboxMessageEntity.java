@@ -21,6 +21,12 @@ class OutboxMessageEntity {
     @Column(name = "KIND")
     String kind;
 
+    @Column(name = "SLOT_START")
+    LocalDateTime slotStart;
+
+    @Column(name = "SEQUENCE_NO")
+    int sequence;
+
     @Column(name = "CREATED_AT")
     LocalDateTime createdAt;
 

@@ -21,6 +21,7 @@ public class AppointmentMail {
     }
 
     void enqueue(Appointment appointment, NotificationKind kind, Instant now) {
-        outbox.enqueue(OutboxMessage.of(UUID.randomUUID().toString(), appointment.code(), kind, now));
+        outbox.enqueue(OutboxMessage.of(UUID.randomUUID().toString(), appointment.code(), kind, appointment.start(),
+                appointment.sequence(), now));
     }
 }

@@ -58,7 +58,7 @@ public class OutboxWork {
         return outbox.claimDue(clock.instant(), LEASE, BATCH);
     }
 
-    /** What the message says, from the appointment as it is now, in the applicant's language and office's zone. */
+    /** What the message says, in the applicant's language and the office's zone, as of when it was queued. */
     public Notification contentOf(OutboxMessage message) {
         Appointment appointment = appointments.findByCode(message.appointment()).orElseThrow(
                 () -> new IllegalStateException("The outbox refers to a missing appointment " + message.appointment()));
@@ -70,8 +70,9 @@ public class OutboxWork {
                 appointment.applicant().fullName(), appointment.code().value(),
                 message.kind() == NotificationKind.VERIFICATION ? appointment.verificationCode() : null,
                 appointment.holdExpiresAt().atZone(zone), office.name(), office.address(),
-                appointment.start().atZone(zone), appointment.end().atZone(zone), procedure.name().in(language),
-                procedure.requirements().stream().map(r -> r.in(language)).toList(), appointment.sequence());
+                message.start().atZone(zone), message.start().plus(appointment.duration()).atZone(zone),
+                procedure.name().in(language), procedure.requirements().stream().map(r -> r.in(language)).toList(),
+                message.sequence());
     }
 
     public void sent(OutboxMessage message) {

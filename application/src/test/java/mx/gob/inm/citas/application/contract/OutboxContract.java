@@ -31,7 +31,7 @@ public abstract class OutboxContract extends RepositoryContract {
 
     private final Appointment appointment = DomainFixtures.hold(DomainFixtures.CODE_1, "G1234567", NOW);
     private final OutboxMessage message = OutboxMessage.of("3f1c2a9e-0000-4000-8000-000000000001",
-            appointment.code(), NotificationKind.VERIFICATION, NOW);
+            appointment.code(), NotificationKind.VERIFICATION, appointment.start(), 0, NOW);
 
     @BeforeEach
     void an_appointment_has_a_message_waiting() {

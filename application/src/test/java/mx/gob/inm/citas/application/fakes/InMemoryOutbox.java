@@ -55,8 +55,9 @@ public class InMemoryOutbox implements Outbox {
     @Override
     public synchronized void markFailed(String messageId, int attempts, Instant nextAttempt, String error) {
         Row row = rows.get(messageId);
-        row.message = new OutboxMessage(row.message.id(), row.message.appointment(), row.message.kind(),
-                row.message.createdAt(), attempts);
+        OutboxMessage m = row.message;
+        row.message = new OutboxMessage(m.id(), m.appointment(), m.kind(), m.start(), m.sequence(), m.createdAt(),
+                attempts);
         row.due = nextAttempt;
         row.claimedUntil = null;
         row.lastError = error;

@@ -54,6 +54,22 @@ class AppointmentManagementServiceTest {
     }
 
     @Test
+    void each_message_tells_the_time_and_invitation_version_it_was_queued_for() {
+        world.management.move(confirmed.code().value(), "G1234567", MONDAY_HALF_PAST_NINE);
+        world.dispatch.dispatchDue();
+
+        var delivered = world.notifications.delivered();
+        var confirmation = delivered.stream().filter(n -> n.kind() == NotificationKind.CONFIRMATION).findFirst()
+                .orElseThrow();
+        var reschedule = delivered.stream().filter(n -> n.kind() == NotificationKind.RESCHEDULE).findFirst()
+                .orElseThrow();
+        assertThat(confirmation.start().toInstant()).isEqualTo(MONDAY_NINE);
+        assertThat(confirmation.sequence()).isZero();
+        assertThat(reschedule.start().toInstant()).isEqualTo(MONDAY_HALF_PAST_NINE);
+        assertThat(reschedule.sequence()).isEqualTo(1);
+    }
+
+    @Test
     void moving_to_a_full_slot_changes_nothing() {
         confirmed("G2222222", MONDAY_HALF_PAST_NINE);
         confirmed("G3333333", MONDAY_HALF_PAST_NINE);

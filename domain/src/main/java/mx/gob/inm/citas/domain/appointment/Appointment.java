@@ -7,6 +7,7 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresen
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.office.OfficeId;
@@ -72,8 +73,9 @@ public final class Appointment {
     public static Appointment hold(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
             Applicant applicant, Instant start, Duration duration, String verificationCode, Instant now,
             Duration holdFor) {
+        Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         return new Appointment(code, office, procedure, applicant, start, duration,
-                AppointmentStatus.PENDING_VERIFICATION, verificationCode, now.plus(holdFor), 0, 0, now);
+                AppointmentStatus.PENDING_VERIFICATION, verificationCode, created.plus(holdFor), 0, 0, created);
     }
 
     /** Rebuilds an appointment from storage; applies the same checks as {@link #hold}. */

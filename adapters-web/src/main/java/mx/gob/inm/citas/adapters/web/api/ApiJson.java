@@ -1,7 +1,11 @@
 package mx.gob.inm.citas.adapters.web.api;
 
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.availability.Availability;
 import mx.gob.inm.citas.domain.availability.DayAvailability;
 import mx.gob.inm.citas.domain.availability.FreeSlot;
@@ -48,6 +52,32 @@ public final class ApiJson {
 
         static DayJson of(DayAvailability day) {
             return new DayJson(day.date().toString(), day.slots().stream().map(SlotJson::of).toList());
+        }
+    }
+
+    /** An appointment as its applicant sees it; times carry the office's UTC offset. */
+    public record AppointmentJson(String confirmationCode, String status, String officeId, String procedure,
+            String start, String end, String timeZone, String holdExpiresAt, ApplicantJson applicant) {
+
+        static AppointmentJson of(Appointment appointment, ZoneId zone) {
+            boolean pending = appointment.status() == AppointmentStatus.PENDING_VERIFICATION;
+            return new AppointmentJson(appointment.code().value(), appointment.status().name(),
+                    appointment.office().value(), appointment.procedure().value(), format(appointment.start(), zone),
+                    format(appointment.end(), zone), zone.getId(),
+                    pending ? format(appointment.holdExpiresAt(), zone) : null, ApplicantJson.of(appointment));
+        }
+
+        private static String format(Instant instant, ZoneId zone) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone));
+        }
+    }
+
+    /** Who the appointment is for (never the passport number, which proves access). */
+    public record ApplicantJson(String givenNames, String surnames, String email, String language) {
+
+        static ApplicantJson of(Appointment appointment) {
+            return new ApplicantJson(appointment.applicant().givenNames(), appointment.applicant().surnames(),
+                    appointment.applicant().email().value(), appointment.applicant().language().tag());
         }
     }
 

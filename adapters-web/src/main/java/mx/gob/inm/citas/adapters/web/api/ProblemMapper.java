@@ -1,5 +1,9 @@
 package mx.gob.inm.citas.adapters.web.api;
 
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.transaction.RollbackException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -9,6 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
+import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotBookableOnlineException;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
@@ -49,6 +55,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of("procedure-not-offered", "Procedure not offered at this office", 422,
                     failure.getMessage(), instance);
         }
+        if (failure instanceof InvalidRequestException invalid) {
+            return Problem.of("invalid-request", "Invalid request", 400, invalid.getMessage(), instance)
+                    .withErrors(invalid.errors());
+        }
+        if (failure instanceof AppointmentRefusedException refused) {
+            return refusal(refused, instance);
+        }
+        if (failure instanceof AppointmentNotFoundException) {
+            return Problem.of("appointment-not-found", "Appointment not found", 404, failure.getMessage(), instance);
+        }
+        if (isUnreadableBody(failure)) {
+            return Problem.of("invalid-request", "Invalid request", 400,
+                    "The request body is not valid JSON of the expected shape; see /openapi", instance);
+        }
+        if (isConcurrentChange(failure)) {
+            return Problem.of("concurrent-change", "Changed at the same time", 409,
+                    "The appointment was changed by another request at the same moment; please try again", instance);
+        }
         if (failure instanceof InvalidValueException) {
             return Problem.of("invalid-request", "Invalid request", 400, failure.getMessage(), instance);
         }
@@ -62,6 +86,43 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.ofStatus("Internal Server Error", 500,
                 "Something went wrong on our side. Please try again; if it keeps happening, quote incident "
                         + incident + ".", instance);
+    }
+
+    private static Problem refusal(AppointmentRefusedException refused, String instance) {
+        String kind = refused.reason().name().toLowerCase().replace('_', '-');
+        return switch (refused.reason()) {
+            case SLOT_FULL -> Problem.of(kind, "Slot full", 409, refused.getMessage(), instance);
+            case ALREADY_BOOKED -> Problem.of(kind, "Already booked", 409, refused.getMessage(), instance);
+            case NOT_ALLOWED_NOW -> Problem.of(kind, "Not allowed now", 409, refused.getMessage(), instance);
+            case HOLD_EXPIRED -> Problem.of(kind, "Hold expired", 410, refused.getMessage(), instance);
+            case NOT_A_SLOT -> Problem.of(kind, "Not an appointment time", 422, refused.getMessage(), instance);
+            case OUTSIDE_BOOKING_WINDOW -> Problem.of(kind, "Outside the booking window", 422, refused.getMessage(),
+                    instance);
+            case TOO_LATE_TO_CHANGE -> Problem.of(kind, "Too late to change", 422, refused.getMessage(), instance);
+            case WRONG_VERIFICATION_CODE -> Problem.of(kind, "Wrong verification code", 422, refused.getMessage(),
+                    instance);
+        };
+    }
+
+    /** JSON that does not parse or bind: Yasson's and Jersey's own exceptions, whatever wraps them. */
+    private static boolean isUnreadableBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two transactions changed the same appointment: the loser's commit fails on the version check. */
+    private static boolean isConcurrentChange(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String name = t.getClass().getName();
+            if (name.endsWith("OptimisticLockException") || t instanceof RollbackException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String detailOf(int status) {

@@ -1,0 +1,83 @@
+package mx.gob.inm.citas.boot;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import mx.gob.inm.citas.application.port.in.DispatchNotificationsUseCase;
+import mx.gob.inm.citas.application.port.in.ExpireHoldsUseCase;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The recurring work of a running instance: send the outbox, release unverified holds, queue tomorrow's reminders.
+ * Every instance runs it; the database's leases, conditional updates and versions keep each piece of work single.
+ */
+@ApplicationScoped
+public class Housekeeping {
+
+    private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    DispatchNotificationsUseCase notifications;
+
+    @Inject
+    ExpireHoldsUseCase holds;
+
+    @Inject
+    @ConfigProperty(name = "citas.mail.dispatch-seconds", defaultValue = "5")
+    int dispatchSeconds;
+
+    @Inject
+    @ConfigProperty(name = "citas.booking.expiry-sweep-seconds", defaultValue = "30")
+    int expirySeconds;
+
+    private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
+
+    /** Starts the recurring work; called once the database is ready. */
+    synchronized void start() {
+        if (!tasks.isEmpty()) {
+            return;
+        }
+        tasks.add(every(dispatchSeconds, "sending notifications", notifications::dispatchDue));
+        tasks.add(every(expirySeconds, "releasing expired holds", this::expireHolds));
+        tasks.add(every(300, "queueing reminders", notifications::queueReminders));
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        tasks.forEach(task -> task.cancel(false));
+        tasks.clear();
+    }
+
+    private void expireHolds() {
+        for (ConfirmationCode code : holds.expiredHolds()) {
+            try {
+                holds.expire(code);
+            } catch (RuntimeException lostRaceOrFailed) {
+                // another instance released it first, or it will be retried on the next sweep
+                LOG.log(Level.FINE, "Hold " + code + " not released now", lostRaceOrFailed);
+            }
+        }
+    }
+
+    private ScheduledFuture<?> every(int seconds, String what, Runnable work) {
+        return scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Citas INM: " + what + " failed; trying again in " + seconds + " s", e);
+            }
+        }, seconds, seconds, TimeUnit.SECONDS);
+    }
+}
