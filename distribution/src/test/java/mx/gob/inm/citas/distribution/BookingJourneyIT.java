@@ -1,0 +1,285 @@
+package mx.gob.inm.citas.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Booking as an applicant lives it, on the real deployable: hold, the code arrives by real SMTP, verify, the
+ * confirmation arrives with a valid invitation, the calendar shows one place fewer, cancel, the place is back.
+ * And 200 simultaneous holds over HTTP for one slot give exactly its places.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BookingJourneyIT {
+
+    private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+    private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    private static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static WebArchive deployable() {
+        return TheDeployable.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeAll
+    static void start_the_mail_server() {
+        int port = Integer.parseInt(System.getProperty("citas.it.smtp.port", "3025"));
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stop_the_mail_server() {
+        smtp.stop();
+    }
+
+    @Test
+    void hold_verify_by_mail_confirm_with_an_invitation_then_cancel_and_the_place_comes_back() throws Exception {
+        JsonObject slot = firstFreeSlot("cdmx-ciudad-de-mexico", "CANJE-RT");
+        String start = slot.getString("start");
+        int remaining = slot.getInt("remaining");
+        String email = "journey-" + UUID.randomUUID() + "@ejemplo.mx";
+        String passport = passport();
+
+        Http.Answer held = post("api/v1/appointments", holdJson(start, passport, email, "es"));
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        JsonObject appointment = held.object();
+        String code = appointment.getString("confirmationCode");
+        assertThat(appointment.getString("status")).isEqualTo("PENDING_VERIFICATION");
+        assertThat(appointment.getString("start")).isEqualTo(start);
+        assertThat(appointment.getString("holdExpiresAt")).isNotBlank();
+        assertThat(held.header("Location")).endsWith("/api/v1/appointments/" + code);
+        assertThat(remainingAt(start)).isEqualTo(remaining - 1);
+
+        MimeMessage verificationMail = awaitMail(email, 1).get(0);
+        Matcher digits = SIX_DIGITS.matcher(text(verificationMail));
+        assertThat(digits.find()).as("a 6-digit code in the mail").isTrue();
+
+        Http.Answer wrong = post("api/v1/appointments/" + code + "/verification", "{\"code\":\"000000\"}");
+        assertThat(wrong.status()).isEqualTo(422);
+        Http.Answer verified = post("api/v1/appointments/" + code + "/verification",
+                "{\"code\":\"" + digits.group(1) + "\"}");
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        assertThat(verified.object().getString("status")).isEqualTo("CONFIRMED");
+
+        MimeMessage confirmation = awaitMail(email, 2).get(1);
+        assertThat(confirmation.getSubject()).contains("Cita confirmada", code);
+        assertThat(text(confirmation)).contains("10 minutos antes", "America/Mexico_City", code);
+        Calendar invitation = calendarOf(confirmation);
+        assertThat(invitation.validate().hasErrors()).as(invitation.validate().toString()).isFalse();
+        assertThat(invitation.toString()).contains("METHOD:REQUEST", "UID:" + code + "@citas.test",
+                "DTSTART;TZID=America/Mexico_City:");
+        assertThat(remainingAt(start)).isEqualTo(remaining - 1);
+
+        Http.Answer seen = get("api/v1/appointments/" + code, "X-Passport-Number", passport.toLowerCase());
+        assertThat(seen.object().getString("status")).isEqualTo("CONFIRMED");
+        assertThat(get("api/v1/appointments/" + code, "X-Passport-Number", "X0000000").status()).isEqualTo(404);
+        assertThat(get("api/v1/appointments/" + code).status()).isEqualTo(404);
+        Http.Answer again = post("api/v1/appointments", holdJson(start, passport, email, "es"));
+        assertThat(again.status()).isEqualTo(409);
+
+        Http.Answer cancelled = Http.call("DELETE", uri("api/v1/appointments/" + code), null,
+                "X-Passport-Number", passport);
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.object().getString("status")).isEqualTo("CANCELLED");
+        assertThat(remainingAt(start)).isEqualTo(remaining);
+        MimeMessage cancellation = awaitMail(email, 3).get(2);
+        assertThat(calendarOf(cancellation).toString()).contains("METHOD:CANCEL", "SEQUENCE:1");
+    }
+
+    @Test
+    void two_hundred_simultaneous_holds_for_one_slot_give_exactly_its_places_and_409_to_the_rest() throws Exception {
+        JsonObject slot = lastFreeSlot("chis-tapachula", "RENOV-RT");
+        String start = slot.getString("start");
+        int places = slot.getInt("remaining");
+        ExecutorService clients = Executors.newFixedThreadPool(50);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            String json = holdJson(start, passport(), "race-" + i + "@ejemplo.mx", "es").replace(
+                    "cdmx-ciudad-de-mexico", "chis-tapachula").replace("CANJE-RT", "RENOV-RT");
+            answers.add(clients.submit(() -> {
+                go.await();
+                return post("api/v1/appointments", json).status();
+            }));
+        }
+        go.countDown();
+        Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+        for (Future<Integer> answer : answers) {
+            statuses.merge(answer.get(120, TimeUnit.SECONDS), 1, Integer::sum);
+        }
+        clients.shutdown();
+
+        assertThat(statuses).containsEntry(201, places).containsEntry(409, 200 - places).hasSize(2);
+        assertThat(remainingAt("chis-tapachula", "RENOV-RT", start)).isZero();
+    }
+
+    @Test
+    void malformed_json_and_invalid_fields_are_400_problems_naming_the_fields() {
+        Http.Answer broken = post("api/v1/appointments", "{\"officeId\": ");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
+
+        Http.Answer invalid = post("api/v1/appointments", "{\"officeId\":\"cdmx-ciudad-de-mexico\",\"procedure\":"
+                + "\"CANJE-RT\",\"start\":\"soon\",\"applicant\":{\"givenNames\":\"Ana\",\"surnames\":\"Pérez\","
+                + "\"nationality\":\"ZZZ\",\"passportNumber\":\"G1234567\",\"dateOfBirth\":\"1990-01-01\","
+                + "\"email\":\"not-an-email\"}}");
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("start", "applicant.nationality", "applicant.email");
+    }
+
+    // ---- helpers ----
+
+    private JsonObject firstFreeSlot(String office, String procedure) {
+        List<JsonObject> days = days(office, procedure);
+        return days.get(1).getJsonArray("slots").getValuesAs(JsonObject.class).get(0);
+    }
+
+    private JsonObject lastFreeSlot(String office, String procedure) {
+        List<JsonObject> days = days(office, procedure);
+        List<JsonObject> slots = days.get(days.size() - 1).getJsonArray("slots").getValuesAs(JsonObject.class);
+        return slots.get(slots.size() - 1);
+    }
+
+    private List<JsonObject> days(String office, String procedure) {
+        LocalDate today = LocalDate.now(MEXICO_CITY);
+        return get("api/v1/offices/" + office + "/availability?procedure=" + procedure + "&from=" + today + "&to="
+                + today.plusDays(30)).object().getJsonArray("days").getValuesAs(JsonObject.class);
+    }
+
+    private int remainingAt(String start) {
+        return remainingAt("cdmx-ciudad-de-mexico", "CANJE-RT", start);
+    }
+
+    private int remainingAt(String office, String procedure, String start) {
+        String day = start.substring(0, 10);
+        JsonObject availability = get("api/v1/offices/" + office + "/availability?procedure=" + procedure + "&from="
+                + day + "&to=" + day).object();
+        return availability.getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .flatMap(d -> d.getJsonArray("slots").getValuesAs(JsonObject.class).stream())
+                .filter(s -> s.getString("start").equals(start)).mapToInt(s -> s.getInt("remaining"))
+                .findFirst().orElse(0);
+    }
+
+    private static String holdJson(String start, String passport, String email, String language) {
+        return "{\"officeId\":\"cdmx-ciudad-de-mexico\",\"procedure\":\"CANJE-RT\",\"start\":\"" + start + "\","
+                + "\"applicant\":{\"givenNames\":\"Ana María\",\"surnames\":\"Pérez López\",\"nationality\":\"GTM\","
+                + "\"passportNumber\":\"" + passport + "\",\"dateOfBirth\":\"1990-05-17\",\"email\":\"" + email
+                + "\"},\"language\":\"" + language + "\"}";
+    }
+
+    private static String passport() {
+        return "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
+    }
+
+    private static List<MimeMessage> awaitMail(String recipient, int count) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            List<MimeMessage> mine = new ArrayList<>();
+            for (MimeMessage message : smtp.getReceivedMessages()) {
+                Address[] to = message.getAllRecipients();
+                if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(recipient))) {
+                    mine.add(message);
+                }
+            }
+            if (mine.size() >= count) {
+                return mine;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("fewer than " + count + " messages reached " + recipient + " in 60 s");
+    }
+
+    private static String text(MimeMessage message) throws Exception {
+        for (Part part : parts(message)) {
+            if (part.isMimeType("text/plain")) {
+                Object content = part.getContent();
+                return content instanceof String s ? s : GreenMailUtil.getBody(part);
+            }
+        }
+        throw new AssertionError("no text part");
+    }
+
+    private static Calendar calendarOf(MimeMessage message) throws Exception {
+        for (Part part : parts(message)) {
+            if (part.isMimeType("text/calendar")) {
+                Object content = part.getContent();
+                String ics = content instanceof String s ? s
+                        : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
+                return new CalendarBuilder().build(new StringReader(ics));
+            }
+        }
+        throw new AssertionError("no calendar attached");
+    }
+
+    private static List<Part> parts(Part part) throws Exception {
+        List<Part> all = new ArrayList<>();
+        all.add(part);
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                all.addAll(parts(child));
+            }
+        }
+        return all;
+    }
+
+    private Http.Answer get(String path, String... headers) {
+        return Http.call("GET", uri(path), null, headers);
+    }
+
+    private Http.Answer post(String path, String json) {
+        return Http.call("POST", uri(path), json);
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString()).resolve(path);
+    }
+}
