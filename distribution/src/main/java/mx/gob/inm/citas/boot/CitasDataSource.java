@@ -19,8 +19,8 @@ import jakarta.enterprise.context.ApplicationScoped;
             url = "${MPCONFIG=citas.db.url}",
             user = "${MPCONFIG=citas.db.user}",
             password = "${MPCONFIG=citas.db.password:}",
-            minPoolSize = 2,
-            maxPoolSize = 32,
+            minPoolSize = 16,
+            maxPoolSize = 64,
             maxIdleTime = 300),
     @DataSourceDefinition(
             name = "java:app/jdbc/citas-ledger-rows",
@@ -29,8 +29,8 @@ import jakarta.enterprise.context.ApplicationScoped;
             user = "${MPCONFIG=citas.db.user}",
             password = "${MPCONFIG=citas.db.password:}",
             transactional = false,
-            minPoolSize = 1,
-            maxPoolSize = 8,
+            minPoolSize = 2,
+            maxPoolSize = 16,
             maxIdleTime = 300)
 })
 public class CitasDataSource {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -93,11 +94,23 @@ public class Settings {
                 Path.of(dataDir).resolve("outbox"));
     }
 
-    /** Confirmation and verification codes must not be guessable. */
+    /**
+     * Confirmation and verification codes must not be guessable: a cryptographically strong generator, one per
+     * thread (DRBG, seeded by the system), because one shared SecureRandom serialises a booking storm on its lock.
+     */
     @Produces
     @ApplicationScoped
     RandomGenerator codes() {
-        return new SecureRandom();
+        ThreadLocal<SecureRandom> perThread = ThreadLocal.withInitial(Settings::strongRandom);
+        return () -> perThread.get().nextLong();
+    }
+
+    private static SecureRandom strongRandom() {
+        try {
+            return SecureRandom.getInstance("DRBG");
+        } catch (NoSuchAlgorithmException e) {
+            return new SecureRandom();
+        }
     }
 
     @Produces

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
@@ -31,6 +33,9 @@ class JpaSlotLedger implements SlotLedger {
 
     @Resource(lookup = CitasPersistence.LEDGER_ROWS_DATA_SOURCE)
     private DataSource rows;
+
+    /** Ledger rows are never deleted: once a row is known to exist, it need not be looked for again. */
+    private final Set<String> knownRows = ConcurrentHashMap.newKeySet();
 
     JpaSlotLedger() {
     }
@@ -68,6 +73,15 @@ class JpaSlotLedger implements SlotLedger {
     }
 
     private void ensureRow(String office, LocalDateTime start) {
+        String key = office + "|" + start;
+        if (knownRows.contains(key)) {
+            return;
+        }
+        createRowIfMissing(office, start);
+        knownRows.add(key);
+    }
+
+    private void createRowIfMissing(String office, LocalDateTime start) {
         try (Connection c = rows.getConnection()) {
             c.setAutoCommit(true);
             try (PreparedStatement exists = c.prepareStatement(

@@ -147,7 +147,7 @@ class BookingRaceTest {
 
     private BookingService booking() {
         JpaAppointmentRepository appointments = new JpaAppointmentRepository(db.em());
-        return new BookingService(slots(), appointments, new AppointmentMail(new JpaOutbox(db.em())),
+        return new BookingService(slots(), appointments, new AppointmentMail(new JpaOutbox(db.em()), new SecureRandom()),
                 new VerificationPolicy(Duration.ofMinutes(15), 5), new SecureRandom(), clock);
     }
 

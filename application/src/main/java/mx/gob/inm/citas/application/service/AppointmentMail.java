@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
@@ -14,14 +15,23 @@ import mx.gob.inm.citas.domain.appointment.Appointment;
 public class AppointmentMail {
 
     private final Outbox outbox;
+    private final RandomGenerator random;
 
     @Inject
-    public AppointmentMail(Outbox outbox) {
+    public AppointmentMail(Outbox outbox, RandomGenerator random) {
         this.outbox = outbox;
+        this.random = random;
     }
 
     void enqueue(Appointment appointment, NotificationKind kind, Instant now) {
-        outbox.enqueue(OutboxMessage.of(UUID.randomUUID().toString(), appointment.code(), kind, appointment.start(),
+        outbox.enqueue(OutboxMessage.of(randomUuid().toString(), appointment.code(), kind, appointment.start(),
                 appointment.sequence(), now));
+    }
+
+    /** A version 4 UUID from the injected generator (UUID.randomUUID() shares one lock-guarded SecureRandom). */
+    private UUID randomUuid() {
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low);
     }
 }

@@ -67,6 +67,7 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
         appointment.moveTo(newStart, now, changes);
         SlotBooking.Slot slot = slots.bookableSlot(appointment.office().value(), appointment.procedure().value(),
                 newStart, appointment.applicant(), now);
+        // The new place is taken before the old one is freed; a full slot refuses before anything changes.
         slots.take(slot);
         slots.release(appointment.office(), oldStart);
         appointments.update(appointment);

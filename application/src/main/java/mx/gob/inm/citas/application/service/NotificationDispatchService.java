@@ -2,6 +2,7 @@ package mx.gob.inm.citas.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.gob.inm.citas.application.port.in.DispatchNotificationsUseCase;
@@ -32,11 +33,29 @@ public class NotificationDispatchService implements DispatchNotificationsUseCase
         this(null, null);
     }
 
+    /** A round keeps claiming batches while they come back full, up to this many, so a storm drains quickly. */
+    static final int MAX_BATCHES_PER_ROUND = 20;
+
     @Override
     public DispatchReport dispatchDue() {
         int sent = 0;
         int failed = 0;
-        for (OutboxMessage message : work.claimDue()) {
+        for (int batch = 0; batch < MAX_BATCHES_PER_ROUND; batch++) {
+            List<OutboxMessage> claimed = work.claimDue();
+            DispatchReport round = send(claimed);
+            sent += round.sent();
+            failed += round.failed();
+            if (claimed.size() < OutboxWork.BATCH || round.failed() > 0) {
+                break;
+            }
+        }
+        return new DispatchReport(sent, failed);
+    }
+
+    private DispatchReport send(List<OutboxMessage> claimed) {
+        int sent = 0;
+        int failed = 0;
+        for (OutboxMessage message : claimed) {
             try {
                 Notification notification = work.contentOf(message);
                 notifications.deliver(notification);

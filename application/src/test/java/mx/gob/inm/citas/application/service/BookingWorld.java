@@ -42,7 +42,7 @@ class BookingWorld {
     final BookingWindow window = new BookingWindow(Duration.ofHours(2), 90);
     final CatalogueService catalogue = new CatalogueService(offices, procedures);
     final SlotBooking slots = new SlotBooking(catalogue, procedures, schedules, closures, ledger, window);
-    final AppointmentMail mail = new AppointmentMail(outbox);
+    final AppointmentMail mail = new AppointmentMail(outbox, new Random(11));
     final BookingService booking = new BookingService(slots, appointments, mail,
             new VerificationPolicy(Duration.ofMinutes(15), 5), new Random(7), clock);
     final AppointmentManagementService management = new AppointmentManagementService(appointments, slots, mail,

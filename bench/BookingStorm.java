@@ -1,0 +1,303 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The booking-storm benchmark (not a test): many concurrent clients hold and then verify places at one office over
+ * HTTP, and the same clients hit a trivial endpoint for comparison. Prints throughput, latency percentiles and the
+ * number of oversold places. Run through bench/booking-storm.sh, which starts and stops the application.
+ *
+ * <pre>java bench/BookingStorm.java BASE_URL OUTBOX_DIR [CLIENTS] [SECONDS]</pre>
+ *
+ * Traffic goes only to BASE_URL (loopback); every loop is bounded in time and count.
+ */
+public class BookingStorm {
+
+    private static final String OFFICE = "cdmx-ciudad-de-mexico";
+    private static final String PROCEDURE = "CANJE-RT";
+    private static final Pattern SLOT = Pattern.compile("\\{\"remaining\":(\\d+),\"start\":\"([^\"]+)\"}");
+    private static final Pattern CODE = Pattern.compile("\"confirmationCode\":\"([A-Z0-9]{8})\"");
+    private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    private static final Pattern TO = Pattern.compile("(?m)^To: (\\S+)\\s*$");
+
+    private final String base;
+    private final Path outbox;
+    private final int clients;
+    private final Duration phase;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    BookingStorm(String base, Path outbox, int clients, Duration phase) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.outbox = outbox;
+        this.clients = clients;
+        this.phase = phase;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: java bench/BookingStorm.java BASE_URL OUTBOX_DIR [CLIENTS] [SECONDS]");
+            System.exit(2);
+        }
+        int clients = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
+        new BookingStorm(args[0], Path.of(args[1]), clients, Duration.ofSeconds(seconds)).run();
+    }
+
+    /** Latencies and outcome counts of one phase. */
+    static final class Stats {
+        final ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+        final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        final AtomicInteger errors = new AtomicInteger();
+        volatile long elapsedNanos;
+
+        void record(long startNanos, int status) {
+            micros.add((System.nanoTime() - startNanos) / 1000);
+            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+        }
+
+        int count(int status) {
+            AtomicInteger n = statuses.get(status);
+            return n == null ? 0 : n.get();
+        }
+
+        double perSecond(int succeeded) {
+            return succeeded / (elapsedNanos / 1e9);
+        }
+
+        String percentiles() {
+            List<Long> sorted = new ArrayList<>(micros);
+            Collections.sort(sorted);
+            if (sorted.isEmpty()) {
+                return "no requests";
+            }
+            return String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms", at(sorted, 0.50), at(sorted, 0.99),
+                    sorted.get(sorted.size() - 1) / 1000.0);
+        }
+
+        double p99() {
+            List<Long> sorted = new ArrayList<>(micros);
+            Collections.sort(sorted);
+            return sorted.isEmpty() ? 0 : at(sorted, 0.99);
+        }
+
+        private static double at(List<Long> sorted, double quantile) {
+            int index = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+            return sorted.get(Math.max(0, index)) / 1000.0;
+        }
+    }
+
+    record Held(String code, String email, String start) {
+    }
+
+    void run() throws Exception {
+        Map<String, Integer> capacity = freePlaces();
+        int totalPlaces = capacity.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf("Booking storm on %s, %s: %d free places in %d slots, %d clients, %d s per phase%n",
+                OFFICE, PROCEDURE, totalPlaces, capacity.size(), clients, phase.toSeconds());
+
+        Stats trivial = hammer("/health/live");
+
+        Map<String, AtomicInteger> heldPerSlot = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<Held> held = new ConcurrentLinkedQueue<>();
+        Stats holds = holdStorm(capacity, heldPerSlot, held);
+
+        Map<String, String> codesByEmail = awaitVerificationMails(held.size());
+        Stats verifications = verifyStorm(new ArrayList<>(held), codesByEmail);
+
+        int oversold = 0;
+        for (Map.Entry<String, AtomicInteger> slot : heldPerSlot.entrySet()) {
+            oversold += Math.max(0, slot.getValue().get() - capacity.getOrDefault(slot.getKey(), 0));
+        }
+        Map<String, Integer> after = freePlaces();
+        int stillFree = after.values().stream().mapToInt(Integer::intValue).sum();
+
+        double trivialRate = trivial.perSecond(trivial.count(200));
+        double holdRate = holds.perSecond(holds.count(201));
+        double verifyRate = verifications.perSecond(verifications.count(200));
+        System.out.println();
+        System.out.printf("trivial endpoint (/health/live): %8.0f req/s   %s%n", trivialRate, trivial.percentiles());
+        System.out.printf("holds (201):                     %8.0f /s      %s   (%d held, %d full 409, %d other)%n",
+                holdRate, holds.percentiles(), holds.count(201), holds.count(409),
+                holds.micros.size() - holds.count(201) - holds.count(409));
+        System.out.printf("confirmations (200):             %8.0f /s      %s   (%d confirmed of %d)%n", verifyRate,
+                verifications.percentiles(), verifications.count(200), held.size());
+        System.out.printf("oversold places:                 %8d        (free places before %d, held %d, free after %d)%n",
+                oversold, totalPlaces, held.size(), stillFree);
+        System.out.printf("booking / trivial throughput:    %8.0f %%      (target >= 50 %%)%n", 100 * holdRate / trivialRate);
+        System.out.printf("hold p99 at %d clients:         %8.1f ms     (target < 250 ms)%n", clients, holds.p99());
+        if (oversold > 0) {
+            System.out.println("FAILED: places were oversold");
+            System.exit(1);
+        }
+    }
+
+    private Map<String, Integer> freePlaces() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
+        String body = get("/api/v1/offices/" + OFFICE + "/availability?procedure=" + PROCEDURE + "&from=" + today
+                + "&to=" + today.plusDays(92)).body();
+        Map<String, Integer> slots = new ConcurrentHashMap<>();
+        Matcher m = SLOT.matcher(body);
+        while (m.find()) {
+            slots.put(m.group(2), Integer.parseInt(m.group(1)));
+        }
+        return slots;
+    }
+
+    private Stats hammer(String path) throws Exception {
+        Stats stats = new Stats();
+        runClients(stats, () -> {
+            long start = System.nanoTime();
+            stats.record(start, get(path).statusCode());
+            return true;
+        });
+        return stats;
+    }
+
+    private Stats holdStorm(Map<String, Integer> capacity, Map<String, AtomicInteger> heldPerSlot,
+            ConcurrentLinkedQueue<Held> held) throws Exception {
+        List<String> open = Collections.synchronizedList(new ArrayList<>(capacity.keySet()));
+        AtomicLong sequence = new AtomicLong();
+        Stats stats = new Stats();
+        runClients(stats, () -> {
+            String slot;
+            synchronized (open) {
+                if (open.isEmpty()) {
+                    return false;
+                }
+                slot = open.get(ThreadLocalRandom.current().nextInt(open.size()));
+            }
+            long n = sequence.incrementAndGet();
+            String email = "storm-" + n + "@bench.test";
+            String json = "{\"officeId\":\"" + OFFICE + "\",\"procedure\":\"" + PROCEDURE + "\",\"start\":\"" + slot
+                    + "\",\"applicant\":{\"givenNames\":\"Prueba\",\"surnames\":\"Carga\",\"nationality\":\"GTM\","
+                    + "\"passportNumber\":\"B" + (10_000_000 + n) + "\",\"dateOfBirth\":\"1990-01-01\",\"email\":\""
+                    + email + "\"},\"language\":\"es\"}";
+            long start = System.nanoTime();
+            HttpResponse<String> response = post("/api/v1/appointments", json);
+            stats.record(start, response.statusCode());
+            if (response.statusCode() == 201) {
+                heldPerSlot.computeIfAbsent(slot, s -> new AtomicInteger()).incrementAndGet();
+                Matcher code = CODE.matcher(response.body());
+                if (code.find()) {
+                    held.add(new Held(code.group(1), email, slot));
+                }
+            } else if (response.statusCode() == 409) {
+                open.remove(slot);
+            }
+            return true;
+        });
+        return stats;
+    }
+
+    private Map<String, String> awaitVerificationMails(int expected) throws Exception {
+        Map<String, String> codes = new ConcurrentHashMap<>();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (codes.size() < expected && System.nanoTime() < deadline) {
+            if (Files.isDirectory(outbox)) {
+                try (var files = Files.list(outbox)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".eml")).toList()) {
+                        String mail = Files.readString(file, StandardCharsets.UTF_8);
+                        Matcher to = TO.matcher(mail);
+                        Matcher digits = SIX_DIGITS.matcher(mail);
+                        if (to.find() && digits.find()) {
+                            codes.putIfAbsent(to.group(1), digits.group(1));
+                        }
+                    }
+                }
+            }
+            if (codes.size() < expected) {
+                Thread.sleep(1000);
+            }
+        }
+        System.out.printf("verification mails found: %d of %d%n", codes.size(), expected);
+        return codes;
+    }
+
+    private Stats verifyStorm(List<Held> held, Map<String, String> codesByEmail) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        Stats stats = new Stats();
+        runClients(stats, () -> {
+            int i = next.getAndIncrement();
+            if (i >= held.size()) {
+                return false;
+            }
+            Held appointment = held.get(i);
+            String code = codesByEmail.get(appointment.email());
+            if (code == null) {
+                return true;
+            }
+            long start = System.nanoTime();
+            stats.record(start, post("/api/v1/appointments/" + appointment.code() + "/verification",
+                    "{\"code\":\"" + code + "\"}").statusCode());
+            return true;
+        });
+        return stats;
+    }
+
+    interface Step {
+        /** One request; false when there is nothing left to do. */
+        boolean run() throws Exception;
+    }
+
+    /** Runs {@code step} in a loop on every client until it says stop or the phase's time is up. */
+    private void runClients(Stats stats, Step step) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch go = new CountDownLatch(1);
+        long deadline = System.nanoTime() + phase.toNanos();
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                go.await();
+                while (System.nanoTime() < deadline) {
+                    try {
+                        if (!step.run()) {
+                            break;
+                        }
+                    } catch (IOException e) {
+                        stats.errors.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        long start = System.nanoTime();
+        go.countDown();
+        pool.shutdown();
+        pool.awaitTermination(phase.toSeconds() + 120, TimeUnit.SECONDS);
+        stats.elapsedNanos = System.nanoTime() - start;
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Booking-storm benchmark (prints figures; not a test). Starts citas.jar on a free loopback port with an empty data
+# directory (mail written as .eml files, dispatched every second), runs bench/BookingStorm.java against it, stops it.
+#   bench/booking-storm.sh [CLIENTS] [SECONDS_PER_PHASE]      (defaults: 200 clients, 20 s)
+# Targets (issue #3): hold throughput >= 50 % of /health/live's, hold p99 < 250 ms at 200 clients, 0 oversold.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=distribution/target/citas.jar
+[ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
+CLIENTS=${1:-200}
+SECONDS_PER_PHASE=${2:-20}
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+DATA=$(mktemp -d)
+LOG="$DATA/app.log"
+PID=""
+cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
+trap cleanup EXIT
+
+CITAS_DATA_DIR="$DATA" CITAS_MAIL_DISPATCH_SECONDS=1 \
+  java ${CITAS_BENCH_HEAP:--Xmx1g} -jar "$JAR" --port "$PORT" >"$LOG" 2>&1 &
+PID=$!
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break
+  kill -0 "$PID" 2>/dev/null || { echo "the application exited:" >&2; tail -50 "$LOG" >&2; exit 1; }
+  sleep 0.1
+done
+java -Xmx512m bench/BookingStorm.java "http://127.0.0.1:$PORT" "$DATA/outbox" "$CLIENTS" "$SECONDS_PER_PHASE"
