@@ -54,12 +54,6 @@ class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
-    public boolean hasActive(String activeKey) {
-        return !em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.activeKey = :key", String.class)
-                .setParameter("key", activeKey).setMaxResults(1).getResultList().isEmpty();
-    }
-
-    @Override
     public List<ConfirmationCode> expiredHolds(Instant now, int limit) {
         return codes(em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.status = 'PENDING_VERIFICATION'"
                 + " AND a.holdExpiresAt <= :now ORDER BY a.holdExpiresAt", String.class)

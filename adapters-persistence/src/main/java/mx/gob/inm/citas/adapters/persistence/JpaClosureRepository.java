@@ -17,6 +17,9 @@ class JpaClosureRepository implements ClosureRepository {
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
+    /** Every closure that applies to an office (its own and the nationwide ones): a short list, filtered here. */
+    private final ReadCache<OfficeId, List<Closure>> byOffice = new ReadCache<>();
+
     JpaClosureRepository() {
     }
 
@@ -26,9 +29,14 @@ class JpaClosureRepository implements ClosureRepository {
 
     @Override
     public List<Closure> findApplyingTo(OfficeId office, LocalDate from, LocalDate to) {
+        return byOffice.get(office, this::allApplyingTo).stream()
+                .filter(c -> !c.firstDay().isAfter(to) && !c.lastDay().isBefore(from)).toList();
+    }
+
+    private List<Closure> allApplyingTo(OfficeId office) {
         return em.createQuery("SELECT c FROM ClosureEntity c WHERE (c.officeId = :office OR c.officeId IS NULL)"
-                + " AND c.firstDay <= :to AND c.lastDay >= :from ORDER BY c.firstDay", ClosureEntity.class)
-                .setParameter("office", office.value()).setParameter("from", from).setParameter("to", to)
+                + " ORDER BY c.firstDay", ClosureEntity.class)
+                .setParameter("office", office.value())
                 .getResultStream()
                 .map(c -> new Closure(Optional.ofNullable(c.officeId).map(OfficeId::new), c.firstDay, c.lastDay,
                         c.reason))
@@ -37,6 +45,7 @@ class JpaClosureRepository implements ClosureRepository {
 
     @Override
     public void save(Closure closure) {
+        byOffice.forgetAll();
         ClosureEntity e = new ClosureEntity();
         e.officeId = closure.office().map(OfficeId::value).orElse(null);
         e.firstDay = closure.firstDay();

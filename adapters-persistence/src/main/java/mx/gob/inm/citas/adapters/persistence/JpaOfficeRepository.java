@@ -16,6 +16,9 @@ class JpaOfficeRepository implements OfficeRepository {
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
+    private final ReadCache<OfficeId, Optional<Office>> byId = new ReadCache<>();
+    private final ReadCache<String, List<Office>> all = new ReadCache<>();
+
     JpaOfficeRepository() {
     }
 
@@ -25,17 +28,26 @@ class JpaOfficeRepository implements OfficeRepository {
 
     @Override
     public List<Office> findAll() {
-        return em.createQuery("SELECT o FROM OfficeEntity o ORDER BY o.stateCode, o.city", OfficeEntity.class)
-                .getResultStream().map(OfficeMapper::toDomain).toList();
+        return all.get("all", key -> em.createQuery("SELECT o FROM OfficeEntity o ORDER BY o.stateCode, o.city",
+                OfficeEntity.class).getResultStream().map(OfficeMapper::toDomain).toList())
+                .stream().map(JpaOfficeRepository::copy).toList();
     }
 
     @Override
     public Optional<Office> findById(OfficeId id) {
-        return Optional.ofNullable(em.find(OfficeEntity.class, id.value())).map(OfficeMapper::toDomain);
+        return byId.get(id, key -> Optional.ofNullable(em.find(OfficeEntity.class, key.value()))
+                .map(OfficeMapper::toDomain)).map(JpaOfficeRepository::copy);
+    }
+
+    /** Offices can change (deactivate): callers get their own copy, never the cached one. */
+    private static Office copy(Office o) {
+        return Office.reconstitute(o.id(), o.name(), o.state(), o.city(), o.address(), o.timeZone(), o.isActive());
     }
 
     @Override
     public void save(Office office) {
+        byId.forgetAll();
+        all.forgetAll();
         OfficeEntity existing = em.find(OfficeEntity.class, office.id().value());
         if (existing == null) {
             em.persist(OfficeMapper.copy(office, new OfficeEntity()));

@@ -16,6 +16,9 @@ class JpaProcedureRepository implements ProcedureRepository {
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
+    private final ReadCache<ProcedureCode, Optional<Procedure>> byCode = new ReadCache<>();
+    private final ReadCache<String, List<Procedure>> all = new ReadCache<>();
+
     JpaProcedureRepository() {
     }
 
@@ -25,17 +28,20 @@ class JpaProcedureRepository implements ProcedureRepository {
 
     @Override
     public List<Procedure> findAll() {
-        return em.createQuery("SELECT p FROM ProcedureEntity p ORDER BY p.code", ProcedureEntity.class)
-                .getResultStream().map(ProcedureMapper::toDomain).toList();
+        return all.get("all", key -> em.createQuery("SELECT p FROM ProcedureEntity p ORDER BY p.code",
+                ProcedureEntity.class).getResultStream().map(ProcedureMapper::toDomain).toList());
     }
 
     @Override
     public Optional<Procedure> findByCode(ProcedureCode code) {
-        return Optional.ofNullable(em.find(ProcedureEntity.class, code.value())).map(ProcedureMapper::toDomain);
+        return byCode.get(code, key -> Optional.ofNullable(em.find(ProcedureEntity.class, key.value()))
+                .map(ProcedureMapper::toDomain));
     }
 
     @Override
     public void save(Procedure procedure) {
+        byCode.forgetAll();
+        all.forgetAll();
         ProcedureEntity existing = em.find(ProcedureEntity.class, procedure.code().value());
         if (existing == null) {
             em.persist(ProcedureMapper.copy(procedure, new ProcedureEntity()));

@@ -15,6 +15,8 @@ class JpaScheduleRepository implements ScheduleRepository {
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
+    private final ReadCache<OfficeId, WeeklySchedule> byOffice = new ReadCache<>();
+
     JpaScheduleRepository() {
     }
 
@@ -24,11 +26,12 @@ class JpaScheduleRepository implements ScheduleRepository {
 
     @Override
     public WeeklySchedule findByOffice(OfficeId office) {
-        return ScheduleMapper.toDomain(office, periodsOf(office));
+        return byOffice.get(office, key -> ScheduleMapper.toDomain(key, periodsOf(key)));
     }
 
     @Override
     public void save(WeeklySchedule schedule) {
+        byOffice.forget(schedule.office());
         // Removing entity by entity (not a bulk delete) also removes each period's procedure rows.
         periodsOf(schedule.office()).forEach(em::remove);
         em.flush();

@@ -67,11 +67,11 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
         appointment.moveTo(newStart, now, changes);
         SlotBooking.Slot slot = slots.bookableSlot(appointment.office().value(), appointment.procedure().value(),
                 newStart, appointment.applicant(), now);
-        // The new place is taken before the old one is freed; a full slot refuses before anything changes.
-        slots.take(slot);
-        slots.release(appointment.office(), oldStart);
         appointments.update(appointment);
         mail.enqueue(appointment, NotificationKind.RESCHEDULE, now);
+        // The new place is taken before the old one is freed; a full slot rolls the whole transaction back.
+        slots.take(slot);
+        slots.release(appointment.office(), oldStart);
         return appointment;
     }
 }

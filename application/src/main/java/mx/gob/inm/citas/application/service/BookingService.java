@@ -1,6 +1,5 @@
 package mx.gob.inm.citas.application.service;
 
-import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.ALREADY_BOOKED;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.HOLD_EXPIRED;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.SLOT_FULL;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.WRONG_VERIFICATION_CODE;
@@ -66,13 +65,11 @@ public class BookingService implements BookAppointmentUseCase {
         Appointment appointment = Appointment.hold(ConfirmationCode.random(random), office.id(), procedure.code(),
                 command.applicant(), command.start(), procedure.duration(), sixDigits(), now,
                 verification.holdFor());
-        // A friendly early answer for the common case; the database constraint below is the real guard.
-        if (appointments.hasActive(appointment.activeKey().orElseThrow())) {
-            throw alreadyBooked();
-        }
-        slots.take(slot);
         appointments.add(appointment);
         mail.enqueue(appointment, NotificationKind.VERIFICATION, now);
+        // Last: the slot's ledger row then stays locked only for the commit, which a storm on one slot queues for.
+        // A full slot rolls the whole transaction back.
+        slots.take(slot);
         return appointment;
     }
 
@@ -104,11 +101,6 @@ public class BookingService implements BookAppointmentUseCase {
 
     private String sixDigits() {
         return String.format("%06d", random.nextInt(1_000_000));
-    }
-
-    static AppointmentRefusedException alreadyBooked() {
-        return new AppointmentRefusedException(ALREADY_BOOKED,
-                "This passport already has an active appointment for this procedure; cancel it or move it instead");
     }
 
     static AppointmentRefusedException slotFull() {

@@ -13,10 +13,25 @@ import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 
 /** Fake of {@link AppointmentRepository}: keeps copies, and active keys unique like the real store. */
-public class InMemoryAppointmentRepository implements AppointmentRepository {
+public class InMemoryAppointmentRepository implements AppointmentRepository, Snapshotting {
 
     private final Map<ConfirmationCode, Appointment> appointments = new HashMap<>();
     private final Map<ConfirmationCode, Instant> remindersQueuedFor = new HashMap<>();
+
+    @Override
+    public synchronized Object snapshot() {
+        return List.of(new HashMap<>(appointments), new HashMap<>(remindersQueuedFor));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(Object snapshot) {
+        List<Map<?, ?>> saved = (List<Map<?, ?>>) snapshot;
+        appointments.clear();
+        appointments.putAll((Map<ConfirmationCode, Appointment>) saved.get(0));
+        remindersQueuedFor.clear();
+        remindersQueuedFor.putAll((Map<ConfirmationCode, Instant>) saved.get(1));
+    }
 
     @Override
     public synchronized void add(Appointment appointment) {
@@ -39,11 +54,6 @@ public class InMemoryAppointmentRepository implements AppointmentRepository {
     @Override
     public synchronized Optional<Appointment> findByCode(ConfirmationCode code) {
         return Optional.ofNullable(appointments.get(code)).map(InMemoryAppointmentRepository::copy);
-    }
-
-    @Override
-    public synchronized boolean hasActive(String activeKey) {
-        return appointments.values().stream().anyMatch(a -> a.activeKey().filter(activeKey::equals).isPresent());
     }
 
     @Override

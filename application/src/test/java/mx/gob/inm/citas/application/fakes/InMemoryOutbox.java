@@ -11,7 +11,7 @@ import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
 
 /** Fake of {@link Outbox} for fast tests. */
-public class InMemoryOutbox implements Outbox {
+public class InMemoryOutbox implements Outbox, Snapshotting {
 
     private static final class Row {
         OutboxMessage message;
@@ -22,6 +22,18 @@ public class InMemoryOutbox implements Outbox {
     }
 
     private final Map<String, Row> rows = new LinkedHashMap<>();
+
+    @Override
+    public synchronized Object snapshot() {
+        return new LinkedHashMap<>(rows);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(Object snapshot) {
+        rows.clear();
+        rows.putAll((Map<String, Row>) snapshot);
+    }
 
     @Override
     public synchronized void enqueue(OutboxMessage message) {

@@ -9,12 +9,24 @@ import mx.gob.inm.citas.domain.availability.TakenPlaces;
 import mx.gob.inm.citas.domain.office.OfficeId;
 
 /** Fake of {@link SlotLedger} for fast tests. */
-public class InMemorySlotLedger implements SlotLedger {
+public class InMemorySlotLedger implements SlotLedger, Snapshotting {
 
     private record Key(OfficeId office, Instant start) {
     }
 
     private final Map<Key, Integer> taken = new ConcurrentHashMap<>();
+
+    @Override
+    public synchronized Object snapshot() {
+        return Map.copyOf(taken);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(Object snapshot) {
+        taken.clear();
+        taken.putAll((Map<Key, Integer>) snapshot);
+    }
 
     /** Records that {@code places} places of a slot are taken (what booking will do through the real port). */
     public void give(OfficeId office, Instant slotStart, int places) {

@@ -3,6 +3,7 @@ package mx.gob.inm.citas.application.service;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
+import mx.gob.inm.citas.application.fakes.FakeTransactions;
 import mx.gob.inm.citas.application.fakes.InMemoryAppointmentRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryClosureRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
@@ -12,7 +13,10 @@ import mx.gob.inm.citas.application.fakes.InMemoryScheduleRepository;
 import mx.gob.inm.citas.application.fakes.InMemorySlotLedger;
 import mx.gob.inm.citas.application.fakes.MutableClock;
 import mx.gob.inm.citas.application.fakes.RecordingNotifications;
+import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
+import mx.gob.inm.citas.application.port.in.ExpireHoldsUseCase;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
+import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
@@ -43,11 +47,15 @@ class BookingWorld {
     final CatalogueService catalogue = new CatalogueService(offices, procedures);
     final SlotBooking slots = new SlotBooking(catalogue, procedures, schedules, closures, ledger, window);
     final AppointmentMail mail = new AppointmentMail(outbox, new Random(11));
-    final BookingService booking = new BookingService(slots, appointments, mail,
-            new VerificationPolicy(Duration.ofMinutes(15), 5), new Random(7), clock);
-    final AppointmentManagementService management = new AppointmentManagementService(appointments, slots, mail,
-            new ChangePolicy(Duration.ofHours(24)), clock);
-    final HoldExpiryService expiry = new HoldExpiryService(appointments, slots, clock);
+    // The services as the container runs them: each call all-or-nothing, as its @Transactional says.
+    final BookAppointmentUseCase booking = FakeTransactions.around(BookAppointmentUseCase.class,
+            new BookingService(slots, appointments, mail, new VerificationPolicy(Duration.ofMinutes(15), 5),
+                    new Random(7), clock), ledger, appointments, outbox);
+    final ManageAppointmentUseCase management = FakeTransactions.around(ManageAppointmentUseCase.class,
+            new AppointmentManagementService(appointments, slots, mail, new ChangePolicy(Duration.ofHours(24)), clock),
+            ledger, appointments, outbox);
+    final ExpireHoldsUseCase expiry = FakeTransactions.around(ExpireHoldsUseCase.class,
+            new HoldExpiryService(appointments, slots, clock), ledger, appointments, outbox);
     final AvailabilityService availability = new AvailabilityService(catalogue, procedures, schedules, closures,
             ledger, window, clock);
     final NotificationDispatchService dispatch = new NotificationDispatchService(

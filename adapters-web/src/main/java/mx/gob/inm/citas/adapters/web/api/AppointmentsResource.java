@@ -1,6 +1,6 @@
 package mx.gob.inm.citas.adapters.web.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@value #PASSPORT}) opens an appointment; a wrong pair is a 404 that never tells whether the code exists.
  */
 @Path("appointments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Appointments")
 public class AppointmentsResource {
@@ -57,12 +57,6 @@ public class AppointmentsResource {
 
     @Inject
     ViewCatalogueUseCase catalogue;
-
-    @Context
-    UriInfo uri;
-
-    @Context
-    HttpHeaders headers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,7 +74,7 @@ public class AppointmentsResource {
     @APIResponse(responseCode = "422", description = "Not a slot, outside the booking window, or a procedure"
             + " that cannot be booked there",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response hold(HoldRequest body) {
+    public Response hold(HoldRequest body, @Context UriInfo uri, @Context HttpHeaders headers) {
         Appointment held = booking.hold(AppointmentRequests.command(body, RequestLanguage.of(headers)));
         return Response.created(uri.getAbsolutePathBuilder().path(held.code().value()).build())
                 .cacheControl(PRIVATE).entity(json(held)).build();

@@ -26,9 +26,6 @@ public interface AppointmentRepository {
 
     Optional<Appointment> findByCode(ConfirmationCode code);
 
-    /** Whether an active appointment holds this key (see {@link Appointment#activeKey()}). */
-    boolean hasActive(String activeKey);
-
     /** Codes of holds still pending whose time ran out by {@code now}, oldest first. */
     List<ConfirmationCode> expiredHolds(Instant now, int limit);
 
