@@ -20,7 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
             user = "${MPCONFIG=citas.db.user}",
             password = "${MPCONFIG=citas.db.password:}",
             minPoolSize = 16,
-            maxPoolSize = 64,
+            maxPoolSize = 32,
             maxIdleTime = 300,
             // one set of credentials: matching connections to callers only costs a lock per request
             properties = {"fish.payara.match-connections=false", "fish.payara.statement-cache-size=64",
