@@ -17,7 +17,7 @@ cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; 
 trap cleanup EXIT
 
 CITAS_DATA_DIR="$DATA" CITAS_MAIL_DISPATCH_SECONDS=1 \
-  java ${CITAS_BENCH_HEAP:--Xmx1g} -Djava.security.egd=file:/dev/./urandom -jar "$JAR" --port "$PORT" >"$LOG" 2>&1 &
+  java ${CITAS_BENCH_HEAP:--Xmx1g} -Djava.security.egd=file:/dev/./urandom -jar "$JAR" --port "$PORT" ${CITAS_BENCH_EXTRA:-} >"$LOG" 2>&1 &
 PID=$!
 for _ in $(seq 1 600); do
   curl -sf "http://127.0.0.1:$PORT/health/ready" >/dev/null 2>&1 && break

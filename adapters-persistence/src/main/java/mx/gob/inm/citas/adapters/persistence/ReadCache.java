@@ -2,6 +2,7 @@ package mx.gob.inm.citas.adapters.persistence;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -36,7 +37,10 @@ final class ReadCache<K, V> {
             return entry.value();
         }
         V value = load.apply(key);
-        entries.put(key, new Entry<>(value, now + ttlNanos));
+        // Nothing found is not remembered: keys come from requests, and made-up ones must not fill the memory.
+        if (!(value instanceof Optional<?> optional) || optional.isPresent()) {
+            entries.put(key, new Entry<>(value, now + ttlNanos));
+        }
         return value;
     }
 
