@@ -158,8 +158,8 @@ class BookingRaceTest {
     private SlotBooking slots() {
         JpaOfficeRepository offices = new JpaOfficeRepository(db.em());
         JpaProcedureRepository procedures = new JpaProcedureRepository(db.em());
-        return new SlotBooking(new CatalogueService(offices, procedures), procedures,
-                new JpaScheduleRepository(db.em()), new JpaClosureRepository(db.em()),
+        return new SlotBooking(new CatalogueService(offices, procedures), new JpaScheduleRepository(db.em()),
+                new JpaClosureRepository(db.em()),
                 new JpaSlotLedger(db.em(), db.dataSource()), new BookingWindow(Duration.ofHours(2), 90));
     }
 

@@ -10,7 +10,6 @@ import mx.gob.inm.citas.application.port.in.AvailabilityQuery;
 import mx.gob.inm.citas.application.port.in.FindAvailabilityUseCase;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
-import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.domain.availability.Availability;
@@ -20,8 +19,6 @@ import mx.gob.inm.citas.domain.availability.DateRange;
 import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
-import mx.gob.inm.citas.domain.procedure.ProcedureCode;
-import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 
 /** Finds free places: loads what the calculation needs and lets the domain compute it. */
 @ApplicationScoped
@@ -29,7 +26,6 @@ import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 public class AvailabilityService implements FindAvailabilityUseCase {
 
     private final ViewCatalogueUseCase catalogue;
-    private final ProcedureRepository procedures;
     private final ScheduleRepository schedules;
     private final ClosureRepository closures;
     private final SlotLedger ledger;
@@ -37,11 +33,9 @@ public class AvailabilityService implements FindAvailabilityUseCase {
     private final Clock clock;
 
     @Inject
-    public AvailabilityService(ViewCatalogueUseCase catalogue, ProcedureRepository procedures,
-            ScheduleRepository schedules, ClosureRepository closures, SlotLedger ledger, BookingWindow window,
-            Clock clock) {
+    public AvailabilityService(ViewCatalogueUseCase catalogue, ScheduleRepository schedules,
+            ClosureRepository closures, SlotLedger ledger, BookingWindow window, Clock clock) {
         this.catalogue = catalogue;
-        this.procedures = procedures;
         this.schedules = schedules;
         this.closures = closures;
         this.ledger = ledger;
@@ -51,13 +45,13 @@ public class AvailabilityService implements FindAvailabilityUseCase {
 
     /** For the CDI proxy only. */
     protected AvailabilityService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null);
     }
 
     @Override
     public Availability findAvailability(AvailabilityQuery query) {
         Office office = catalogue.activeOffice(query.officeId());
-        Procedure procedure = procedure(query.procedureCode());
+        Procedure procedure = catalogue.procedure(query.procedureCode());
         Instant now = clock.instant();
         ZoneId zone = office.timeZone();
         DateRange range = query.range(office.localDate(now));
@@ -68,12 +62,5 @@ public class AvailabilityService implements FindAvailabilityUseCase {
                 ledger.takenPlaces(office.id(), from, to), range, now);
     }
 
-    private Procedure procedure(String code) {
-        if (!ProcedureCode.isWellFormed(code)) {
-            throw new ProcedureNotFoundException(code);
-        }
-        return procedures.findByCode(new ProcedureCode(code))
-                .orElseThrow(() -> new ProcedureNotFoundException(code));
-    }
 
 }

@@ -11,6 +11,8 @@ import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.procedure.Procedure;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 
 /** Shows the public the offices open to it and the procedure catalogue. */
 @ApplicationScoped
@@ -48,5 +50,13 @@ public class CatalogueService implements ViewCatalogueUseCase {
     @Override
     public List<Procedure> procedures() {
         return procedures.findAll();
+    }
+
+    @Override
+    public Procedure procedure(String code) {
+        if (!ProcedureCode.isWellFormed(code)) {
+            throw new ProcedureNotFoundException(code);
+        }
+        return procedures.findByCode(new ProcedureCode(code)).orElseThrow(() -> new ProcedureNotFoundException(code));
     }
 }

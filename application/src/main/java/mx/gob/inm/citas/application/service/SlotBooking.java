@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
-import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.domain.appointment.Applicant;
@@ -15,8 +14,6 @@ import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.Procedure;
-import mx.gob.inm.citas.domain.procedure.ProcedureCode;
-import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 
 /** Finds whether a requested start is a bookable slot, and takes or gives back its places in the ledger. */
 @Dependent
@@ -27,17 +24,15 @@ public class SlotBooking {
     }
 
     private final ViewCatalogueUseCase catalogue;
-    private final ProcedureRepository procedures;
     private final ScheduleRepository schedules;
     private final ClosureRepository closures;
     private final SlotLedger ledger;
     private final BookingPolicy policy;
 
     @Inject
-    public SlotBooking(ViewCatalogueUseCase catalogue, ProcedureRepository procedures, ScheduleRepository schedules,
-            ClosureRepository closures, SlotLedger ledger, BookingWindow window) {
+    public SlotBooking(ViewCatalogueUseCase catalogue, ScheduleRepository schedules, ClosureRepository closures,
+            SlotLedger ledger, BookingWindow window) {
         this.catalogue = catalogue;
-        this.procedures = procedures;
         this.schedules = schedules;
         this.closures = closures;
         this.ledger = ledger;
@@ -47,7 +42,7 @@ public class SlotBooking {
     /** The slot at {@code start}, when the policy lets {@code applicant} book it at {@code now}. */
     Slot bookableSlot(String officeId, String procedureCode, Instant start, Applicant applicant, Instant now) {
         Office office = catalogue.activeOffice(officeId);
-        Procedure procedure = procedure(procedureCode);
+        Procedure procedure = catalogue.procedure(procedureCode);
         policy.checkApplicant(applicant, office.localDate(now));
         var day = office.localDate(start);
         int places = policy.placesOfSlot(office, procedure, schedules.findByOffice(office.id()),
@@ -64,12 +59,5 @@ public class SlotBooking {
 
     void release(OfficeId office, Instant start) {
         ledger.release(office, start);
-    }
-
-    Procedure procedure(String code) {
-        if (!ProcedureCode.isWellFormed(code)) {
-            throw new ProcedureNotFoundException(code);
-        }
-        return procedures.findByCode(new ProcedureCode(code)).orElseThrow(() -> new ProcedureNotFoundException(code));
     }
 }

@@ -39,8 +39,7 @@ class AvailabilityServiceTest {
     private final InMemoryClosureRepository closures = new InMemoryClosureRepository();
     private final InMemorySlotLedger ledger = new InMemorySlotLedger();
     private final AvailabilityService service = new AvailabilityService(new CatalogueService(offices, procedures),
-            procedures, schedules, closures, ledger, new BookingWindow(Duration.ofHours(2), 60),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            schedules, closures, ledger, new BookingWindow(Duration.ofHours(2), 60), Clock.fixed(NOW, ZoneOffset.UTC));
     private final Office cdmx = DomainFixtures.cdmx();
 
     @BeforeEach

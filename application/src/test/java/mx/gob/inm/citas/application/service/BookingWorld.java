@@ -45,7 +45,7 @@ class BookingWorld {
 
     final BookingWindow window = new BookingWindow(Duration.ofHours(2), 90);
     final CatalogueService catalogue = new CatalogueService(offices, procedures);
-    final SlotBooking slots = new SlotBooking(catalogue, procedures, schedules, closures, ledger, window);
+    final SlotBooking slots = new SlotBooking(catalogue, schedules, closures, ledger, window);
     final AppointmentMail mail = new AppointmentMail(outbox, new Random(11));
     // The services as the container runs them: each call all-or-nothing, as its @Transactional says.
     final BookAppointmentUseCase booking = FakeTransactions.around(BookAppointmentUseCase.class,
@@ -56,8 +56,8 @@ class BookingWorld {
             ledger, appointments, outbox);
     final ExpireHoldsUseCase expiry = FakeTransactions.around(ExpireHoldsUseCase.class,
             new HoldExpiryService(appointments, slots, clock), ledger, appointments, outbox);
-    final AvailabilityService availability = new AvailabilityService(catalogue, procedures, schedules, closures,
-            ledger, window, clock);
+    final AvailabilityService availability = new AvailabilityService(catalogue, schedules, closures, ledger,
+            window, clock);
     final NotificationDispatchService dispatch = new NotificationDispatchService(
             new OutboxWork(outbox, appointments, offices, procedures, mail, clock), notifications);
 

@@ -20,4 +20,11 @@ public interface ViewCatalogueUseCase {
 
     /** The whole procedure catalogue, including those served only in person, by code. */
     List<Procedure> procedures();
+
+    /**
+     * One procedure of the catalogue.
+     *
+     * @throws mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException for an unknown or malformed code
+     */
+    Procedure procedure(String code);
 }
