@@ -55,7 +55,8 @@ class OperationsIT {
 
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("/api/v1/offices:", "/api/v1/offices/{id}:",
-                "/api/v1/offices/{id}/availability:", "/api/v1/procedures:", "application/problem+json",
+                "/api/v1/offices/{id}/availability:", "/api/v1/procedures:", "/api/v1/appointments:",
+                "/api/v1/appointments/{code}:", "/api/v1/appointments/{code}/verification:", "application/problem+json",
                 "\"422\"", "Citas INM");
         assertThat(openapi.body()).doesNotContain("application.wadl");
     }
