@@ -130,7 +130,12 @@ public class BookingStorm {
 
         int oversold = 0;
         for (Map.Entry<String, AtomicInteger> slot : heldPerSlot.entrySet()) {
-            oversold += Math.max(0, slot.getValue().get() - capacity.getOrDefault(slot.getKey(), 0));
+            int over = slot.getValue().get() - capacity.getOrDefault(slot.getKey(), 0);
+            if (over > 0) {
+                oversold += over;
+                System.out.printf("OVERSOLD %s: %d holds for %d free places%n", slot.getKey(), slot.getValue().get(),
+                        capacity.getOrDefault(slot.getKey(), 0));
+            }
         }
         Map<String, Integer> after = freePlaces();
         int stillFree = after.values().stream().mapToInt(Integer::intValue).sum();
@@ -143,6 +148,7 @@ public class BookingStorm {
         System.out.printf("holds (201):                     %8.0f /s      %s   (%d held, %d full 409, %d other)%n",
                 holdRate, holds.percentiles(), holds.count(201), holds.count(409),
                 holds.micros.size() - holds.count(201) - holds.count(409));
+        System.out.printf("hold statuses:                   %s%n", new java.util.TreeMap<>(holds.statuses));
         System.out.printf("confirmations (200):             %8.0f /s      %s   (%d confirmed of %d)%n", verifyRate,
                 verifications.percentiles(), verifications.count(200), held.size());
         System.out.printf("oversold places:                 %8d        (free places before %d, held %d, free after %d)%n",

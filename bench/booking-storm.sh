@@ -14,9 +14,10 @@ DATA=$(mktemp -d)
 LOG="$DATA/app.log"
 PID=""
 cleanup() { [ -n "$PID" ] && kill "$PID" 2>/dev/null; wait 2>/dev/null || true; rm -rf "$DATA"; }
+H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar 2>/dev/null || true)
 trap cleanup EXIT
 
-CITAS_DATA_DIR="$DATA" CITAS_MAIL_DISPATCH_SECONDS=1 \
+CITAS_DATA_DIR="$DATA" CITAS_MAIL_DISPATCH_SECONDS=${CITAS_BENCH_DISPATCH:-1} \
   java ${CITAS_BENCH_HEAP:--Xmx1g} -Djava.security.egd=file:/dev/./urandom -jar "$JAR" --port "$PORT" ${CITAS_BENCH_EXTRA:-} >"$LOG" 2>&1 &
 PID=$!
 for _ in $(seq 1 600); do
@@ -24,4 +25,20 @@ for _ in $(seq 1 600); do
   kill -0 "$PID" 2>/dev/null || { echo "the application exited:" >&2; tail -50 "$LOG" >&2; exit 1; }
   sleep 0.1
 done
-java -Xmx512m bench/BookingStorm.java "http://127.0.0.1:$PORT" "$DATA/outbox" "$CLIENTS" "$SECONDS_PER_PHASE"
+status=0
+java -Xmx512m bench/BookingStorm.java "http://127.0.0.1:$PORT" "$DATA/outbox" "$CLIENTS" "$SECONDS_PER_PHASE" || status=$?
+
+# The database's own account, once the application has stopped: no slot may hold more active appointments than
+# its places, and each ledger count must equal its slot's active appointments.
+kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""
+if [ -n "$H2_JAR" ]; then
+  java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/db/citas;MODE=Oracle" -user sa -password "" -sql "
+    SELECT COUNT(*) AS slots_over_capacity FROM (SELECT a.office_id, a.slot_start FROM appointment a
+      WHERE a.status IN ('PENDING_VERIFICATION', 'CONFIRMED') GROUP BY a.office_id, a.slot_start
+      HAVING COUNT(*) > (SELECT MAX(p.places_per_slot) FROM opening_period p WHERE p.office_id = a.office_id));
+    SELECT COUNT(*) AS ledger_mismatches FROM slot_ledger l WHERE l.taken <> (SELECT COUNT(*) FROM appointment a
+      WHERE a.office_id = l.office_id AND a.slot_start = l.slot_start
+      AND a.status IN ('PENDING_VERIFICATION', 'CONFIRMED'));" | grep -vE "^\(|^$" | paste -sd' ' | \
+    sed 's/^/database check: /'
+fi
+exit $status

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLTransientException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,7 +37,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = problemFor(failure);
-        return Response.status(problem.status()).type(Problem.MEDIA).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA).entity(problem);
+        if (problem.status() == 503) {
+            response.header("Retry-After", "2");
+        }
+        return response.build();
     }
 
     private Problem problemFor(Throwable failure) {
@@ -68,6 +73,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (isUnreadableBody(failure)) {
             return Problem.of("invalid-request", "Invalid request", 400,
                     "The request body is not valid JSON of the expected shape; see /openapi", instance);
+        }
+        if (isOverloaded(failure)) {
+            LOG.warning(() -> "Overloaded at " + instance + ": " + failure);
+            return Problem.of("busy", "Service busy", 503,
+                    "Too many requests are being served right now; nothing was changed. Please try again in a moment",
+                    instance);
         }
         if (isConcurrentChange(failure)) {
             return Problem.of("concurrent-change", "Changed at the same time", 409,
@@ -108,6 +119,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static boolean isUnreadableBody(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonParsingException || t instanceof ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The database made this request wait too long (a lock or a connection), or chose it as a deadlock victim:
+     * transient by definition, and the transaction was rolled back, so the client may simply retry.
+     */
+    private static boolean isOverloaded(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientException || t.getClass().getName().endsWith("PoolingException")) {
                 return true;
             }
         }
