@@ -42,6 +42,8 @@ public class BookingStorm {
     private static final Pattern CODE = Pattern.compile("\"confirmationCode\":\"([A-Z0-9]{8})\"");
     private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
     private static final Pattern TO = Pattern.compile("(?m)^To: (\\S+)\\s*$");
+    private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\":\"[^\"]*/([a-z-]+)\"");
+    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
 
     private final String base;
     private final Path outbox;
@@ -148,7 +150,7 @@ public class BookingStorm {
         System.out.printf("holds (201):                     %8.0f /s      %s   (%d held, %d full 409, %d other)%n",
                 holdRate, holds.percentiles(), holds.count(201), holds.count(409),
                 holds.micros.size() - holds.count(201) - holds.count(409));
-        System.out.printf("hold statuses:                   %s%n", new java.util.TreeMap<>(holds.statuses));
+        System.out.printf("hold refusals:                   %s%n", new java.util.TreeMap<>(refusals));
         System.out.printf("confirmations (200):             %8.0f /s      %s   (%d confirmed of %d)%n", verifyRate,
                 verifications.percentiles(), verifications.count(200), held.size());
         System.out.printf("oversold places:                 %8d        (free places before %d, held %d, free after %d)%n",
@@ -211,8 +213,12 @@ public class BookingStorm {
                 if (code.find()) {
                     held.add(new Held(code.group(1), email, slot));
                 }
-            } else if (response.statusCode() == 409) {
-                open.remove(slot);
+            } else {
+                Matcher type = PROBLEM_TYPE.matcher(response.body());
+                refusals.merge(response.statusCode() + " " + (type.find() ? type.group(1) : "?"), 1, Integer::sum);
+                if (response.statusCode() == 409) {
+                    open.remove(slot);
+                }
             }
             return true;
         });
