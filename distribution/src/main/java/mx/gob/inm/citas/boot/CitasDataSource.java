@@ -23,8 +23,7 @@ import jakarta.enterprise.context.ApplicationScoped;
             maxPoolSize = 32,
             maxIdleTime = 300,
             // one set of credentials: matching connections to callers only costs a lock per request
-            properties = {"fish.payara.match-connections=false", "fish.payara.statement-cache-size=64",
-                "fish.payara.pool-resize-quantity=8"}),
+            properties = {"fish.payara.match-connections=false", "fish.payara.pool-resize-quantity=8"}),
     @DataSourceDefinition(
             name = "java:app/jdbc/citas-ledger-rows",
             className = "${MPCONFIG=citas.db.driver}",

@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AppointmentsResource {
 
     static final String PASSPORT = "X-Passport-Number";
-    private static final CacheControl PRIVATE = CacheControl.valueOf("no-store");
+    private static final CacheControl PRIVATE = noStore();
 
     @Inject
     BookAppointmentUseCase booking;
@@ -126,6 +126,14 @@ public class AppointmentsResource {
     public Response move(@PathParam("code") String code,
             @HeaderParam(PASSPORT) @Parameter(required = true) String passport, MoveRequest body) {
         return ok(management.move(code, passport, AppointmentRequests.start(body)));
+    }
+
+    /** Appointments are personal: no cache anywhere may keep them. */
+    private static CacheControl noStore() {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        noStore.setNoTransform(false);
+        return noStore;
     }
 
     private Response ok(Appointment appointment) {
