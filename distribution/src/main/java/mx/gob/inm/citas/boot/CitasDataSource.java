@@ -3,6 +3,7 @@ package mx.gob.inm.citas.boot;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.annotation.sql.DataSourceDefinitions;
 import jakarta.enterprise.context.ApplicationScoped;
+import mx.gob.inm.citas.adapters.persistence.CitasPersistence;
 
 /**
  * The application's data sources, from MicroProfile Config (see {@code META-INF/microprofile-config.properties}
@@ -14,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 @DataSourceDefinitions({
     @DataSourceDefinition(
-            name = "java:app/jdbc/citas",
+            name = CitasPersistence.DATA_SOURCE,
             className = "${MPCONFIG=citas.db.driver}",
             url = "${MPCONFIG=citas.db.url}",
             user = "${MPCONFIG=citas.db.user}",
@@ -25,7 +26,7 @@ import jakarta.enterprise.context.ApplicationScoped;
             // one set of credentials: matching connections to callers only costs a lock per request
             properties = {"fish.payara.match-connections=false", "fish.payara.pool-resize-quantity=8"}),
     @DataSourceDefinition(
-            name = "java:app/jdbc/citas-ledger-rows",
+            name = CitasPersistence.LEDGER_ROWS_DATA_SOURCE,
             className = "${MPCONFIG=citas.db.driver}",
             url = "${MPCONFIG=citas.db.url}",
             user = "${MPCONFIG=citas.db.user}",

@@ -65,10 +65,15 @@ class ConfirmationCodeTest {
         String code = ConfirmationCode.random(seeded).value();
         String typed = " " + code.substring(0, 4).toLowerCase() + "-" + code.substring(4) + " ";
         assertThat(ConfirmationCode.parse(typed).value()).isEqualTo(code);
-        String withZero = "0" + code.substring(1);
-        if (ConfirmationCode.isWellFormed(withZero)) {
-            assertThat(ConfirmationCode.parse("O" + code.substring(1)).value()).isEqualTo(withZero);
-        }
+    }
+
+    @Test
+    void the_letters_o_i_and_l_are_read_as_the_digits_they_resemble() {
+        String payload = "01" + ConfirmationCode.random(seeded).value().substring(0, 5);
+        String code = payload + ConfirmationCode.checkCharacter(payload);
+        String typed = "oI" + code.substring(2);
+        assertThat(ConfirmationCode.parse(typed).value()).isEqualTo(code);
+        assertThat(ConfirmationCode.parse("OL" + code.substring(2)).value()).isEqualTo(code);
     }
 
     @Test
