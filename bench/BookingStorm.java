@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -24,13 +26,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The booking-storm benchmark (not a test): many concurrent clients hold and then verify places at one office over
  * HTTP, and the same clients hit a trivial endpoint for comparison. Prints throughput, latency percentiles and the
- * number of oversold places. Run through bench/booking-storm.sh, which starts and stops the application.
+ * number of oversold places. An unmeasured warm-up (the trivial endpoint, then a booking round on another office)
+ * comes first, as in any JVM benchmark. Run through bench/booking-storm.sh, which starts and stops the application.
  *
- * <pre>java bench/BookingStorm.java BASE_URL OUTBOX_DIR [CLIENTS] [SECONDS]</pre>
+ * <pre>java bench/BookingStorm.java BASE_URL OUTBOX_DIR [CLIENTS] [SECONDS] [WARM_UP_SECONDS]</pre>
  *
  * Traffic goes only to BASE_URL (loopback); every loop is bounded in time and count.
  */
@@ -43,30 +47,38 @@ public class BookingStorm {
     private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
     private static final Pattern TO = Pattern.compile("(?m)^To: (\\S+)\\s*$");
     private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\":\"[^\"]*/([a-z-]+)\"");
-    private final Map<String, Integer> refusals = new ConcurrentHashMap<>();
+    private static final String WARM_UP_OFFICE = "jal-guadalajara";
+    private static final String TRIVIAL = "/health/live";
+    /** Numbers the bench applicants across rounds, so every email and passport is new. */
+    private final AtomicLong sequence = new AtomicLong();
 
     private final String base;
     private final Path outbox;
     private final int clients;
     private final Duration phase;
+    private final Duration warmup;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
 
-    BookingStorm(String base, Path outbox, int clients, Duration phase) {
+    BookingStorm(String base, Path outbox, int clients, Duration phase, Duration warmup) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.outbox = outbox;
         this.clients = clients;
         this.phase = phase;
+        this.warmup = warmup;
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
-            System.err.println("usage: java bench/BookingStorm.java BASE_URL OUTBOX_DIR [CLIENTS] [SECONDS]");
+            System.err.println("usage: java bench/BookingStorm.java BASE_URL OUTBOX_DIR [CLIENTS] [SECONDS]"
+                    + " [WARM_UP_SECONDS]");
             System.exit(2);
         }
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        new BookingStorm(args[0], Path.of(args[1]), clients, Duration.ofSeconds(seconds)).run();
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 15;
+        new BookingStorm(args[0], Path.of(args[1]), clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmUp))
+                .run();
     }
 
     /** Latencies and outcome counts of one phase. */
@@ -75,6 +87,19 @@ public class BookingStorm {
         final Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         final AtomicInteger errors = new AtomicInteger();
         volatile long elapsedNanos;
+        /** CPU time the application (when its pid is known) and this client spent during the phase, or -1. */
+        volatile long serverCpuNanos = -1;
+        volatile long clientCpuNanos = -1;
+
+        /** "server 1.23 cores, 0.41 ms CPU per request; client 0.30 cores", or "" when the server is unknown. */
+        String cpu() {
+            if (serverCpuNanos < 0 || micros.isEmpty()) {
+                return "";
+            }
+            return String.format("   [CPU: server %.2f cores, %.2f ms per request; client %.2f cores]",
+                    serverCpuNanos / (double) elapsedNanos, serverCpuNanos / 1e6 / micros.size(),
+                    clientCpuNanos / (double) elapsedNanos);
+        }
 
         void record(long startNanos, int status) {
             micros.add((System.nanoTime() - startNanos) / 1000);
@@ -115,57 +140,84 @@ public class BookingStorm {
     record Held(String code, String email, String start) {
     }
 
+    /** What one booking round (holds, then verifications) on one office did. */
+    record Round(String office, int freeBefore, int slots, Stats holds, Stats verifications, int held, int oversold,
+            int freeAfter, Map<String, Integer> refusals) {
+    }
+
     void run() throws Exception {
-        Map<String, Integer> capacity = freePlaces();
+        if (!warmup.isZero()) {
+            // The JIT compiles the paths first used under load; without a warm-up the measured phases pay for it.
+            System.out.printf("Warm-up (not measured): %d s of %s, then a booking round on %s%n",
+                    warmup.toSeconds(), TRIVIAL, WARM_UP_OFFICE);
+            hammer(TRIVIAL, warmup);
+            Round warm = bookingRound(WARM_UP_OFFICE, warmup);
+            System.out.printf("warm-up: %d held, %d confirmed, %d oversold%n", warm.held(),
+                    warm.verifications().count(200), warm.oversold());
+            if (warm.oversold() > 0) {
+                System.out.println("FAILED: places were oversold during the warm-up");
+                System.exit(1);
+            }
+        }
+        System.out.printf("Measured: %d clients, %d s per phase%n", clients, phase.toSeconds());
+        Stats trivial = hammer(TRIVIAL, phase);
+        Round round = bookingRound(OFFICE, phase);
+
+        double trivialRate = trivial.perSecond(trivial.count(200));
+        double holdRate = round.holds().perSecond(round.holds().count(201));
+        double verifyRate = round.verifications().perSecond(round.verifications().count(200));
+        Stats holds = round.holds();
+        System.out.println();
+        System.out.printf("booking storm on %s, %s: %d free places in %d slots%n", round.office(), PROCEDURE,
+                round.freeBefore(), round.slots());
+        System.out.printf("trivial endpoint (%s):    %8.0f req/s   %s%s%n", TRIVIAL, trivialRate, trivial.percentiles(),
+                trivial.cpu());
+        System.out.printf("holds (201):                     %8.0f /s      %s   (%d held, %d full 409, %d other)%s%n",
+                holdRate, holds.percentiles(), holds.count(201), holds.count(409),
+                holds.micros.size() - holds.count(201) - holds.count(409), holds.cpu());
+        System.out.printf("hold refusals:                   %s%n", new java.util.TreeMap<>(round.refusals()));
+        System.out.printf("confirmations (200):             %8.0f /s      %s   (%d confirmed of %d)%s%n", verifyRate,
+                round.verifications().percentiles(), round.verifications().count(200), round.held(),
+                round.verifications().cpu());
+        System.out.printf("oversold places:                 %8d        (free places before %d, held %d, free after %d)%n",
+                round.oversold(), round.freeBefore(), round.held(), round.freeAfter());
+        System.out.printf("booking / trivial throughput:    %8.0f %%      (target >= 50 %%)%n", 100 * holdRate / trivialRate);
+        System.out.printf("hold p99 at %d clients:         %8.1f ms     (target < 250 ms)%n", clients, holds.p99());
+        if (round.oversold() > 0) {
+            System.out.println("FAILED: places were oversold");
+            System.exit(1);
+        }
+    }
+
+    /** Holds places at {@code office} until it is sold out or the time is up, then verifies every hold. */
+    private Round bookingRound(String office, Duration time) throws Exception {
+        Map<String, Integer> capacity = freePlaces(office);
         int totalPlaces = capacity.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("Booking storm on %s, %s: %d free places in %d slots, %d clients, %d s per phase%n",
-                OFFICE, PROCEDURE, totalPlaces, capacity.size(), clients, phase.toSeconds());
-
-        Stats trivial = hammer("/health/live");
-
         Map<String, AtomicInteger> heldPerSlot = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Held> held = new ConcurrentLinkedQueue<>();
-        Stats holds = holdStorm(capacity, heldPerSlot, held);
+        Map<String, Integer> refusals = new ConcurrentHashMap<>();
+        Stats holds = holdStorm(office, capacity, heldPerSlot, held, refusals, time);
 
-        Map<String, String> codesByEmail = awaitVerificationMails(held.size());
-        Stats verifications = verifyStorm(new ArrayList<>(held), codesByEmail);
+        Map<String, String> codesByEmail = awaitVerificationMails(held);
+        Stats verifications = verifyStorm(new ArrayList<>(held), codesByEmail, time);
 
         int oversold = 0;
         for (Map.Entry<String, AtomicInteger> slot : heldPerSlot.entrySet()) {
             int over = slot.getValue().get() - capacity.getOrDefault(slot.getKey(), 0);
             if (over > 0) {
                 oversold += over;
-                System.out.printf("OVERSOLD %s: %d holds for %d free places%n", slot.getKey(), slot.getValue().get(),
-                        capacity.getOrDefault(slot.getKey(), 0));
+                System.out.printf("OVERSOLD %s %s: %d holds for %d free places%n", office, slot.getKey(),
+                        slot.getValue().get(), capacity.getOrDefault(slot.getKey(), 0));
             }
         }
-        Map<String, Integer> after = freePlaces();
-        int stillFree = after.values().stream().mapToInt(Integer::intValue).sum();
-
-        double trivialRate = trivial.perSecond(trivial.count(200));
-        double holdRate = holds.perSecond(holds.count(201));
-        double verifyRate = verifications.perSecond(verifications.count(200));
-        System.out.println();
-        System.out.printf("trivial endpoint (/health/live): %8.0f req/s   %s%n", trivialRate, trivial.percentiles());
-        System.out.printf("holds (201):                     %8.0f /s      %s   (%d held, %d full 409, %d other)%n",
-                holdRate, holds.percentiles(), holds.count(201), holds.count(409),
-                holds.micros.size() - holds.count(201) - holds.count(409));
-        System.out.printf("hold refusals:                   %s%n", new java.util.TreeMap<>(refusals));
-        System.out.printf("confirmations (200):             %8.0f /s      %s   (%d confirmed of %d)%n", verifyRate,
-                verifications.percentiles(), verifications.count(200), held.size());
-        System.out.printf("oversold places:                 %8d        (free places before %d, held %d, free after %d)%n",
-                oversold, totalPlaces, held.size(), stillFree);
-        System.out.printf("booking / trivial throughput:    %8.0f %%      (target >= 50 %%)%n", 100 * holdRate / trivialRate);
-        System.out.printf("hold p99 at %d clients:         %8.1f ms     (target < 250 ms)%n", clients, holds.p99());
-        if (oversold > 0) {
-            System.out.println("FAILED: places were oversold");
-            System.exit(1);
-        }
+        int stillFree = freePlaces(office).values().stream().mapToInt(Integer::intValue).sum();
+        return new Round(office, totalPlaces, capacity.size(), holds, verifications, held.size(), oversold, stillFree,
+                refusals);
     }
 
-    private Map<String, Integer> freePlaces() throws Exception {
+    private Map<String, Integer> freePlaces(String office) throws Exception {
         LocalDate today = LocalDate.now(ZoneId.of("America/Mexico_City"));
-        String body = get("/api/v1/offices/" + OFFICE + "/availability?procedure=" + PROCEDURE + "&from=" + today
+        String body = get("/api/v1/offices/" + office + "/availability?procedure=" + PROCEDURE + "&from=" + today
                 + "&to=" + today.plusDays(92)).body();
         Map<String, Integer> slots = new ConcurrentHashMap<>();
         Matcher m = SLOT.matcher(body);
@@ -175,9 +227,9 @@ public class BookingStorm {
         return slots;
     }
 
-    private Stats hammer(String path) throws Exception {
+    private Stats hammer(String path, Duration time) throws Exception {
         Stats stats = new Stats();
-        runClients(stats, () -> {
+        runClients(stats, time, () -> {
             long start = System.nanoTime();
             stats.record(start, get(path).statusCode());
             return true;
@@ -185,12 +237,11 @@ public class BookingStorm {
         return stats;
     }
 
-    private Stats holdStorm(Map<String, Integer> capacity, Map<String, AtomicInteger> heldPerSlot,
-            ConcurrentLinkedQueue<Held> held) throws Exception {
+    private Stats holdStorm(String office, Map<String, Integer> capacity, Map<String, AtomicInteger> heldPerSlot,
+            ConcurrentLinkedQueue<Held> held, Map<String, Integer> refusals, Duration time) throws Exception {
         List<String> open = Collections.synchronizedList(new ArrayList<>(capacity.keySet()));
-        AtomicLong sequence = new AtomicLong();
         Stats stats = new Stats();
-        runClients(stats, () -> {
+        runClients(stats, time, () -> {
             String slot;
             synchronized (open) {
                 if (open.isEmpty()) {
@@ -200,7 +251,7 @@ public class BookingStorm {
             }
             long n = sequence.incrementAndGet();
             String email = "storm-" + n + "@bench.test";
-            String json = "{\"officeId\":\"" + OFFICE + "\",\"procedure\":\"" + PROCEDURE + "\",\"start\":\"" + slot
+            String json = "{\"officeId\":\"" + office + "\",\"procedure\":\"" + PROCEDURE + "\",\"start\":\"" + slot
                     + "\",\"applicant\":{\"givenNames\":\"Prueba\",\"surnames\":\"Carga\",\"nationality\":\"GTM\","
                     + "\"passportNumber\":\"B" + (10_000_000 + n) + "\",\"dateOfBirth\":\"1990-01-01\",\"email\":\""
                     + email + "\"},\"language\":\"es\"}";
@@ -225,7 +276,9 @@ public class BookingStorm {
         return stats;
     }
 
-    private Map<String, String> awaitVerificationMails(int expected) throws Exception {
+    private Map<String, String> awaitVerificationMails(Collection<Held> held) throws Exception {
+        Set<String> wanted = held.stream().map(Held::email).collect(Collectors.toSet());
+        int expected = wanted.size();
         Map<String, String> codes = new ConcurrentHashMap<>();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (codes.size() < expected && System.nanoTime() < deadline) {
@@ -235,7 +288,7 @@ public class BookingStorm {
                         String mail = Files.readString(file, StandardCharsets.UTF_8);
                         Matcher to = TO.matcher(mail);
                         Matcher digits = SIX_DIGITS.matcher(mail);
-                        if (to.find() && digits.find()) {
+                        if (to.find() && wanted.contains(to.group(1)) && digits.find()) {
                             codes.putIfAbsent(to.group(1), digits.group(1));
                         }
                     }
@@ -249,10 +302,10 @@ public class BookingStorm {
         return codes;
     }
 
-    private Stats verifyStorm(List<Held> held, Map<String, String> codesByEmail) throws Exception {
+    private Stats verifyStorm(List<Held> held, Map<String, String> codesByEmail, Duration time) throws Exception {
         AtomicInteger next = new AtomicInteger();
         Stats stats = new Stats();
-        runClients(stats, () -> {
+        runClients(stats, time, () -> {
             int i = next.getAndIncrement();
             if (i >= held.size()) {
                 return false;
@@ -276,10 +329,10 @@ public class BookingStorm {
     }
 
     /** Runs {@code step} in a loop on every client until it says stop or the phase's time is up. */
-    private void runClients(Stats stats, Step step) throws InterruptedException {
+    private void runClients(Stats stats, Duration time, Step step) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CountDownLatch go = new CountDownLatch(1);
-        long deadline = System.nanoTime() + phase.toNanos();
+        long deadline = System.nanoTime() + time.toNanos();
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
                 go.await();
@@ -295,11 +348,40 @@ public class BookingStorm {
                 return null;
             });
         }
+        long serverCpu = serverCpuNanos();
+        long clientCpu = clientCpuNanos();
         long start = System.nanoTime();
         go.countDown();
         pool.shutdown();
-        pool.awaitTermination(phase.toSeconds() + 120, TimeUnit.SECONDS);
+        pool.awaitTermination(time.toSeconds() + 120, TimeUnit.SECONDS);
         stats.elapsedNanos = System.nanoTime() - start;
+        if (serverCpu >= 0) {
+            stats.serverCpuNanos = serverCpuNanos() - serverCpu;
+            stats.clientCpuNanos = clientCpuNanos() - clientCpu;
+        }
+    }
+
+    /** User + system CPU time of the application process, from /proc (Linux), or -1 when unknown. */
+    private long serverCpuNanos() {
+        String pid = System.getenv("CITAS_BENCH_SERVER_PID");
+        if (pid == null || pid.isBlank()) {
+            return -1;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid.trim(), "stat"));
+            // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            long perSecond = Long.parseLong(System.getenv().getOrDefault("CITAS_BENCH_CLK_TCK", "100"));
+            return ticks * 1_000_000_000L / perSecond;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static long clientCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

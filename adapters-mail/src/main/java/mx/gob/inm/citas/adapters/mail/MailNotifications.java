@@ -11,6 +11,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -109,7 +110,8 @@ public class MailNotifications implements Notifications {
                 return;
             }
             Path partial = Files.createTempFile(settings.outboxDir(), n.messageId(), ".part");
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            // Buffered: a MIME message is written in many small pieces, one system call each otherwise.
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 16 * 1024)) {
                 message.writeTo(out);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
