@@ -43,6 +43,7 @@ public class BookingStorm {
     private static final String OFFICE = "cdmx-ciudad-de-mexico";
     private static final String PROCEDURE = "CANJE-RT";
     private static final Pattern SLOT = Pattern.compile("\\{\"remaining\":(\\d+),\"start\":\"([^\"]+)\"}");
+    private static final Pattern START = Pattern.compile("\"start\":\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("\"confirmationCode\":\"([A-Z0-9]{8})\"");
     private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
     private static final Pattern TO = Pattern.compile("(?m)^To: (\\S+)\\s*$");
@@ -193,7 +194,7 @@ public class BookingStorm {
     private Round bookingRound(String office, Duration time) throws Exception {
         Map<String, Integer> capacity = freePlaces(office);
         int totalPlaces = capacity.values().stream().mapToInt(Integer::intValue).sum();
-        Map<String, AtomicInteger> heldPerSlot = new ConcurrentHashMap<>();
+        Map<String, Set<String>> heldPerSlot = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Held> held = new ConcurrentLinkedQueue<>();
         Map<String, Integer> refusals = new ConcurrentHashMap<>();
         Stats holds = holdStorm(office, capacity, heldPerSlot, held, refusals, time);
@@ -202,12 +203,13 @@ public class BookingStorm {
         Stats verifications = verifyStorm(new ArrayList<>(held), codesByEmail, time);
 
         int oversold = 0;
-        for (Map.Entry<String, AtomicInteger> slot : heldPerSlot.entrySet()) {
-            int over = slot.getValue().get() - capacity.getOrDefault(slot.getKey(), 0);
+        for (Map.Entry<String, Set<String>> slot : heldPerSlot.entrySet()) {
+            int over = slot.getValue().size() - capacity.getOrDefault(slot.getKey(), 0);
             if (over > 0) {
                 oversold += over;
                 System.out.printf("OVERSOLD %s %s: %d holds for %d free places%n", office, slot.getKey(),
-                        slot.getValue().get(), capacity.getOrDefault(slot.getKey(), 0));
+                        slot.getValue().size(), capacity.getOrDefault(slot.getKey(), 0));
+                System.out.printf("  codes: %s%n", slot.getValue());
             }
         }
         int stillFree = freePlaces(office).values().stream().mapToInt(Integer::intValue).sum();
@@ -237,7 +239,7 @@ public class BookingStorm {
         return stats;
     }
 
-    private Stats holdStorm(String office, Map<String, Integer> capacity, Map<String, AtomicInteger> heldPerSlot,
+    private Stats holdStorm(String office, Map<String, Integer> capacity, Map<String, Set<String>> heldPerSlot,
             ConcurrentLinkedQueue<Held> held, Map<String, Integer> refusals, Duration time) throws Exception {
         List<String> open = Collections.synchronizedList(new ArrayList<>(capacity.keySet()));
         Stats stats = new Stats();
@@ -259,10 +261,16 @@ public class BookingStorm {
             HttpResponse<String> response = post("/api/v1/appointments", json);
             stats.record(start, response.statusCode());
             if (response.statusCode() == 201) {
-                heldPerSlot.computeIfAbsent(slot, s -> new AtomicInteger()).incrementAndGet();
+                // Counted by distinct confirmation code, and only when the answer is about the slot asked for:
+                // a duplicated or mixed-up answer must not pass for an oversold place, nor hide one.
                 Matcher code = CODE.matcher(response.body());
-                if (code.find()) {
+                Matcher answeredStart = START.matcher(response.body());
+                if (!code.find() || !answeredStart.find() || !answeredStart.group(1).equals(slot)) {
+                    refusals.merge("201 not about the slot asked for", 1, Integer::sum);
+                } else if (heldPerSlot.computeIfAbsent(slot, s -> ConcurrentHashMap.newKeySet()).add(code.group(1))) {
                     held.add(new Held(code.group(1), email, slot));
+                } else {
+                    refusals.merge("201 repeating a code already seen", 1, Integer::sum);
                 }
             } else {
                 Matcher type = PROBLEM_TYPE.matcher(response.body());
