@@ -45,7 +45,22 @@ final class CalendarInvitation {
                 || kind == NotificationKind.CANCELLATION;
     }
 
+    /** The invitation a notification carries: METHOD:REQUEST, or METHOD:CANCEL for a cancellation. */
     static Calendar of(Notification n, MailSettings settings, String summary, String description, Instant now) {
+        return build(n, settings, summary, description, now, false);
+    }
+
+    /**
+     * The same event for downloading from the site (METHOD:PUBLISH, no attendee): same UID and SEQUENCE, so a
+     * calendar that imported it recognises the e-mailed updates as the same appointment.
+     */
+    static Calendar published(Notification n, MailSettings settings, String summary, String description,
+            Instant now) {
+        return build(n, settings, summary, description, now, true);
+    }
+
+    private static Calendar build(Notification n, MailSettings settings, String summary, String description,
+            Instant now, boolean published) {
         boolean cancelled = n.kind() == NotificationKind.CANCELLATION;
         VEvent event = new VEvent(n.start(), n.end(), summary);
         event.add(new Uid(n.confirmationCode() + "@" + settings.domain()));
@@ -54,7 +69,9 @@ final class CalendarInvitation {
         event.add(new Location(n.officeName() + ", " + n.officeAddress()));
         event.add(new Description(description));
         event.add(new Organizer("mailto:" + bareAddress(settings.from())));
-        event.add(new Attendee("mailto:" + n.recipient()));
+        if (!published) {
+            event.add(new Attendee("mailto:" + n.recipient()));
+        }
         event.add(cancelled ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);
         if (!cancelled) {
             VAlarm alarm = new VAlarm(Duration.ofHours(-2));
@@ -66,7 +83,7 @@ final class CalendarInvitation {
         calendar.add(new ProdId("-//Instituto Nacional de Migracion//Citas INM//ES"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(published ? ImmutableMethod.PUBLISH : cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         TimeZone zone = ZONES.getTimeZone(n.start().getZone().getId());
         if (zone != null) {
             calendar.add(zone.getVTimeZone());

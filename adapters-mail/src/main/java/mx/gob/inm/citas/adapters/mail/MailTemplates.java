@@ -54,8 +54,16 @@ final class MailTemplates {
                 "manageUrl", manageUrl,
                 "attached", CalendarInvitation.isAttachedTo(n.kind())));
         return new RenderedMail(subject, html.process("notification", model), text.process("notification", model),
-                message(locale, "calendar.summary", n.procedureName()),
-                message(locale, "calendar.description", n.confirmationCode(), manageUrl));
+                calendarSummary(n), calendarDescription(n, settings));
+    }
+
+    String calendarSummary(Notification n) {
+        return message(n.language().locale(), "calendar.summary", n.procedureName());
+    }
+
+    String calendarDescription(Notification n, MailSettings settings) {
+        return message(n.language().locale(), "calendar.description", n.confirmationCode(),
+                settings.baseUrl() + "/manage");
     }
 
     private static String message(Locale locale, String key, Object... arguments) {

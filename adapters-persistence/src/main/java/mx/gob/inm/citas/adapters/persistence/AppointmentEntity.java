@@ -66,6 +66,9 @@ class AppointmentEntity {
     @Column(name = "FAILED_VERIFICATIONS")
     int failedVerifications;
 
+    @Column(name = "VERIFICATION_RESENDS")
+    int verificationResends;
+
     @Column(name = "HOLD_EXPIRES_AT")
     LocalDateTime holdExpiresAt;
 

@@ -26,7 +26,7 @@ final class AppointmentMapper {
         return Appointment.reconstitute(new ConfirmationCode(e.code), new OfficeId(e.officeId),
                 new ProcedureCode(e.procedureCode), applicant, Utc.instant(e.slotStart),
                 Duration.ofMinutes(e.durationMinutes), AppointmentStatus.valueOf(e.status), e.verificationCode,
-                Utc.instant(e.holdExpiresAt), e.failedVerifications, e.sequence, Utc.instant(e.createdAt));
+                Utc.instant(e.holdExpiresAt), e.failedVerifications, e.verificationResends, e.sequence, Utc.instant(e.createdAt));
     }
 
     /** Copies the appointment onto {@code e}, a new or a managed entity. */
@@ -49,6 +49,7 @@ final class AppointmentMapper {
         e.language = applicant.language().tag();
         e.verificationCode = a.verificationCode();
         e.failedVerifications = a.failedVerifications();
+        e.verificationResends = a.verificationResends();
         e.holdExpiresAt = Utc.of(a.holdExpiresAt());
         e.sequence = a.sequence();
         e.createdAt = Utc.of(a.createdAt());

@@ -7,10 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.CalendarFiles;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
+import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.procedure.Procedure;
 
 /** Shows, cancels and moves an applicant's appointment, proven by its code and passport number. */
 @ApplicationScoped
@@ -21,21 +27,28 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
     private final SlotBooking slots;
     private final AppointmentMail mail;
     private final ChangePolicy changes;
+    private final OfficeRepository offices;
+    private final ProcedureRepository procedures;
+    private final CalendarFiles calendars;
     private final Clock clock;
 
     @Inject
     public AppointmentManagementService(AppointmentRepository appointments, SlotBooking slots, AppointmentMail mail,
-            ChangePolicy changes, Clock clock) {
+            ChangePolicy changes, OfficeRepository offices, ProcedureRepository procedures, CalendarFiles calendars,
+            Clock clock) {
         this.appointments = appointments;
         this.slots = slots;
         this.mail = mail;
         this.changes = changes;
+        this.offices = offices;
+        this.procedures = procedures;
+        this.calendars = calendars;
         this.clock = clock;
     }
 
     /** For the CDI proxy only. */
     protected AppointmentManagementService() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -73,5 +86,18 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
         slots.take(slot);
         slots.release(appointment.office(), oldStart);
         return appointment;
+    }
+
+    @Override
+    public String calendarFile(String confirmationCode, String passportNumber) {
+        Appointment appointment = find(confirmationCode, passportNumber);
+        if (appointment.status() != AppointmentStatus.CONFIRMED) {
+            throw new AppointmentRefusedException(AppointmentRefusedException.Reason.NOT_ALLOWED_NOW,
+                    "Only a confirmed appointment can be added to a calendar");
+        }
+        Office office = offices.findById(appointment.office()).orElseThrow();
+        Procedure procedure = procedures.findByCode(appointment.procedure()).orElseThrow();
+        return calendars.calendarOf(NotificationContent.of(appointment.code().value(), NotificationKind.CONFIRMATION,
+                appointment, office, procedure, appointment.start(), appointment.sequence()));
     }
 }

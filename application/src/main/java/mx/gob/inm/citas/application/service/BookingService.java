@@ -99,6 +99,18 @@ public class BookingService implements BookAppointmentUseCase {
         return appointment;
     }
 
+    @Override
+    @Transactional
+    public Appointment resendVerification(String confirmationCode) {
+        Instant now = clock.instant();
+        Appointment appointment = appointments.findByCode(AppointmentLookup.parse(confirmationCode))
+                .orElseThrow(AppointmentLookup::notFound);
+        appointment.resendVerification(now, VerificationPolicy.MAX_RESENDS);
+        appointments.update(appointment);
+        mail.enqueue(appointment, NotificationKind.VERIFICATION, now);
+        return appointment;
+    }
+
     private String sixDigits() {
         return String.format("%06d", random.nextInt(1_000_000));
     }

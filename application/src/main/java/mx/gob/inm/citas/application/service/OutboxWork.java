@@ -18,7 +18,6 @@ import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
-import mx.gob.inm.citas.domain.shared.Language;
 
 /** The transactional steps of dispatching notifications (see {@link NotificationDispatchService}). */
 @ApplicationScoped
@@ -64,14 +63,7 @@ public class OutboxWork {
                 () -> new IllegalStateException("The outbox refers to a missing appointment " + message.appointment()));
         Office office = offices.findById(appointment.office()).orElseThrow();
         Procedure procedure = procedures.findByCode(appointment.procedure()).orElseThrow();
-        Language language = appointment.applicant().language();
-        var zone = office.timeZone();
-        return new Notification(message.id(), message.kind(), language, appointment.applicant().email().value(),
-                appointment.applicant().fullName(), appointment.code().value(),
-                message.kind() == NotificationKind.VERIFICATION ? appointment.verificationCode() : null,
-                appointment.holdExpiresAt().atZone(zone), office.name(), office.address(),
-                message.start().atZone(zone), message.start().plus(appointment.duration()).atZone(zone),
-                procedure.name().in(language), procedure.requirements().stream().map(r -> r.in(language)).toList(),
+        return NotificationContent.of(message.id(), message.kind(), appointment, office, procedure, message.start(),
                 message.sequence());
     }
 

@@ -89,7 +89,8 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
 
     private static Appointment copy(Appointment a) {
         return Appointment.reconstitute(a.code(), a.office(), a.procedure(), a.applicant(), a.start(), a.duration(),
-                a.status(), a.verificationCode(), a.holdExpiresAt(), a.failedVerifications(), a.sequence(),
+                a.status(), a.verificationCode(), a.holdExpiresAt(), a.failedVerifications(), a.verificationResends(),
+                a.sequence(),
                 a.createdAt());
     }
 }

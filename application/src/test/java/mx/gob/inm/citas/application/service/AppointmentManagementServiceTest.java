@@ -70,6 +70,19 @@ class AppointmentManagementServiceTest {
     }
 
     @Test
+    void the_calendar_file_follows_the_appointment_in_the_office_zone_and_needs_the_passport() {
+        world.management.move(confirmed.code().value(), "G1234567", MONDAY_HALF_PAST_NINE);
+
+        assertThat(world.management.calendarFile(confirmed.code().value(), "G1234567"))
+                .isEqualTo("UID:" + confirmed.code().value() + " SEQUENCE:1 START:2026-11-30T09:30-06:00[America/Mexico_City]");
+        assertThatThrownBy(() -> world.management.calendarFile(confirmed.code().value(), "X9999999"))
+                .isInstanceOf(AppointmentNotFoundException.class);
+        world.management.cancel(confirmed.code().value(), "G1234567");
+        assertRefused(() -> world.management.calendarFile(confirmed.code().value(), "G1234567"),
+                Reason.NOT_ALLOWED_NOW);
+    }
+
+    @Test
     void moving_to_a_full_slot_changes_nothing() {
         confirmed("G2222222", MONDAY_HALF_PAST_NINE);
         confirmed("G3333333", MONDAY_HALF_PAST_NINE);

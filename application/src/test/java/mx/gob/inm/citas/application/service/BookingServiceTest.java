@@ -109,6 +109,29 @@ class BookingServiceTest {
     }
 
     @Test
+    void the_verification_code_can_be_sent_once_more_and_it_is_the_same_code() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+
+        world.booking.resendVerification(held.code().value());
+
+        assertThat(world.outbox.all()).extracting(OutboxMessage::kind)
+                .containsExactly(NotificationKind.VERIFICATION, NotificationKind.VERIFICATION);
+        assertRefused(() -> world.booking.resendVerification(held.code().value()), Reason.NOT_ALLOWED_NOW);
+        assertThat(world.outbox.all()).hasSize(2);
+        assertThat(world.booking.verify(held.code().value(), held.verificationCode()).status())
+                .isEqualTo(AppointmentStatus.CONFIRMED);
+    }
+
+    @Test
+    void an_expired_hold_gets_no_new_code() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        world.clock.advance(Duration.ofMinutes(15));
+
+        assertRefused(() -> world.booking.resendVerification(held.code().value()), Reason.HOLD_EXPIRED);
+        assertThat(world.outbox.all()).hasSize(1);
+    }
+
+    @Test
     void unknown_or_malformed_codes_are_not_found() {
         assertThatThrownBy(() -> world.booking.verify("NOT-A-CODE", "123456"))
                 .isInstanceOf(AppointmentNotFoundException.class);

@@ -17,6 +17,7 @@ import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.ExpireHoldsUseCase;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
+import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
@@ -52,7 +53,8 @@ class BookingWorld {
             new BookingService(slots, appointments, mail, new VerificationPolicy(Duration.ofMinutes(15), 5),
                     new Random(7), clock), ledger, appointments, outbox);
     final ManageAppointmentUseCase management = FakeTransactions.around(ManageAppointmentUseCase.class,
-            new AppointmentManagementService(appointments, slots, mail, new ChangePolicy(Duration.ofHours(24)), clock),
+            new AppointmentManagementService(appointments, slots, mail, new ChangePolicy(Duration.ofHours(24)), offices,
+                    procedures, BookingWorld::calendarText, clock),
             ledger, appointments, outbox);
     final ExpireHoldsUseCase expiry = FakeTransactions.around(ExpireHoldsUseCase.class,
             new HoldExpiryService(appointments, slots, clock), ledger, appointments, outbox);
@@ -71,6 +73,11 @@ class BookingWorld {
 
     HoldAppointmentCommand hold(String passport, Instant start) {
         return new HoldAppointmentCommand(cdmx.id().value(), "CANJE-RT", start, DomainFixtures.applicant(passport));
+    }
+
+    /** Stands in for the iCalendar writer: says which appointment, version and local start it was asked for. */
+    static String calendarText(Notification n) {
+        return "UID:" + n.confirmationCode() + " SEQUENCE:" + n.sequence() + " START:" + n.start();
     }
 
     int takenAt(Instant start) {

@@ -47,11 +47,13 @@ public final class Appointment {
     private AppointmentStatus status;
     private Instant holdExpiresAt;
     private int failedVerifications;
+    private int verificationResends;
     private int sequence;
 
     private Appointment(ConfirmationCode code, OfficeId office, ProcedureCode procedure, Applicant applicant,
             Instant start, Duration duration, AppointmentStatus status, String verificationCode,
-            Instant holdExpiresAt, int failedVerifications, int sequence, Instant createdAt) {
+            Instant holdExpiresAt, int failedVerifications, int verificationResends, int sequence,
+            Instant createdAt) {
         this.code = requirePresent(code, "Confirmation code");
         this.office = requirePresent(office, "Office");
         this.procedure = requirePresent(procedure, "Procedure");
@@ -63,8 +65,10 @@ public final class Appointment {
                 "A verification code is 6 digits");
         this.verificationCode = verificationCode;
         this.holdExpiresAt = requirePresent(holdExpiresAt, "Hold expiry");
-        require(failedVerifications >= 0 && sequence >= 0, "Counters cannot be negative");
+        require(failedVerifications >= 0 && verificationResends >= 0 && sequence >= 0,
+                "Counters cannot be negative");
         this.failedVerifications = failedVerifications;
+        this.verificationResends = verificationResends;
         this.sequence = sequence;
         this.createdAt = requirePresent(createdAt, "Creation time");
     }
@@ -75,15 +79,16 @@ public final class Appointment {
             Duration holdFor) {
         Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         return new Appointment(code, office, procedure, applicant, start, duration,
-                AppointmentStatus.PENDING_VERIFICATION, verificationCode, created.plus(holdFor), 0, 0, created);
+                AppointmentStatus.PENDING_VERIFICATION, verificationCode, created.plus(holdFor), 0, 0, 0, created);
     }
 
     /** Rebuilds an appointment from storage; applies the same checks as {@link #hold}. */
     public static Appointment reconstitute(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
             Applicant applicant, Instant start, Duration duration, AppointmentStatus status, String verificationCode,
-            Instant holdExpiresAt, int failedVerifications, int sequence, Instant createdAt) {
+            Instant holdExpiresAt, int failedVerifications, int verificationResends, int sequence,
+            Instant createdAt) {
         return new Appointment(code, office, procedure, applicant, start, duration, status, verificationCode,
-                holdExpiresAt, failedVerifications, sequence, createdAt);
+                holdExpiresAt, failedVerifications, verificationResends, sequence, createdAt);
     }
 
     /**
@@ -108,6 +113,23 @@ public final class Appointment {
             return VerificationOutcome.RELEASED;
         }
         return VerificationOutcome.WRONG_CODE;
+    }
+
+    /**
+     * Asks for the verification code to be sent again: at most {@code maxResends} times, while the hold lasts. The
+     * code stays the same, so a message that arrives late still works.
+     */
+    public void resendVerification(Instant now, int maxResends) {
+        requireStatus(AppointmentStatus.PENDING_VERIFICATION, "sent a verification code");
+        if (!now.isBefore(holdExpiresAt)) {
+            throw new AppointmentRefusedException(HOLD_EXPIRED,
+                    "The hold on this place has expired; please book again");
+        }
+        if (verificationResends >= maxResends) {
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW,
+                    "The verification code has already been sent again; please check your spam folder");
+        }
+        verificationResends++;
     }
 
     /** Releases a hold whose time is up; true when it did (the place must then be given back once). */
@@ -225,6 +247,10 @@ public final class Appointment {
 
     public int failedVerifications() {
         return failedVerifications;
+    }
+
+    public int verificationResends() {
+        return verificationResends;
     }
 
     public int sequence() {

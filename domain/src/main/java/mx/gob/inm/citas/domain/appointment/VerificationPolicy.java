@@ -4,8 +4,14 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 
 import java.time.Duration;
 
-/** How long a hold waits for its e-mail verification, and how many wrong codes it tolerates before it is released. */
+/**
+ * How long a hold waits for its e-mail verification, how many wrong codes it tolerates before it is released, and
+ * how often the code may be sent again ({@value #MAX_RESENDS}: enough for a lost message, too little to flood an
+ * inbox).
+ */
 public record VerificationPolicy(Duration holdFor, int maxAttempts) {
+
+    public static final int MAX_RESENDS = 1;
 
     public VerificationPolicy {
         require(holdFor != null && holdFor.toMinutes() >= 1 && holdFor.toHours() <= 24,

@@ -33,6 +33,24 @@ class AppointmentTest {
     }
 
     @Test
+    void the_code_is_resent_once_while_the_hold_lasts_and_never_after_confirmation() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        held.resendVerification(NOW.plusSeconds(60), 1);
+        assertThat(held.verificationResends()).isEqualTo(1);
+        assertThatThrownBy(() -> held.resendVerification(NOW.plusSeconds(120), 1))
+                .isInstanceOf(AppointmentRefusedException.class)
+                .extracting(e -> ((AppointmentRefusedException) e).reason()).isEqualTo(Reason.NOT_ALLOWED_NOW);
+
+        Appointment late = hold(CODE_1, "G7654321", NOW);
+        assertThatThrownBy(() -> late.resendVerification(NOW.plus(Duration.ofMinutes(15)), 1))
+                .extracting(e -> ((AppointmentRefusedException) e).reason()).isEqualTo(Reason.HOLD_EXPIRED);
+
+        held.verify("123456", NOW.plusSeconds(180), 5);
+        assertThatThrownBy(() -> held.resendVerification(NOW.plusSeconds(240), 2))
+                .extracting(e -> ((AppointmentRefusedException) e).reason()).isEqualTo(Reason.NOT_ALLOWED_NOW);
+    }
+
+    @Test
     void five_wrong_codes_release_the_hold() {
         Appointment held = hold(CODE_1, "G1234567", NOW);
         for (int attempt = 1; attempt < 5; attempt++) {

@@ -20,4 +20,13 @@ public interface BookAppointmentUseCase {
      *     released hold
      */
     Appointment verify(String confirmationCode, String verificationCode);
+
+    /**
+     * Sends the verification code of a hold once more (the same code), at most
+     * {@value mx.gob.inm.citas.domain.appointment.VerificationPolicy#MAX_RESENDS} time per hold.
+     *
+     * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException when it was already resent, or the
+     *     hold expired or is no longer pending
+     */
+    Appointment resendVerification(String confirmationCode);
 }

@@ -16,4 +16,11 @@ public interface ManageAppointmentUseCase {
 
     /** Moves to another slot: the new place is taken before the old one is freed; on any refusal nothing changes. */
     Appointment move(String confirmationCode, String passportNumber, Instant newStart);
+
+    /**
+     * The appointment as an iCalendar file to download (same UID as the e-mailed invitation).
+     *
+     * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException unless it is confirmed
+     */
+    String calendarFile(String confirmationCode, String passportNumber);
 }

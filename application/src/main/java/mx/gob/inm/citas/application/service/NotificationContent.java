@@ -1,0 +1,29 @@
+package mx.gob.inm.citas.application.service;
+
+import java.time.Instant;
+import mx.gob.inm.citas.application.port.out.Notification;
+import mx.gob.inm.citas.application.port.out.NotificationKind;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.procedure.Procedure;
+import mx.gob.inm.citas.domain.shared.Language;
+
+/** What is said about an appointment, in the applicant's language and the office's time zone. */
+final class NotificationContent {
+
+    private NotificationContent() {
+    }
+
+    static Notification of(String messageId, NotificationKind kind, Appointment appointment, Office office,
+            Procedure procedure, Instant start, int sequence) {
+        Language language = appointment.applicant().language();
+        var zone = office.timeZone();
+        return new Notification(messageId, kind, language, appointment.applicant().email().value(),
+                appointment.applicant().fullName(), appointment.code().value(),
+                kind == NotificationKind.VERIFICATION ? appointment.verificationCode() : null,
+                appointment.holdExpiresAt().atZone(zone), office.name(), office.address(),
+                start.atZone(zone), start.plus(appointment.duration()).atZone(zone),
+                procedure.name().in(language), procedure.requirements().stream().map(r -> r.in(language)).toList(),
+                sequence);
+    }
+}
