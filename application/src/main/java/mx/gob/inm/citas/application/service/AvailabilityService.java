@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Optional;
 import mx.gob.inm.citas.application.port.in.AvailabilityQuery;
 import mx.gob.inm.citas.application.port.in.FindAvailabilityUseCase;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
@@ -16,9 +18,11 @@ import mx.gob.inm.citas.domain.availability.Availability;
 import mx.gob.inm.citas.domain.availability.AvailabilityCalculator;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.availability.DateRange;
+import mx.gob.inm.citas.domain.availability.FreeSlot;
 import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
+import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
 
 /** Finds free places: loads what the calculation needs and lets the domain compute it. */
 @ApplicationScoped
@@ -62,5 +66,34 @@ public class AvailabilityService implements FindAvailabilityUseCase {
                 ledger.takenPlaces(office.id(), from, to), range, now);
     }
 
+    @Override
+    public Optional<FreeSlot> nextFreeSlot(String officeId, String procedureCode, LocalDate from) {
+        DateRange bookable = bookableDays(officeId);
+        LocalDate first = from.isBefore(bookable.from()) ? bookable.from() : from;
+        while (!first.isAfter(bookable.to())) {
+            LocalDate last = first.plusDays(AvailabilityQuery.MAX_DAYS);
+            if (last.isAfter(bookable.to())) {
+                last = bookable.to();
+            }
+            Optional<FreeSlot> found = findAvailability(new AvailabilityQuery(officeId, procedureCode,
+                    Optional.of(first), Optional.of(last))).firstFreeSlot();
+            if (found.isPresent()) {
+                return found;
+            }
+            first = last.plusDays(1);
+        }
+        return Optional.empty();
+    }
 
+    @Override
+    public DateRange bookableDays(String officeId) {
+        Office office = catalogue.activeOffice(officeId);
+        Instant now = clock.instant();
+        return new DateRange(office.localDate(now), window.lastDay(now, office.timeZone()));
+    }
+
+    @Override
+    public WeeklySchedule weeklySchedule(String officeId) {
+        return schedules.findByOffice(catalogue.activeOffice(officeId).id());
+    }
 }

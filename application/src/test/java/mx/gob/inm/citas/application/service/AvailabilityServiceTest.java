@@ -18,6 +18,7 @@ import mx.gob.inm.citas.application.fakes.InMemorySlotLedger;
 import mx.gob.inm.citas.application.port.in.AvailabilityQuery;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.availability.Availability;
+import mx.gob.inm.citas.domain.availability.DateRange;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.availability.DayAvailability;
 import mx.gob.inm.citas.domain.availability.InvalidDateRangeException;
@@ -65,6 +66,20 @@ class AvailabilityServiceTest {
         Availability availability = service.findAvailability(query("2026-11-30", "2026-12-01"));
         assertThat(availability.days()).extracting(DayAvailability::date).containsExactly(LocalDate.of(2026, 11, 30));
         assertThat(availability.days().get(0).slots().get(0).start().toLocalTime()).hasToString("09:30");
+    }
+
+    @Test
+    void the_next_free_place_skips_closed_and_full_days_and_stops_at_the_end_of_the_window() {
+        // Monday 30 November and Tuesday 1 December closed: the next place is Wednesday 2 December at 09:00.
+        closures.save(Closure.ofOffice(cdmx.id(), LocalDate.of(2026, 11, 30), LocalDate.of(2026, 12, 1), "Obras"));
+
+        assertThat(service.nextFreeSlot(cdmx.id().value(), "CANJE-RT", LocalDate.of(2026, 11, 28)))
+                .map(slot -> slot.start().toLocalDateTime().toString()).contains("2026-12-02T09:00");
+        assertThat(service.bookableDays(cdmx.id().value()))
+                .isEqualTo(new DateRange(LocalDate.of(2026, 11, 27), LocalDate.of(2027, 1, 26)));
+        closures.save(Closure.ofOffice(cdmx.id(), LocalDate.of(2026, 11, 27), LocalDate.of(2027, 1, 26), "Cierre"));
+        assertThat(service.nextFreeSlot(cdmx.id().value(), "CANJE-RT", LocalDate.of(2026, 11, 1))).isEmpty();
+        assertThat(service.weeklySchedule(cdmx.id().value()).periods()).isNotEmpty();
     }
 
     @Test
