@@ -2,26 +2,13 @@ package mx.gob.inm.citas.distribution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import jakarta.mail.Address;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -56,7 +42,7 @@ class BookingJourneyIT {
 
     private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
     private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
-    private static GreenMail smtp;
+    private static Mailbox mailbox;
 
     @Deployment(testable = false)
     static WebArchive deployable() {
@@ -68,14 +54,12 @@ class BookingJourneyIT {
 
     @BeforeAll
     static void start_the_mail_server() {
-        int port = Integer.parseInt(System.getProperty("citas.it.smtp.port", "3025"));
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", "smtp"));
-        smtp.start();
+        mailbox = new Mailbox();
     }
 
     @AfterAll
     static void stop_the_mail_server() {
-        smtp.stop();
+        mailbox.close();
     }
 
     @Test
@@ -96,8 +80,8 @@ class BookingJourneyIT {
         assertThat(held.header("Location")).endsWith("/api/v1/appointments/" + code);
         assertThat(remainingAt(start)).isEqualTo(remaining - 1);
 
-        MimeMessage verificationMail = awaitMail(email, 1).get(0);
-        Matcher digits = SIX_DIGITS.matcher(text(verificationMail));
+        MimeMessage verificationMail = mailbox.awaitMail(email, 1).get(0);
+        Matcher digits = SIX_DIGITS.matcher(Mailbox.text(verificationMail));
         assertThat(digits.find()).as("a 6-digit code in the mail").isTrue();
 
         Http.Answer wrong = post("api/v1/appointments/" + code + "/verification", "{\"code\":\"000000\"}");
@@ -107,10 +91,10 @@ class BookingJourneyIT {
         assertThat(verified.status()).as(verified.body()).isEqualTo(200);
         assertThat(verified.object().getString("status")).isEqualTo("CONFIRMED");
 
-        MimeMessage confirmation = awaitMail(email, 2).get(1);
+        MimeMessage confirmation = mailbox.awaitMail(email, 2).get(1);
         assertThat(confirmation.getSubject()).contains("Cita confirmada", code);
-        assertThat(text(confirmation)).contains("10 minutos antes", "America/Mexico_City", code);
-        Calendar invitation = calendarOf(confirmation);
+        assertThat(Mailbox.text(confirmation)).contains("10 minutos antes", "America/Mexico_City", code);
+        Calendar invitation = Mailbox.calendarOf(confirmation);
         assertThat(invitation.validate().hasErrors()).as(invitation.validate().toString()).isFalse();
         assertThat(invitation.toString()).contains("METHOD:REQUEST", "UID:" + code + "@citas.test",
                 "DTSTART;TZID=America/Mexico_City:");
@@ -128,8 +112,8 @@ class BookingJourneyIT {
         assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
         assertThat(cancelled.object().getString("status")).isEqualTo("CANCELLED");
         assertThat(remainingAt(start)).isEqualTo(remaining);
-        MimeMessage cancellation = awaitMail(email, 3).get(2);
-        assertThat(calendarOf(cancellation).toString()).contains("METHOD:CANCEL", "SEQUENCE:1");
+        MimeMessage cancellation = mailbox.awaitMail(email, 3).get(2);
+        assertThat(Mailbox.calendarOf(cancellation).toString()).contains("METHOD:CANCEL", "SEQUENCE:1");
     }
 
     @Test
@@ -219,57 +203,9 @@ class BookingJourneyIT {
         return "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase();
     }
 
-    private static List<MimeMessage> awaitMail(String recipient, int count) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            List<MimeMessage> mine = new ArrayList<>();
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                Address[] to = message.getAllRecipients();
-                if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().equals(recipient))) {
-                    mine.add(message);
-                }
-            }
-            if (mine.size() >= count) {
-                return mine;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("fewer than " + count + " messages reached " + recipient + " in 60 s");
-    }
 
-    private static String text(MimeMessage message) throws Exception {
-        for (Part part : parts(message)) {
-            if (part.isMimeType("text/plain")) {
-                Object content = part.getContent();
-                return content instanceof String s ? s : GreenMailUtil.getBody(part);
-            }
-        }
-        throw new AssertionError("no text part");
-    }
 
-    private static Calendar calendarOf(MimeMessage message) throws Exception {
-        for (Part part : parts(message)) {
-            if (part.isMimeType("text/calendar")) {
-                Object content = part.getContent();
-                String ics = content instanceof String s ? s
-                        : new String(((InputStream) content).readAllBytes(), StandardCharsets.UTF_8);
-                return new CalendarBuilder().build(new StringReader(ics));
-            }
-        }
-        throw new AssertionError("no calendar attached");
-    }
 
-    private static List<Part> parts(Part part) throws Exception {
-        List<Part> all = new ArrayList<>();
-        all.add(part);
-        if (part.getContent() instanceof Multipart multipart) {
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                all.addAll(parts(child));
-            }
-        }
-        return all;
-    }
 
     private Http.Answer get(String path, String... headers) {
         return Http.call("GET", uri(path), null, headers);

@@ -62,10 +62,29 @@ class OperationsIT {
     }
 
     @Test
-    void the_landing_page_is_served_at_the_root_in_spanish() {
+    void the_booking_site_is_served_at_the_root_in_the_browser_language_and_spanish_otherwise() {
         Http.Answer page = Http.get(app(""));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("<html lang=\"es\"", "Citas INM");
+        assertThat(page.body()).containsPattern("<html[^>]* lang=\"es\"").contains("Citas INM", "Agende su cita");
+
+        assertThat(Http.get(app(""), "Accept-Language", "en-GB,en;q=0.8").body())
+                .containsPattern("<html[^>]* lang=\"en\"").contains("Book your appointment");
+        assertThat(Http.get(app(""), "Accept-Language", "fr-FR,de;q=0.8").body())
+                .as("neither Spanish nor English asked for").containsPattern("<html[^>]* lang=\"es\"");
+        assertThat(Http.get(app(""), "Accept-Language", "fr-FR,en;q=0.5").body())
+                .containsPattern("<html[^>]* lang=\"en\"");
+    }
+
+    @Test
+    void the_manage_page_has_a_clean_address_and_unknown_pages_a_friendly_answer() {
+        Http.Answer manage = Http.get(app("manage"));
+        assertThat(manage.status()).isEqualTo(200);
+        assertThat(manage.body()).contains("Consultar, cambiar o cancelar una cita");
+
+        Http.Answer missing = Http.get(app("no-such-page"));
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("Citas INM").doesNotContain(".java:")
+                .doesNotContainPattern("at [\\w.$]+\\(");
     }
 
     private URI app(String path) {

@@ -1,0 +1,92 @@
+package mx.gob.inm.citas.adapters.web.pages;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Supplier;
+import mx.gob.inm.citas.domain.appointment.Applicant;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
+import mx.gob.inm.citas.domain.appointment.Nationality;
+import mx.gob.inm.citas.domain.appointment.PassportNumber;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.shared.Language;
+
+/**
+ * Checks the applicant's fields one by one, so each mistake is explained beside its own field; the domain's value
+ * objects (passport, nationality, e-mail) decide what is valid, this class only says which field was wrong.
+ */
+final class ApplicantFields {
+
+    private ApplicantFields() {
+    }
+
+    /** The applicant, or empty after a message was added beside every field that is wrong. */
+    static Optional<Applicant> check(ApplicantForm form, Language language, String prefix) {
+        boolean ok = true;
+        ok &= required(prefix + "givenNames", form.getGivenNames(), 100);
+        ok &= required(prefix + "surnames", form.getSurnames(), 100);
+        Nationality nationality = value(prefix + "nationality", "details.nationality.invalid",
+                () -> new Nationality(form.getNationality()));
+        PassportNumber passport = value(prefix + "passport", "details.passport.invalid",
+                () -> new PassportNumber(form.getPassportNumber()));
+        LocalDate born = form.getDateOfBirth();
+        if (born == null) {
+            Texts.error(prefix + "dateOfBirth", "details.dateOfBirth.required");
+            ok = false;
+        } else if (!born.isBefore(LocalDate.now()) || !born.isAfter(LocalDate.of(1900, 1, 1))) {
+            Texts.error(prefix + "dateOfBirth", "details.dateOfBirth.past");
+            ok = false;
+        }
+        EmailAddress email = value(prefix + "email", "details.email.invalid",
+                () -> new EmailAddress(form.getEmail()));
+        if (email != null && !email.value().equalsIgnoreCase(strip(form.getEmailAgain()))) {
+            Texts.error(prefix + "emailAgain", "details.emailAgain.different");
+            ok = false;
+        }
+        String phone = strip(form.getPhone());
+        if (!phone.isEmpty() && !phone.matches("\\+?[0-9 ()-]{7,20}")) {
+            Texts.error(prefix + "phone", "details.phone.invalid");
+            ok = false;
+        }
+        if (!form.isPrivacyAccepted()) {
+            Texts.error(prefix + "privacy", "details.privacy.required");
+            ok = false;
+        }
+        if (!ok || nationality == null || passport == null || email == null) {
+            return Optional.empty();
+        }
+        form.setPassportNumber(passport.value());
+        try {
+            return Optional.of(new Applicant(strip(form.getGivenNames()), strip(form.getSurnames()), nationality,
+                    passport, born, email, Optional.of(phone), language));
+        } catch (InvalidValueException e) {
+            Texts.error(null, "refusal.OTHER");
+            return Optional.empty();
+        }
+    }
+
+    private static boolean required(String field, String value, int maxLength) {
+        String text = strip(value);
+        if (text.isEmpty()) {
+            Texts.error(field, "details.required");
+            return false;
+        }
+        if (text.length() > maxLength) {
+            Texts.error(field, "details.tooLong", maxLength);
+            return false;
+        }
+        return true;
+    }
+
+    private static <T> T value(String field, String key, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (InvalidValueException | NullPointerException e) {
+            Texts.error(field, key);
+            return null;
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,157 @@
+package mx.gob.inm.citas.adapters.web.pages;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZonedDateTime;
+import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
+import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.shared.DomainException;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The manage page at {@code /manage}: the confirmation code and the passport number open an appointment, which can
+ * then be cancelled (after a confirmation) or moved to another free time of the same office and procedure.
+ */
+@Named
+@ViewScoped
+public class ManageView extends CalendarPage {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ManageAppointmentUseCase management;
+    @Inject
+    ViewCatalogueUseCase catalogue;
+    @Inject
+    PageLanguage language;
+
+    private String code;
+    private String passport;
+    private AppointmentCard card;
+    private boolean active;
+    private ZonedDateTime newStart;
+
+    /** Opens the appointment; an unknown code and a wrong passport get the same answer. */
+    public void open() {
+        boolean ok = true;
+        if (code == null || code.isBlank()) {
+            Texts.error("m:code", "details.required");
+            ok = false;
+        }
+        if (passport == null || passport.isBlank()) {
+            Texts.error("m:passportNumber", "details.required");
+            ok = false;
+        }
+        if (!ok) {
+            return;
+        }
+        try {
+            show(management.find(code, passport));
+        } catch (DomainException refused) {
+            card = null;
+            Texts.error(null, Refusals.key(refused));
+        }
+    }
+
+    public void cancel() {
+        try {
+            show(management.cancel(code, passport));
+            Texts.info("manage.cancelled");
+        } catch (DomainException refused) {
+            Texts.error(null, Refusals.key(refused));
+        }
+    }
+
+    public void startMove() {
+        try {
+            Appointment appointment = management.find(code, passport);
+            picker = new SlotPicker(availability, appointment.office().value(), appointment.procedure().value());
+            newStart = null;
+        } catch (DomainException refused) {
+            Texts.error(null, Refusals.key(refused));
+        }
+    }
+
+    public void stopMove() {
+        picker = null;
+        newStart = null;
+    }
+
+    @Override
+    protected void timeChosen(ZonedDateTime start) {
+        newStart = start;
+    }
+
+    @Override
+    protected void timeForgotten() {
+        newStart = null;
+    }
+
+    /** Moves to the chosen time: the new place is taken before the old one is freed, or nothing changes. */
+    public void move() {
+        if (newStart == null) {
+            Texts.error(null, "manage.move.chooseTime");
+            return;
+        }
+        try {
+            show(management.move(code, passport, newStart.toInstant()));
+            picker = null;
+            newStart = null;
+            Texts.info("manage.moved");
+        } catch (DomainException refused) {
+            Texts.error(null, Refusals.key(refused));
+            newStart = null;
+            reloadCalendar();
+        }
+    }
+
+    public StreamedContent getCalendarFile() {
+        return calendarDownload(card.code(), management.calendarFile(code, passport));
+    }
+
+    private void show(Appointment appointment) {
+        card = AppointmentCard.of(appointment, catalogue.activeOffice(appointment.office().value()),
+                catalogue.procedure(appointment.procedure().value()), language.current());
+        code = appointment.code().value();
+        active = appointment.status() == AppointmentStatus.CONFIRMED;
+    }
+
+    public String getStatusText() {
+        return card == null ? "" : Texts.text("status." + card.status());
+    }
+
+    public String getNewStartText() {
+        return newStart == null ? "" : Texts.date(newStart) + ", " + Texts.time(newStart);
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getPassport() {
+        return passport;
+    }
+
+    public void setPassport(String passport) {
+        this.passport = passport;
+    }
+
+    public AppointmentCard getCard() {
+        return card;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public boolean isTimeChosen() {
+        return newStart != null;
+    }
+}
