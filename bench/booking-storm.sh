@@ -47,9 +47,12 @@ if [ -n "$H2_JAR" ]; then
       HAVING COUNT(*) > (SELECT MAX(p.places_per_slot) FROM opening_period p WHERE p.office_id = a.office_id));
     SELECT COUNT(*) AS ledger_mismatches FROM slot_ledger l WHERE l.taken <> (SELECT COUNT(*) FROM appointment a
       WHERE a.office_id = l.office_id AND a.slot_start = l.slot_start
-      AND a.status IN ('PENDING_VERIFICATION', 'CONFIRMED'));" | grep -vE "^\(|^$" | paste -sd' ')
+      AND a.status IN ('PENDING_VERIFICATION', 'CONFIRMED'));
+    SELECT COUNT(*) AS active_without_seat FROM appointment a WHERE a.status IN ('PENDING_VERIFICATION', 'CONFIRMED')
+      AND NOT EXISTS (SELECT 1 FROM slot_seat s WHERE s.appointment_code = a.code AND s.office_id = a.office_id
+      AND s.slot_start = a.slot_start);" | grep -vE "^\(|^$" | paste -sd' ')
   echo "database check: $check"
-  if [ "$check" != "SLOTS_OVER_CAPACITY 0 LEDGER_MISMATCHES 0" ] || [ "$status" != 0 ]; then
+  if [ "$check" != "SLOTS_OVER_CAPACITY 0 LEDGER_MISMATCHES 0 ACTIVE_WITHOUT_SEAT 0" ] || [ "$status" != 0 ]; then
     KEEP=1; status=1
     sql "SELECT l.office_id, l.slot_start, l.taken, (SELECT COUNT(*) FROM appointment a WHERE a.office_id = l.office_id
       AND a.slot_start = l.slot_start AND a.status IN ('PENDING_VERIFICATION', 'CONFIRMED')) AS active

@@ -4,24 +4,29 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.availability.TakenPlaces;
 import mx.gob.inm.citas.domain.office.OfficeId;
 
 /**
  * Adapter: the slot ledger in {@code slot_ledger}. A place is taken by one conditional
  * {@code UPDATE … SET taken = taken + 1 WHERE taken < places} in the caller's transaction, so the database, not
- * this code, decides who gets the last place. A slot's row is created on first use through a separate,
+ * this code, decides who gets the last place; the place is then a numbered seat in {@code slot_seat}, whose primary
+ * key makes giving one seat twice impossible even if the count were wrong. A slot's row is created on first use through a separate,
  * non-transactional connection: two requests creating it at once cannot poison the booking transaction, and the
  * loser of that race simply finds the row there.
  */
@@ -46,20 +51,58 @@ class JpaSlotLedger implements SlotLedger {
     }
 
     @Override
-    public boolean tryTake(OfficeId office, Instant slotStart, int places) {
+    public boolean tryTake(OfficeId office, Instant slotStart, int places, ConfirmationCode holder) {
         LocalDateTime start = Utc.of(slotStart);
         ensureRow(office.value(), start);
-        return em.createQuery("UPDATE SlotLedgerEntity s SET s.taken = s.taken + 1"
+        boolean counted = em.createQuery("UPDATE SlotLedgerEntity s SET s.taken = s.taken + 1"
                 + " WHERE s.officeId = :office AND s.slotStartUtc = :start AND s.taken < :places")
                 .setParameter("office", office.value()).setParameter("start", start).setParameter("places", places)
                 .executeUpdate() == 1;
+        return counted && takeSeat(office.value(), start, places, holder.value());
+    }
+
+    /**
+     * Gives the holder the lowest free seat of the slot. This transaction now holds the slot's ledger row, so the
+     * seats of everyone who took a place before are committed and seen here. Should the count ever have let one
+     * request too many through, there is no free seat, or the primary key refuses the one two requests chose.
+     */
+    private boolean takeSeat(String office, LocalDateTime start, int places, String holder) {
+        Timestamp at = Timestamp.valueOf(start);
+        Set<Integer> taken = new HashSet<>();
+        for (Object seat : em.createNativeQuery("SELECT seat_no FROM slot_seat WHERE office_id = ? AND slot_start = ?")
+                .setParameter(1, office).setParameter(2, at).getResultList()) {
+            taken.add(((Number) seat).intValue());
+        }
+        int seat = 1;
+        while (taken.contains(seat)) {
+            seat++;
+        }
+        if (seat > places) {
+            return false;
+        }
+        try {
+            em.createNativeQuery("INSERT INTO slot_seat (office_id, slot_start, seat_no, appointment_code)"
+                    + " VALUES (?, ?, ?, ?)").setParameter(1, office).setParameter(2, at).setParameter(3, seat)
+                    .setParameter(4, holder).executeUpdate();
+            return true;
+        } catch (PersistenceException e) {
+            if (ConstraintViolations.isIntegrityViolation(e) && !ConstraintViolations.isViolationOf(e,
+                    "FK_SLOT_SEAT_LEDGER")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override
-    public void release(OfficeId office, Instant slotStart) {
+    public void release(OfficeId office, Instant slotStart, ConfirmationCode holder) {
+        LocalDateTime start = Utc.of(slotStart);
         em.createQuery("UPDATE SlotLedgerEntity s SET s.taken = s.taken - 1"
                 + " WHERE s.officeId = :office AND s.slotStartUtc = :start AND s.taken > 0")
-                .setParameter("office", office.value()).setParameter("start", Utc.of(slotStart)).executeUpdate();
+                .setParameter("office", office.value()).setParameter("start", start).executeUpdate();
+        em.createNativeQuery("DELETE FROM slot_seat WHERE office_id = ? AND slot_start = ? AND appointment_code = ?")
+                .setParameter(1, office.value()).setParameter(2, Timestamp.valueOf(start))
+                .setParameter(3, holder.value()).executeUpdate();
     }
 
     @Override

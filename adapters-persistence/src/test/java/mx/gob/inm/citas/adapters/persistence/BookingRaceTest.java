@@ -72,6 +72,37 @@ class BookingRaceTest {
         assertThat(count("SELECT COUNT(*) FROM appointment WHERE slot_start = TIMESTAMP '2026-11-30 15:00:00'"))
                 .isEqualTo(PLACES);
         assertThat(count("SELECT COUNT(*) FROM outbox_message")).isEqualTo(PLACES);
+        assertThat(count("SELECT COUNT(DISTINCT seat_no) FROM slot_seat")).isEqualTo(PLACES);
+    }
+
+    @Test
+    void a_wrong_count_still_cannot_give_a_place_twice_because_every_place_is_a_seat_of_its_own() throws Exception {
+        race(PLACES, i -> () -> hold("S" + (1_000_000 + i), MONDAY_NINE));
+        assertThat(count("SELECT COUNT(*) FROM slot_seat")).isEqualTo(PLACES);
+        // the count forgets every place (as a lost update would): only the seats stand between the slot and a crowd
+        db.execute("UPDATE slot_ledger SET taken = 0");
+
+        Map<String, Integer> outcomes = race(100, i -> () -> hold("T" + (1_000_000 + i), MONDAY_NINE));
+
+        assertThat(outcomes).containsEntry("SLOT_FULL", 100).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM appointment WHERE status IN ('PENDING_VERIFICATION', 'CONFIRMED')"))
+                .isEqualTo(PLACES);
+        assertThat(count("SELECT COUNT(DISTINCT seat_no) FROM slot_seat WHERE seat_no <= " + PLACES)).isEqualTo(PLACES);
+    }
+
+    @Test
+    void a_place_given_back_frees_its_seat_for_the_next_person() throws Exception {
+        Appointment first = hold("G1111111", MONDAY_NINE);
+        race(PLACES - 1, i -> () -> hold("S" + (1_000_000 + i), MONDAY_NINE));
+        Clock later = Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
+        assertThat(db.inTransaction(() -> expiry(later).expire(first.code()))).isTrue();
+        assertThat(count("SELECT COUNT(*) FROM slot_seat WHERE appointment_code = '" + first.code().value() + "'"))
+                .isZero();
+
+        Map<String, Integer> outcomes = race(24, i -> () -> hold("U" + (1_000_000 + i), MONDAY_NINE));
+
+        assertThat(outcomes).containsEntry("HELD", 1).containsEntry("SLOT_FULL", 23).hasSize(2);
+        assertThat(count("SELECT COUNT(*) FROM slot_seat")).isEqualTo(PLACES);
     }
 
     @Test

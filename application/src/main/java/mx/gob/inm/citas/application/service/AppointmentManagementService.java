@@ -64,7 +64,7 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
         Appointment appointment = find(confirmationCode, passportNumber);
         boolean wasConfirmed = appointment.status() == AppointmentStatus.CONFIRMED;
         appointment.cancel(now, changes);
-        slots.release(appointment.office(), appointment.start());
+        slots.release(appointment.office(), appointment.start(), appointment.code());
         appointments.update(appointment);
         if (wasConfirmed) {
             mail.enqueue(appointment, NotificationKind.CANCELLATION, now);
@@ -83,8 +83,8 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
         appointments.update(appointment);
         mail.enqueue(appointment, NotificationKind.RESCHEDULE, now);
         // The new place is taken before the old one is freed; a full slot rolls the whole transaction back.
-        slots.take(slot);
-        slots.release(appointment.office(), oldStart);
+        slots.take(slot, appointment.code());
+        slots.release(appointment.office(), oldStart, appointment.code());
         return appointment;
     }
 

@@ -69,7 +69,7 @@ public class BookingService implements BookAppointmentUseCase {
         mail.enqueue(appointment, NotificationKind.VERIFICATION, now);
         // Last: the slot's ledger row then stays locked only for the commit, which a storm on one slot queues for.
         // A full slot rolls the whole transaction back.
-        slots.take(slot);
+        slots.take(slot, appointment.code());
         return appointment;
     }
 
@@ -83,7 +83,7 @@ public class BookingService implements BookAppointmentUseCase {
         boolean wasPending = appointment.status() == AppointmentStatus.PENDING_VERIFICATION;
         VerificationOutcome outcome = appointment.verify(verificationCode, now, verification.maxAttempts());
         if (wasPending && appointment.status() == AppointmentStatus.EXPIRED) {
-            slots.release(appointment.office(), appointment.start());
+            slots.release(appointment.office(), appointment.start(), appointment.code());
         }
         appointments.update(appointment);
         switch (outcome) {

@@ -47,7 +47,7 @@ public class HoldExpiryService implements ExpireHoldsUseCase {
         if (appointment == null || !appointment.expireIfDue(clock.instant())) {
             return false;
         }
-        slots.release(appointment.office(), appointment.start());
+        slots.release(appointment.office(), appointment.start(), appointment.code());
         appointments.update(appointment);
         return true;
     }

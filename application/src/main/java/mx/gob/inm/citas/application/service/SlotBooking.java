@@ -9,6 +9,7 @@ import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.BookingPolicy;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
 import mx.gob.inm.citas.domain.office.Office;
@@ -51,13 +52,13 @@ public class SlotBooking {
     }
 
     /** Takes one place of the slot, atomically in the database, or refuses because it is full. */
-    void take(Slot slot) {
-        if (!ledger.tryTake(slot.office().id(), slot.start(), slot.places())) {
+    void take(Slot slot, ConfirmationCode holder) {
+        if (!ledger.tryTake(slot.office().id(), slot.start(), slot.places(), holder)) {
             throw BookingService.slotFull();
         }
     }
 
-    void release(OfficeId office, Instant start) {
-        ledger.release(office, start);
+    void release(OfficeId office, Instant start, ConfirmationCode holder) {
+        ledger.release(office, start, holder);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,11 @@ public abstract class SlotLedgerContract extends RepositoryContract {
 
     /** Puts {@code places} taken places on a slot, the way bookings will. */
     protected abstract void givenTaken(OfficeId office, Instant slotStart, int places);
+
+    /** A different, well-formed confirmation code for each {@code n}. */
+    protected static ConfirmationCode holder(int n) {
+        return ConfirmationCode.random(new java.util.Random(n));
+    }
 
     private final Office cdmx = DomainFixtures.cdmx();
     private final Office tijuana = DomainFixtures.tijuana();
@@ -49,31 +55,46 @@ public abstract class SlotLedgerContract extends RepositoryContract {
     @Test
     void places_are_taken_up_to_the_slot_size_and_given_back() {
         Instant ten = Instant.parse("2026-11-30T16:00:00Z");
-        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2))).isTrue();
-        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2))).isTrue();
-        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2))).isFalse();
-        assertThat(inTransaction(() -> ledger().tryTake(tijuana.id(), ten, 2))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2, holder(1)))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2, holder(2)))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2, holder(3)))).isFalse();
+        assertThat(inTransaction(() -> ledger().tryTake(tijuana.id(), ten, 2, holder(4)))).isTrue();
 
-        inTransaction(() -> ledger().release(cdmx.id(), ten));
+        inTransaction(() -> ledger().release(cdmx.id(), ten, holder(1)));
         assertThat(inTransaction(() -> ledger().takenPlaces(cdmx.id(), ten, ten.plusSeconds(1)).at(ten))).isEqualTo(1);
-        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2, holder(3)))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 2, holder(5)))).isFalse();
     }
 
     @Test
     void an_already_taken_slot_accepts_more_only_while_below_its_size() {
-        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), nine, 3))).isFalse();
-        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), nine, 4))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), nine, 3, holder(1)))).isFalse();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), nine, 4, holder(1)))).isTrue();
     }
 
     @Test
     void giving_back_never_goes_below_zero() {
         Instant eleven = Instant.parse("2026-11-30T17:00:00Z");
-        inTransaction(() -> ledger().release(cdmx.id(), eleven));
-        inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1));
-        inTransaction(() -> ledger().release(cdmx.id(), eleven));
-        inTransaction(() -> ledger().release(cdmx.id(), eleven));
-        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1))).isTrue();
-        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1))).isFalse();
+        inTransaction(() -> ledger().release(cdmx.id(), eleven, holder(1)));
+        inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1, holder(1)));
+        inTransaction(() -> ledger().release(cdmx.id(), eleven, holder(1)));
+        inTransaction(() -> ledger().release(cdmx.id(), eleven, holder(1)));
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1, holder(2)))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1, holder(3)))).isFalse();
+    }
+
+    @Test
+    void a_holder_moving_within_the_office_takes_the_new_place_before_giving_back_the_old() {
+        Instant ten = Instant.parse("2026-11-30T16:00:00Z");
+        Instant eleven = Instant.parse("2026-11-30T17:00:00Z");
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 1, holder(1)))).isTrue();
+        assertThat(inTransaction(() -> {
+            boolean taken = ledger().tryTake(cdmx.id(), eleven, 1, holder(1));
+            ledger().release(cdmx.id(), ten, holder(1));
+            return taken;
+        })).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), ten, 1, holder(2)))).isTrue();
+        assertThat(inTransaction(() -> ledger().tryTake(cdmx.id(), eleven, 1, holder(3)))).isFalse();
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.availability.TakenPlaces;
 import mx.gob.inm.citas.domain.office.OfficeId;
 
@@ -34,7 +35,7 @@ public class InMemorySlotLedger implements SlotLedger, Snapshotting {
     }
 
     @Override
-    public synchronized boolean tryTake(OfficeId office, Instant slotStart, int places) {
+    public synchronized boolean tryTake(OfficeId office, Instant slotStart, int places, ConfirmationCode holder) {
         Key key = new Key(office, slotStart);
         int taken = this.taken.getOrDefault(key, 0);
         if (taken >= places) {
@@ -45,7 +46,7 @@ public class InMemorySlotLedger implements SlotLedger, Snapshotting {
     }
 
     @Override
-    public synchronized void release(OfficeId office, Instant slotStart) {
+    public synchronized void release(OfficeId office, Instant slotStart, ConfirmationCode holder) {
         taken.computeIfPresent(new Key(office, slotStart), (k, n) -> Math.max(0, n - 1));
     }
 

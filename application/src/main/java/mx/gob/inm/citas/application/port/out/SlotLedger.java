@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.application.port.out;
 
 import java.time.Instant;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.availability.TakenPlaces;
 import mx.gob.inm.citas.domain.office.OfficeId;
 
@@ -10,11 +11,15 @@ import mx.gob.inm.citas.domain.office.OfficeId;
  */
 public interface SlotLedger {
 
-    /** Takes one place of the slot if fewer than {@code places} are taken; false when it is full. */
-    boolean tryTake(OfficeId office, Instant slotStart, int places);
+    /**
+     * Takes one place of the slot for {@code holder} if fewer than {@code places} are taken; false when it is full.
+     * The place is a numbered seat (1 to {@code places}) the store keeps unique per slot, a second guard that holds
+     * even if the count were ever wrong.
+     */
+    boolean tryTake(OfficeId office, Instant slotStart, int places, ConfirmationCode holder);
 
-    /** Gives one place of the slot back. */
-    void release(OfficeId office, Instant slotStart);
+    /** Gives back the place {@code holder} has in the slot. */
+    void release(OfficeId office, Instant slotStart, ConfirmationCode holder);
 
     /** Taken places of the slots of {@code office} starting in [{@code from}, {@code to}). */
     TakenPlaces takenPlaces(OfficeId office, Instant from, Instant to);
