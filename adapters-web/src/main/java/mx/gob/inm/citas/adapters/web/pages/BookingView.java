@@ -135,7 +135,9 @@ public class BookingView extends CalendarPage {
 
     /** To the calendar, once office and procedure are chosen. */
     public void toCalendar() {
-        if (officeId == null) {
+        if (stateCode == null) {
+            Texts.error("b:state", "choose.state.required");
+        } else if (officeId == null) {
             Texts.error("b:office", "choose.office.required");
         }
         if (procedureCode == null || getOnlineProcedures().stream().noneMatch(p -> p.code().value().equals(procedureCode))) {
@@ -232,13 +234,17 @@ public class BookingView extends CalendarPage {
         } catch (DomainException refused) {
             resent = true;
             Texts.error(null, Refusals.key(refused));
+            if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {
+                backToCalendar();
+            }
         }
     }
 
     // ---- step 5: confirmed
 
     public StreamedContent getCalendarFile() {
-        return calendarDownload(confirmationCode, management.calendarFile(confirmationCode, form.getPassportNumber()));
+        return calendarDownload(confirmationCode, () -> management.calendarFile(confirmationCode,
+                form.getPassportNumber()));
     }
 
     // ---- shared

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.function.Supplier;
 import mx.gob.inm.citas.application.port.in.FindAvailabilityUseCase;
 import mx.gob.inm.citas.domain.shared.DomainException;
 import org.primefaces.model.DefaultStreamedContent;
@@ -49,7 +50,7 @@ public abstract class CalendarPage implements Serializable {
     public void selectDay(String isoDate) {
         try {
             picker.select(LocalDate.parse(isoDate));
-        } catch (DateTimeException malformed) {
+        } catch (DateTimeException | NullPointerException malformed) {
             picker.select(null);
         }
         timeForgotten();
@@ -60,7 +61,7 @@ public abstract class CalendarPage implements Serializable {
         Optional<ZonedDateTime> free;
         try {
             free = picker.freeStart(Instant.parse(isoInstant));
-        } catch (DateTimeException malformed) {
+        } catch (DateTimeException | NullPointerException malformed) {
             Texts.error(null, "refusal.NOT_A_SLOT");
             return;
         }
@@ -90,7 +91,15 @@ public abstract class CalendarPage implements Serializable {
         }
     }
 
-    static StreamedContent calendarDownload(String confirmationCode, String ics) {
+    /** The appointment's .ics, or nothing (and the refusal as the page's message) when it is not confirmed now. */
+    static StreamedContent calendarDownload(String confirmationCode, Supplier<String> calendarFile) {
+        String ics;
+        try {
+            ics = calendarFile.get();
+        } catch (DomainException refused) {
+            Texts.error(null, Refusals.key(refused));
+            return null;
+        }
         byte[] bytes = ics.getBytes(StandardCharsets.UTF_8);
         return DefaultStreamedContent.builder().name("cita-inm-" + confirmationCode + ".ics")
                 .contentType("text/calendar; charset=UTF-8").contentLength((long) bytes.length)

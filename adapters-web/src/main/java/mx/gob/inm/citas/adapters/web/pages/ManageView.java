@@ -28,8 +28,12 @@ public class ManageView extends CalendarPage {
     @Inject
     PageLanguage language;
 
+    /** What was typed (or came in the link); only {@link #open()} reads these. */
     private String code;
     private String passport;
+    /** The appointment on the page: every action works on this one, whatever the link or the fields say later. */
+    private String openedCode;
+    private String openedPassport;
     private AppointmentCard card;
     private boolean active;
     private ZonedDateTime newStart;
@@ -50,15 +54,17 @@ public class ManageView extends CalendarPage {
         }
         try {
             show(management.find(code, passport));
+            openedPassport = passport;
         } catch (DomainException refused) {
             card = null;
+            openedCode = null;
             Texts.error(null, Refusals.key(refused));
         }
     }
 
     public void cancel() {
         try {
-            show(management.cancel(code, passport));
+            show(management.cancel(openedCode, openedPassport));
             Texts.info("manage.cancelled");
         } catch (DomainException refused) {
             Texts.error(null, Refusals.key(refused));
@@ -67,7 +73,7 @@ public class ManageView extends CalendarPage {
 
     public void startMove() {
         try {
-            Appointment appointment = management.find(code, passport);
+            Appointment appointment = management.find(openedCode, openedPassport);
             picker = new SlotPicker(availability, appointment.office().value(), appointment.procedure().value());
             newStart = null;
         } catch (DomainException refused) {
@@ -97,7 +103,7 @@ public class ManageView extends CalendarPage {
             return;
         }
         try {
-            show(management.move(code, passport, newStart.toInstant()));
+            show(management.move(openedCode, openedPassport, newStart.toInstant()));
             picker = null;
             newStart = null;
             Texts.info("manage.moved");
@@ -109,13 +115,13 @@ public class ManageView extends CalendarPage {
     }
 
     public StreamedContent getCalendarFile() {
-        return calendarDownload(card.code(), management.calendarFile(code, passport));
+        return calendarDownload(openedCode, () -> management.calendarFile(openedCode, openedPassport));
     }
 
     private void show(Appointment appointment) {
         card = AppointmentCard.of(appointment, catalogue.activeOffice(appointment.office().value()),
                 catalogue.procedure(appointment.procedure().value()), language.current());
-        code = appointment.code().value();
+        openedCode = appointment.code().value();
         active = appointment.status() == AppointmentStatus.CONFIRMED;
     }
 

@@ -142,7 +142,7 @@ public class SlotPicker implements Serializable {
     }
 
     void select(LocalDate day) {
-        selected = days.containsKey(day) ? day : null;
+        selected = day != null && days.containsKey(day) ? day : null;
     }
 
     /** The free place at {@code instant} of the chosen day, if it is one. */
