@@ -43,6 +43,7 @@ public class MailNotifications implements Notifications {
     public MailNotifications(MailSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        MailStreams.nameTheProvider();
     }
 
     /** For the CDI proxy only. */
