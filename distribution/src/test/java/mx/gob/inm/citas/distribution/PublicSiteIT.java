@@ -280,10 +280,30 @@ class PublicSiteIT {
 
             pressEnterAndWaitForPage(browser, browser.byId("lang:switch"));
             assertThat(browser.lang()).isEqualTo("es");
-            assertThat(browser.text()).contains("Consultar, cambiar o cancelar una cita");
+            assertThat(browser.text()).as("the appointment shown speaks the new language too")
+                    .contains("Consultar, cambiar o cancelar una cita", "Canje de visa por tarjeta de residente temporal")
+                    .doesNotContain("Exchange of visa for temporary resident card");
             browser.open(site());
             assertThat(browser.lang()).as("the choice outlives the page").isEqualTo("es");
             assertThat(browser.text()).contains("Agende su cita en el INM");
+        }
+    }
+
+    @Test
+    void a_page_left_open_until_the_session_ends_says_so_instead_of_going_silent() {
+        try (Browser browser = new Browser("es-expired", "es-MX,es;q=0.9", 1280, 900)) {
+            browser.open(site());
+            new Select(browser.byId("b:state")).selectByVisibleText("Jalisco");
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("Oficina");
+            // the session ends (timeout, restart): the view behind the page is gone
+            browser.driver.manage().deleteAllCookies();
+
+            browser.submitAndWaitForPage(() -> new Select(browser.byId("b:state")).selectByVisibleText("Sonora"));
+
+            assertThat(browser.text()).contains("La página caducó", "Ningún lugar quedó apartado a medias");
+            assertThat(browser.text()).doesNotContain("Exception");
+            browser.checkStep("expired");
         }
     }
 

@@ -2,21 +2,35 @@ package mx.gob.inm.citas.adapters.web.pages;
 
 import java.io.Serializable;
 import java.time.ZonedDateTime;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.shared.Language;
 
-/** An appointment as the confirmation and manage pages show it: the office's local date and time, zone named. */
-public record AppointmentCard(String code, String status, String officeName, String officeAddress, String date,
-        String time, String zone, String procedureName, List<String> requirements) implements Serializable {
+/**
+ * An appointment as the confirmation and manage pages show it: the office's local date and time, zone named. The
+ * texts are formatted when shown, in the page's language at that moment, so switching language changes them too.
+ */
+public record AppointmentCard(String code, String status, String officeName, String officeAddress,
+        ZonedDateTime start, Map<Language, String> procedureNames, Map<Language, List<String>> requirementLists)
+        implements Serializable {
 
-    static AppointmentCard of(Appointment appointment, Office office, Procedure procedure, Language language) {
-        ZonedDateTime start = appointment.start().atZone(office.timeZone());
+    static AppointmentCard of(Appointment appointment, Office office, Procedure procedure) {
+        Map<Language, String> names = new EnumMap<>(Language.class);
+        Map<Language, List<String>> requirements = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            names.put(language, procedure.name().in(language));
+            requirements.put(language, procedure.requirements().stream().map(r -> r.in(language)).toList());
+        }
         return new AppointmentCard(appointment.code().value(), appointment.status().name(), office.name(),
-                office.address(), Texts.date(start), Texts.time(start), Texts.zone(office.timeZone()),
-                procedure.name().in(language), procedure.requirements().stream().map(r -> r.in(language)).toList());
+                office.address(), appointment.start().atZone(office.timeZone()), names, requirements);
+    }
+
+    private static Language shown() {
+        return Language.fromTag(Texts.locale().toLanguageTag()).orElse(Language.SPANISH);
     }
 
     public String getCode() {
@@ -36,22 +50,22 @@ public record AppointmentCard(String code, String status, String officeName, Str
     }
 
     public String getDate() {
-        return date;
+        return Texts.date(start);
     }
 
     public String getTime() {
-        return time;
+        return Texts.time(start);
     }
 
     public String getZone() {
-        return zone;
+        return Texts.zone(start.getZone());
     }
 
     public String getProcedureName() {
-        return procedureName;
+        return procedureNames.get(shown());
     }
 
     public List<String> getRequirements() {
-        return requirements;
+        return requirementLists.get(shown());
     }
 }

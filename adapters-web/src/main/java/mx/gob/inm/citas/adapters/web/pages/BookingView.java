@@ -212,7 +212,7 @@ public class BookingView extends CalendarPage {
         try {
             Appointment appointment = booking.verify(confirmationCode, typed);
             confirmed = AppointmentCard.of(appointment, catalogue.activeOffice(officeId),
-                    catalogue.procedure(procedureCode), language.current());
+                    catalogue.procedure(procedureCode));
             step = Step.CONFIRMED;
         } catch (DomainException refused) {
             if (Refusals.is(refused, Reason.WRONG_VERIFICATION_CODE)) {

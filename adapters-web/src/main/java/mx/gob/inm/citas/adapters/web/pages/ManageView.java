@@ -36,6 +36,7 @@ public class ManageView extends CalendarPage {
     private String openedPassport;
     private AppointmentCard card;
     private boolean active;
+    private boolean cancellable;
     private ZonedDateTime newStart;
 
     /** Opens the appointment; an unknown code and a wrong passport get the same answer. */
@@ -120,9 +121,11 @@ public class ManageView extends CalendarPage {
 
     private void show(Appointment appointment) {
         card = AppointmentCard.of(appointment, catalogue.activeOffice(appointment.office().value()),
-                catalogue.procedure(appointment.procedure().value()), language.current());
+                catalogue.procedure(appointment.procedure().value()));
         openedCode = appointment.code().value();
         active = appointment.status() == AppointmentStatus.CONFIRMED;
+        // a hold not yet verified can be let go too (someone told "you already have one" may want exactly that)
+        cancellable = active || appointment.status() == AppointmentStatus.PENDING_VERIFICATION;
     }
 
     public String getStatusText() {
@@ -155,6 +158,10 @@ public class ManageView extends CalendarPage {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isCancellable() {
+        return cancellable;
     }
 
     public boolean isTimeChosen() {
