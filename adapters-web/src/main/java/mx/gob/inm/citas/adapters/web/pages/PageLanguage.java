@@ -54,7 +54,10 @@ public class PageLanguage implements Serializable {
         language = Language.fromTag(tag).orElse(Language.SPANISH);
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(language.locale());
-        Map<String, Object> properties = Map.of("maxAge", A_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax");
+        // secure whenever the page itself came over HTTPS (behind a proxy that says so, too)
+        boolean secure = faces.getExternalContext().isSecure();
+        Map<String, Object> properties = Map.of("maxAge", A_YEAR, "path", "/", "httpOnly", true, "SameSite", "Lax",
+                "secure", secure);
         faces.getExternalContext().addResponseCookie(COOKIE, language.tag(), properties);
     }
 
