@@ -8,7 +8,9 @@ import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -175,7 +177,7 @@ class PublicSiteIT {
 
             browser.byId("m:cancel").click();
             WebElement yes = browser.waitFor(ExpectedConditions.elementToBeClickable(
-                    org.openqa.selenium.By.id("m:confirmYes")));
+                    By.id("m:confirmYes")));
             assertThat(browser.text()).contains("¿Seguro que desea cancelar su cita?");
             browser.checkStep("6-manage-confirm-cancel");
             browser.clickAndWaitForPage(yes);
@@ -252,7 +254,8 @@ class PublicSiteIT {
             assertThat(horizontalOverflow(browser)).isLessThanOrEqualTo(0L);
             browser.checkStep("4-verify");
             MimeMessage verification = mailbox.awaitMail(email, 1).get(0);
-            assertThat(verification.getSubject()).as("the mail speaks the page's language").containsIgnoringCase("code");
+            assertThat(verification.getSubject()).as("the mail speaks the page's language")
+                    .containsIgnoringCase("code");
             browser.byId("b:code").sendKeys(Mailbox.verificationCode(verification));
             pressEnterAndWaitForPage(browser, browser.byId("b:verify"));
 
@@ -272,7 +275,8 @@ class PublicSiteIT {
             assertThat(browser.find("#status").getText()).contains("confirmed");
             browser.byId("m:cancel").sendKeys(Keys.ENTER);
             WebElement yes = browser.waitFor(ExpectedConditions.elementToBeClickable(By.id("m:confirmYes")));
-            browser.waitFor(d -> "m:confirmNo".equals(d.switchTo().activeElement().getAttribute("id")));  // the safe answer
+            // the focus lands on the safe answer
+            browser.waitFor(d -> "m:confirmNo".equals(d.switchTo().activeElement().getAttribute("id")));
             browser.checkStep("6-manage-confirm-cancel");
             pressEnterAndWaitForPage(browser, yes);
             assertThat(browser.find("#status").getText()).contains("cancelled");
@@ -281,7 +285,8 @@ class PublicSiteIT {
             pressEnterAndWaitForPage(browser, browser.byId("lang:switch"));
             assertThat(browser.lang()).isEqualTo("es");
             assertThat(browser.text()).as("the appointment shown speaks the new language too")
-                    .contains("Consultar, cambiar o cancelar una cita", "Canje de visa por tarjeta de residente temporal")
+                    .contains("Consultar, cambiar o cancelar una cita",
+                            "Canje de visa por tarjeta de residente temporal")
                     .doesNotContain("Exchange of visa for temporary resident card");
             browser.open(site());
             assertThat(browser.lang()).as("the choice outlives the page").isEqualTo("es");
@@ -334,12 +339,12 @@ class PublicSiteIT {
     }
 
     private int remainingAt(String office, String start) {
-        String day = LocalDate.ofInstant(java.time.Instant.parse(start), ZoneId.of("America/Mexico_City")).toString();
+        String day = LocalDate.ofInstant(Instant.parse(start), ZoneId.of("America/Mexico_City")).toString();
         JsonObject availability = Http.get(uri("api/v1/offices/" + office + "/availability?procedure=CANJE-RT&from="
                 + day + "&to=" + day)).object();
         return availability.getJsonArray("days").getValuesAs(JsonObject.class).stream()
                 .flatMap(d -> d.getJsonArray("slots").getValuesAs(JsonObject.class).stream())
-                .filter(s -> java.time.OffsetDateTime.parse(s.getString("start")).toInstant().toString().equals(start))
+                .filter(s -> OffsetDateTime.parse(s.getString("start")).toInstant().toString().equals(start))
                 .mapToInt(s -> s.getInt("remaining")).findFirst().orElse(0);
     }
 

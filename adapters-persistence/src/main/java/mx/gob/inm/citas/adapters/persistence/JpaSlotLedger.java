@@ -26,9 +26,9 @@ import mx.gob.inm.citas.domain.office.OfficeId;
  * Adapter: the slot ledger in {@code slot_ledger}. A place is taken by one conditional
  * {@code UPDATE … SET taken = taken + 1 WHERE taken < places} in the caller's transaction, so the database, not
  * this code, decides who gets the last place; the place is then a numbered seat in {@code slot_seat}, whose primary
- * key makes giving one seat twice impossible even if the count were wrong. A slot's row is created on first use through a separate,
- * non-transactional connection: two requests creating it at once cannot poison the booking transaction, and the
- * loser of that race simply finds the row there.
+ * key makes giving one seat twice impossible even if the count were wrong. A slot's row is created on first use
+ * through a separate, non-transactional connection: two requests creating it at once cannot poison the booking
+ * transaction, and the loser of that race simply finds the row there.
  */
 @ApplicationScoped
 class JpaSlotLedger implements SlotLedger {

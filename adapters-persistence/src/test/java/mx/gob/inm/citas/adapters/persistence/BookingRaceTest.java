@@ -87,7 +87,8 @@ class BookingRaceTest {
         assertThat(outcomes).containsEntry("SLOT_FULL", 100).hasSize(1);
         assertThat(count("SELECT COUNT(*) FROM appointment WHERE status IN ('PENDING_VERIFICATION', 'CONFIRMED')"))
                 .isEqualTo(PLACES);
-        assertThat(count("SELECT COUNT(DISTINCT seat_no) FROM slot_seat WHERE seat_no <= " + PLACES)).isEqualTo(PLACES);
+        assertThat(count("SELECT COUNT(DISTINCT seat_no) FROM slot_seat WHERE seat_no <= " + PLACES))
+                .isEqualTo(PLACES);
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Assumptions;
 final class JpaTestDatabase {
 
     /** Child tables first, so deleting never breaks a foreign key. */
-    private static final String[] TABLES = {"OUTBOX_MESSAGE", "APPOINTMENT", "SLOT_SEAT", "SLOT_LEDGER", "CLOSURE", "OPENING_PERIOD_PROCEDURE", "OPENING_PERIOD",
+    private static final String[] TABLES = {"OUTBOX_MESSAGE", "APPOINTMENT", "SLOT_SEAT", "SLOT_LEDGER", "CLOSURE",
+        "OPENING_PERIOD_PROCEDURE", "OPENING_PERIOD",
         "PROCEDURE_REQUIREMENT", "SERVICE_PROCEDURE", "OFFICE"};
 
     private static JpaTestDatabase shared;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Random;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.domain.DomainFixtures;
@@ -25,7 +26,7 @@ public abstract class SlotLedgerContract extends RepositoryContract {
 
     /** A different, well-formed confirmation code for each {@code n}. */
     protected static ConfirmationCode holder(int n) {
-        return ConfirmationCode.random(new java.util.Random(n));
+        return ConfirmationCode.random(new Random(n));
     }
 
     private final Office cdmx = DomainFixtures.cdmx();

@@ -12,19 +12,33 @@ import mx.gob.inm.citas.domain.shared.Language;
 public record Applicant(String givenNames, String surnames, Nationality nationality, PassportNumber passport,
         LocalDate dateOfBirth, EmailAddress email, Optional<String> phone, Language language) {
 
+    /** Names longer than this are refused. */
+    public static final int MAX_NAME_LENGTH = 100;
+
     public Applicant {
         givenNames = requireText(givenNames, "The given names");
         surnames = requireText(surnames, "The surnames");
-        require(givenNames.length() <= 100 && surnames.length() <= 100, "Names have at most 100 characters");
+        require(givenNames.length() <= MAX_NAME_LENGTH && surnames.length() <= MAX_NAME_LENGTH,
+                "Names have at most " + MAX_NAME_LENGTH + " characters");
         requirePresent(nationality, "The nationality");
         requirePresent(passport, "The passport number");
         requirePresent(dateOfBirth, "The date of birth");
-        require(dateOfBirth.isAfter(LocalDate.of(1900, 1, 1)), "The date of birth must be after 1900");
+        require(isPlausibleDateOfBirth(dateOfBirth), "The date of birth must be after 1900");
         requirePresent(email, "The e-mail address");
         phone = requirePresent(phone, "The phone (or none)").map(String::strip).filter(p -> !p.isEmpty());
-        phone.ifPresent(p -> require(p.matches("\\+?[0-9 ()-]{7,20}"),
+        phone.ifPresent(p -> require(isPhoneNumber(p),
                 "A phone number has 7 to 20 digits, optionally with +, spaces, dashes or parentheses"));
         requirePresent(language, "The language");
+    }
+
+    /** After 1900 (no one older books an appointment; an earlier date is a typing mistake). */
+    public static boolean isPlausibleDateOfBirth(LocalDate date) {
+        return date.isAfter(LocalDate.of(1900, 1, 1));
+    }
+
+    /** 7 to 20 digits, optionally with a leading +, spaces, dashes or parentheses. */
+    public static boolean isPhoneNumber(String phone) {
+        return phone.strip().matches("\\+?[0-9 ()-]{7,20}");
     }
 
     /** The name to greet the applicant with. */

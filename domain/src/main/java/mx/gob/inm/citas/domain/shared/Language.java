@@ -36,4 +36,15 @@ public enum Language {
         }
         return Optional.empty();
     }
+
+    /** The first of {@code preferred} (a client's {@code Accept-Language}, in order) that we speak, else Spanish. */
+    public static Language firstSpoken(Iterable<Locale> preferred) {
+        for (Locale locale : preferred) {
+            Optional<Language> spoken = fromTag(locale.toLanguageTag());
+            if (spoken.isPresent()) {
+                return spoken.get();
+            }
+        }
+        return SPANISH;
+    }
 }

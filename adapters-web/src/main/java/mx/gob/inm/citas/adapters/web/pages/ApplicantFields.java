@@ -22,8 +22,8 @@ final class ApplicantFields {
     /** The applicant, or empty after a message was added beside every field that is wrong. */
     static Optional<Applicant> check(ApplicantForm form, Language language, String prefix) {
         boolean ok = true;
-        ok &= required(prefix + "givenNames", form.getGivenNames(), 100);
-        ok &= required(prefix + "surnames", form.getSurnames(), 100);
+        ok &= required(prefix + "givenNames", form.getGivenNames(), Applicant.MAX_NAME_LENGTH);
+        ok &= required(prefix + "surnames", form.getSurnames(), Applicant.MAX_NAME_LENGTH);
         Nationality nationality = value(prefix + "nationality", "details.nationality.invalid",
                 () -> new Nationality(form.getNationality()));
         PassportNumber passport = value(prefix + "passport", "details.passport.invalid",
@@ -32,7 +32,7 @@ final class ApplicantFields {
         if (born == null) {
             Texts.error(prefix + "dateOfBirth", "details.dateOfBirth.required");
             ok = false;
-        } else if (!born.isBefore(LocalDate.now()) || !born.isAfter(LocalDate.of(1900, 1, 1))) {
+        } else if (!born.isBefore(LocalDate.now()) || !Applicant.isPlausibleDateOfBirth(born)) {
             Texts.error(prefix + "dateOfBirth", "details.dateOfBirth.past");
             ok = false;
         }
@@ -43,7 +43,7 @@ final class ApplicantFields {
             ok = false;
         }
         String phone = strip(form.getPhone());
-        if (!phone.isEmpty() && !phone.matches("\\+?[0-9 ()-]{7,20}")) {
+        if (!phone.isEmpty() && !Applicant.isPhoneNumber(phone)) {
             Texts.error(prefix + "phone", "details.phone.invalid");
             ok = false;
         }

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.adapters.web.pages;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -140,11 +141,11 @@ public class BookingView extends CalendarPage {
         } else if (officeId == null) {
             Texts.error("b:office", "choose.office.required");
         }
-        if (procedureCode == null || getOnlineProcedures().stream().noneMatch(p -> p.code().value().equals(procedureCode))) {
+        if (procedureCode == null
+                || getOnlineProcedures().stream().noneMatch(p -> p.code().value().equals(procedureCode))) {
             Texts.error("b:procedure", "choose.procedure.required");
         }
-        if (officeId == null || procedureCode == null || jakarta.faces.context.FacesContext.getCurrentInstance()
-                .isValidationFailed()) {
+        if (officeId == null || procedureCode == null || FacesContext.getCurrentInstance().isValidationFailed()) {
             return;
         }
         try {

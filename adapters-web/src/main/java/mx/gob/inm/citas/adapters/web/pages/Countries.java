@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-/** The nationalities to choose from: ISO 3166-1 alpha-3 codes named in the page's language, in its alphabetical order. */
+/**
+ * The nationalities to choose from: ISO 3166-1 alpha-3 codes named in the page's language, in its alphabetical
+ * order.
+ */
 @Named
 @ApplicationScoped
 public class Countries {

@@ -74,12 +74,7 @@ public class PageLanguage implements Serializable {
                 // without the header the container reports its own default locale, not the visitor's
                 return Language.SPANISH;
             }
-            for (Locale asked : Collections.list(http.getLocales())) {
-                Optional<Language> spoken = Language.fromTag(asked.toLanguageTag());
-                if (spoken.isPresent()) {
-                    return spoken.get();
-                }
-            }
+            return Language.firstSpoken(Collections.list(http.getLocales()));
         }
         return Language.SPANISH;
     }
