@@ -31,8 +31,10 @@ import java.util.stream.Collectors;
 /**
  * The booking-storm benchmark (not a test): many concurrent clients hold and then verify places at one office over
  * HTTP, and the same clients hit a trivial endpoint for comparison. Prints throughput, latency percentiles and the
- * number of oversold places. An unmeasured warm-up (the trivial endpoint, then a booking round on another office)
- * comes first, as in any JVM benchmark. Run through bench/booking-storm.sh, which starts and stops the application.
+ * number of oversold places. An unmeasured warm-up comes first, as in any JVM benchmark: rounds of the trivial endpoint
+ * and of booking on other offices until the warm-up time is spent, so that both measured phases run on compiled
+ * code. Each phase also reports the CPU the server's JIT compiler threads used in it: near zero means steady state.
+ * Run through bench/booking-storm.sh, which starts and stops the application.
  *
  * <pre>java bench/BookingStorm.java BASE_URL OUTBOX_DIR [CLIENTS] [SECONDS] [WARM_UP_SECONDS]</pre>
  *
@@ -48,7 +50,9 @@ public class BookingStorm {
     private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
     private static final Pattern TO = Pattern.compile("(?m)^To: (\\S+)\\s*$");
     private static final Pattern PROBLEM_TYPE = Pattern.compile("\"type\":\"[^\"]*/([a-z-]+)\"");
-    private static final String WARM_UP_OFFICE = "jal-guadalajara";
+    /** Offices booked during the warm-up, one per round, none of them the measured one. */
+    private static final List<String> WARM_UP_OFFICES = List.of("jal-guadalajara", "nl-monterrey", "qroo-cancun",
+            "chis-tapachula", "bc-tijuana", "pue-puebla", "yuc-merida", "son-hermosillo");
     private static final String TRIVIAL = "/health/live";
     /** Numbers the bench applicants across rounds, so every email and passport is new. */
     private final AtomicLong sequence = new AtomicLong();
@@ -77,7 +81,7 @@ public class BookingStorm {
         }
         int clients = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
-        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 15;
+        int warmUp = args.length > 4 ? Integer.parseInt(args[4]) : 90;
         new BookingStorm(args[0], Path.of(args[1]), clients, Duration.ofSeconds(seconds), Duration.ofSeconds(warmUp))
                 .run();
     }
@@ -91,14 +95,17 @@ public class BookingStorm {
         /** CPU time the application (when its pid is known) and this client spent during the phase, or -1. */
         volatile long serverCpuNanos = -1;
         volatile long clientCpuNanos = -1;
+        /** CPU time of the server's JIT compiler threads during the phase, or -1. */
+        volatile long jitCpuNanos = -1;
 
         /** "server 1.23 cores, 0.41 ms CPU per request; client 0.30 cores", or "" when the server is unknown. */
         String cpu() {
             if (serverCpuNanos < 0 || micros.isEmpty()) {
                 return "";
             }
-            return String.format("   [CPU: server %.2f cores, %.2f ms per request; client %.2f cores]",
-                    serverCpuNanos / (double) elapsedNanos, serverCpuNanos / 1e6 / micros.size(),
+            return String.format("   [CPU: server %.2f cores, %.2f ms per request, of which JIT %.2f cores;"
+                    + " client %.2f cores]", serverCpuNanos / (double) elapsedNanos,
+                    serverCpuNanos / 1e6 / micros.size(), Math.max(0, jitCpuNanos) / (double) elapsedNanos,
                     clientCpuNanos / (double) elapsedNanos);
         }
 
@@ -148,17 +155,7 @@ public class BookingStorm {
 
     void run() throws Exception {
         if (!warmup.isZero()) {
-            // The JIT compiles the paths first used under load; without a warm-up the measured phases pay for it.
-            System.out.printf("Warm-up (not measured): %d s of %s, then a booking round on %s%n",
-                    warmup.toSeconds(), TRIVIAL, WARM_UP_OFFICE);
-            hammer(TRIVIAL, warmup);
-            Round warm = bookingRound(WARM_UP_OFFICE, warmup);
-            System.out.printf("warm-up: %d held, %d confirmed, %d oversold%n", warm.held(),
-                    warm.verifications().count(200), warm.oversold());
-            if (warm.oversold() > 0) {
-                System.out.println("FAILED: places were oversold during the warm-up");
-                System.exit(1);
-            }
+            warmUp();
         }
         System.out.printf("Measured: %d clients, %d s per phase%n", clients, phase.toSeconds());
         Stats trivial = hammer(TRIVIAL, phase);
@@ -184,9 +181,39 @@ public class BookingStorm {
                 round.oversold(), round.freeBefore(), round.held(), round.freeAfter());
         System.out.printf("booking / trivial throughput:    %8.0f %%      (target >= 50 %%)%n", 100 * holdRate / trivialRate);
         System.out.printf("hold p99 at %d clients:         %8.1f ms     (target < 250 ms)%n", clients, holds.p99());
+        // Each client sends its next request as soon as the last one is answered, so by Little's law the mean wait
+        // is clients / throughput: the p99 target needs at least this many answers per second from any endpoint.
+        double needed = clients / 0.250;
+        System.out.printf("latency floor (Little's law):    %d clients / throughput: p99 < 250 ms needs > %.0f req/s;"
+                + " the trivial endpoint answered %.0f req/s (mean wait %.0f ms), holds %.0f /s (mean wait %.0f ms)%n",
+                clients, needed, trivialRate, 1000.0 * clients / trivialRate, holdRate, 1000.0 * clients / holdRate);
         if (round.oversold() > 0) {
             System.out.println("FAILED: places were oversold");
             System.exit(1);
+        }
+    }
+
+    /**
+     * The JIT compiles the paths first used under load, and an application server has a great deal of code to
+     * compile: with too short a warm-up the measured phases pay for compilation, unevenly. So the warm-up repeats
+     * rounds of both measured paths, each on a fresh office, until its time is spent.
+     */
+    private void warmUp() throws Exception {
+        Duration round = phase.compareTo(Duration.ofSeconds(10)) < 0 ? phase : Duration.ofSeconds(10);
+        System.out.printf("Warm-up (not measured): %d s of rounds of %s and of booking another office, %d s each%n",
+                warmup.toSeconds(), TRIVIAL, round.toSeconds());
+        long deadline = System.nanoTime() + warmup.toNanos();
+        for (int i = 0; System.nanoTime() < deadline; i++) {
+            Stats trivial = hammer(TRIVIAL, round);
+            String office = WARM_UP_OFFICES.get(i % WARM_UP_OFFICES.size());
+            Round warm = bookingRound(office, round);
+            System.out.printf("warm-up round %d: %.0f req/s trivial%s; %s: %d held, %d confirmed, %d oversold%s%n",
+                    i + 1, trivial.perSecond(trivial.count(200)), trivial.cpu(), office, warm.held(),
+                    warm.verifications().count(200), warm.oversold(), warm.holds().cpu());
+            if (warm.oversold() > 0) {
+                System.out.println("FAILED: places were oversold during the warm-up");
+                System.exit(1);
+            }
         }
     }
 
@@ -357,6 +384,7 @@ public class BookingStorm {
             });
         }
         long serverCpu = serverCpuNanos();
+        long jitCpu = jitCpuNanos();
         long clientCpu = clientCpuNanos();
         long start = System.nanoTime();
         go.countDown();
@@ -365,18 +393,46 @@ public class BookingStorm {
         stats.elapsedNanos = System.nanoTime() - start;
         if (serverCpu >= 0) {
             stats.serverCpuNanos = serverCpuNanos() - serverCpu;
+            stats.jitCpuNanos = jitCpuNanos() - jitCpu;
             stats.clientCpuNanos = clientCpuNanos() - clientCpu;
         }
     }
 
     /** User + system CPU time of the application process, from /proc (Linux), or -1 when unknown. */
-    private long serverCpuNanos() {
-        String pid = System.getenv("CITAS_BENCH_SERVER_PID");
-        if (pid == null || pid.isBlank()) {
+    private static long serverCpuNanos() {
+        Path process = serverProcess();
+        return process == null ? -1 : cpuNanos(process.resolve("stat"));
+    }
+
+    /** CPU time of the application's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"), or -1. */
+    private static long jitCpuNanos() {
+        Path process = serverProcess();
+        if (process == null) {
             return -1;
         }
+        long total = 0;
+        try (var threads = Files.list(process.resolve("task"))) {
+            for (Path thread : threads.toList()) {
+                String stat = Files.readString(thread.resolve("stat"));
+                if (stat.contains("CompilerThre")) {
+                    total += Math.max(0, cpuNanos(thread.resolve("stat")));
+                }
+            }
+            return total;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static Path serverProcess() {
+        String pid = System.getenv("CITAS_BENCH_SERVER_PID");
+        return pid == null || pid.isBlank() ? null : Path.of("/proc", pid.trim());
+    }
+
+    /** User + system time from a /proc stat file, or -1 (a thread may end while it is read). */
+    private static long cpuNanos(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc", pid.trim(), "stat"));
+            String stat = Files.readString(statFile);
             // Fields after the command name (which may contain spaces): state is field 3, utime 14, stime 15.
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -32,6 +31,18 @@ import mx.gob.inm.citas.domain.office.OfficeId;
  */
 @ApplicationScoped
 class JpaSlotLedger implements SlotLedger {
+
+    /**
+     * Inserts the lowest free seat of a slot that is not above its places, or nothing when there is none. The lowest
+     * free seat is 1 or follows a taken one, so those are the only candidates. Parameters: office, start, holder,
+     * office, start, places, office, start.
+     */
+    private static final String TAKE_LOWEST_FREE_SEAT = "INSERT INTO slot_seat (office_id, slot_start, seat_no,"
+            + " appointment_code) SELECT CAST(? AS VARCHAR2(60)), CAST(? AS TIMESTAMP), MIN(c.n),"
+            + " CAST(? AS VARCHAR2(8)) FROM (SELECT 1 AS n FROM dual UNION ALL SELECT s.seat_no + 1 FROM slot_seat s"
+            + " WHERE s.office_id = ? AND s.slot_start = ?) c"
+            + " WHERE c.n <= ? AND NOT EXISTS (SELECT 1 FROM slot_seat t WHERE t.office_id = ? AND t.slot_start = ?"
+            + " AND t.seat_no = c.n) HAVING MIN(c.n) IS NOT NULL";
 
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
@@ -62,29 +73,17 @@ class JpaSlotLedger implements SlotLedger {
     }
 
     /**
-     * Gives the holder the lowest free seat of the slot. This transaction now holds the slot's ledger row, so the
-     * seats of everyone who took a place before are committed and seen here. Should the count ever have let one
-     * request too many through, there is no free seat, or the primary key refuses the one two requests chose.
+     * Gives the holder the lowest free seat of the slot, in one statement. This transaction now holds the slot's
+     * ledger row, so the seats of everyone who took a place before are committed and seen here. Should the count
+     * ever have let one request too many through, no seat up to {@code places} is free and nothing is inserted, or
+     * the primary key refuses the seat two requests chose.
      */
     private boolean takeSeat(String office, LocalDateTime start, int places, String holder) {
         Timestamp at = Timestamp.valueOf(start);
-        Set<Integer> taken = new HashSet<>();
-        for (Object seat : em.createNativeQuery("SELECT seat_no FROM slot_seat WHERE office_id = ? AND slot_start = ?")
-                .setParameter(1, office).setParameter(2, at).getResultList()) {
-            taken.add(((Number) seat).intValue());
-        }
-        int seat = 1;
-        while (taken.contains(seat)) {
-            seat++;
-        }
-        if (seat > places) {
-            return false;
-        }
         try {
-            em.createNativeQuery("INSERT INTO slot_seat (office_id, slot_start, seat_no, appointment_code)"
-                    + " VALUES (?, ?, ?, ?)").setParameter(1, office).setParameter(2, at).setParameter(3, seat)
-                    .setParameter(4, holder).executeUpdate();
-            return true;
+            return em.createNativeQuery(TAKE_LOWEST_FREE_SEAT).setParameter(1, office).setParameter(2, at)
+                    .setParameter(3, holder).setParameter(4, office).setParameter(5, at).setParameter(6, places)
+                    .setParameter(7, office).setParameter(8, at).executeUpdate() == 1;
         } catch (PersistenceException e) {
             if (ConstraintViolations.isIntegrityViolation(e) && !ConstraintViolations.isViolationOf(e,
                     "FK_SLOT_SEAT_LEDGER")) {

@@ -107,6 +107,21 @@ class BookingRaceTest {
     }
 
     @Test
+    void the_next_person_gets_the_lowest_free_seat_even_between_taken_ones() throws Exception {
+        hold("G2000001", MONDAY_NINE);
+        Appointment second = hold("G2000002", MONDAY_NINE);
+        hold("G2000003", MONDAY_NINE);
+        Clock later = Clock.fixed(NOW.plus(Duration.ofMinutes(16)), ZoneOffset.UTC);
+        assertThat(db.inTransaction(() -> expiry(later).expire(second.code()))).isTrue();
+
+        Appointment next = hold("G2000004", MONDAY_NINE);
+
+        assertThat(count("SELECT seat_no FROM slot_seat WHERE appointment_code = '" + next.code().value() + "'"))
+                .isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM slot_seat")).isEqualTo(3);
+    }
+
+    @Test
     void fifty_holds_by_one_passport_on_different_slots_give_exactly_one() throws Exception {
         // 11 slots a day from Monday to Friday: 50 different slots
         List<Instant> slots = new ArrayList<>();

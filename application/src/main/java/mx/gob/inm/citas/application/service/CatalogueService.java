@@ -3,6 +3,7 @@ package mx.gob.inm.citas.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.util.List;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
@@ -14,9 +15,12 @@ import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 
-/** Shows the public the offices open to it and the procedure catalogue. */
+/**
+ * Shows the public the offices open to it and the procedure catalogue. Reads only: it joins the caller's transaction
+ * when there is one and starts none of its own (the repositories cache what they read).
+ */
 @ApplicationScoped
-@Transactional
+@Transactional(TxType.SUPPORTS)
 public class CatalogueService implements ViewCatalogueUseCase {
 
     private final OfficeRepository offices;
