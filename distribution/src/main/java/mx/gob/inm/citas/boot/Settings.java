@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import mx.gob.inm.citas.adapters.mail.MailSettings;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
+import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -80,6 +81,15 @@ public class Settings {
     @Produces
     VerificationPolicy verificationPolicy() {
         return new VerificationPolicy(Duration.ofMinutes(holdMinutes), maxVerificationAttempts);
+    }
+
+    @Inject
+    @ConfigProperty(name = "citas.agenda.no-show-grace-minutes", defaultValue = "15")
+    int noShowGraceMinutes;
+
+    @Produces
+    NoShowPolicy noShowPolicy() {
+        return new NoShowPolicy(Duration.ofMinutes(noShowGraceMinutes));
     }
 
     @Produces

@@ -8,12 +8,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import mx.gob.inm.citas.adapters.persistence.CitasPersistence;
 import mx.gob.inm.citas.adapters.persistence.DatabaseMigrations;
+import mx.gob.inm.citas.application.port.in.BootstrapAdminUseCase;
 import mx.gob.inm.citas.application.port.in.SeedDemoCatalogueUseCase;
 import mx.gob.inm.citas.application.port.in.SeedDemoCatalogueUseCase.SeedReport;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +43,14 @@ public class Startup {
 
     @Inject
     Housekeeping housekeeping;
+
+    @Inject
+    BootstrapAdminUseCase firstAdmin;
+
+    /** CITAS_ADMIN_PASSWORD: the first admin's password; without it one is generated and logged once. */
+    @Inject
+    @ConfigProperty(name = "citas.admin.password")
+    Optional<String> adminPassword;
 
     @Inject
     @ConfigProperty(name = "citas.demo-data", defaultValue = "true")
@@ -72,6 +82,7 @@ public class Startup {
             DatabaseMigrations.Outcome migrated = DatabaseMigrations.migrate(dataSource);
             String seeded = seedDemoData ? describe(demoCatalogue.seedIfEmpty())
                     : "demo catalogue not requested (CITAS_DEMO_DATA=false)";
+            createFirstAdmin();
             ready = true;
             if (housekeeping != null) {
                 housekeeping.start();
@@ -86,6 +97,21 @@ public class Startup {
             LOG.log(Level.SEVERE, "Citas INM is not ready: " + notReadyBecause + "; retrying every " + RETRY_SECONDS
                     + " s", e);
             return false;
+        }
+    }
+
+    /** An empty console gets its {@code admin}; a generated password is logged this once and never again. */
+    private void createFirstAdmin() {
+        if (firstAdmin == null) {
+            return;
+        }
+        BootstrapAdminUseCase.FirstAdmin admin = firstAdmin.createFirstAdminIfNone(adminPassword);
+        if (admin.generatedPassword().isPresent()) {
+            LOG.warning("Citas INM console: the user 'admin' was created with the generated password "
+                    + admin.generatedPassword().get() + " (shown only now; sign in at /console/ and keep it safe,"
+                    + " or set CITAS_ADMIN_PASSWORD before the first start)");
+        } else if (admin.created()) {
+            LOG.info("Citas INM console: the user 'admin' was created with the password in CITAS_ADMIN_PASSWORD");
         }
     }
 

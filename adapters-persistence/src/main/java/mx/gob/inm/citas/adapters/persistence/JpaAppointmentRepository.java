@@ -13,6 +13,8 @@ import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.appointment.PassportNumber;
+import mx.gob.inm.citas.domain.office.OfficeId;
 
 /**
  * Adapter: stores appointments with JPA. The unique {@code active_key} makes the database refuse a second active
@@ -74,6 +76,24 @@ class JpaAppointmentRepository implements AppointmentRepository {
         return em.createQuery("UPDATE AppointmentEntity a SET a.reminderFor = :start WHERE a.code = :code"
                 + " AND (a.reminderFor IS NULL OR a.reminderFor <> :start)")
                 .setParameter("start", Utc.of(start)).setParameter("code", code.value()).executeUpdate() == 1;
+    }
+
+    @Override
+    public List<Appointment> findStartingBetween(OfficeId office, Instant from, Instant to) {
+        return em.createQuery("SELECT a FROM AppointmentEntity a WHERE a.officeId = :office"
+                + " AND a.slotStart >= :from AND a.slotStart < :to ORDER BY a.slotStart, a.code",
+                AppointmentEntity.class)
+                .setParameter("office", office.value()).setParameter("from", Utc.of(from))
+                .setParameter("to", Utc.of(to))
+                .getResultStream().map(AppointmentMapper::toDomain).toList();
+    }
+
+    @Override
+    public List<Appointment> findByPassport(OfficeId office, PassportNumber passport) {
+        return em.createQuery("SELECT a FROM AppointmentEntity a WHERE a.officeId = :office"
+                + " AND a.passportNumber = :passport ORDER BY a.slotStart, a.code", AppointmentEntity.class)
+                .setParameter("office", office.value()).setParameter("passport", passport.value())
+                .getResultStream().map(AppointmentMapper::toDomain).toList();
     }
 
     /** Writes now, so that the database's verdict on the unique active key arrives as a domain refusal. */

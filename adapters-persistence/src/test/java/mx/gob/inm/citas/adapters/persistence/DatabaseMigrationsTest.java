@@ -41,6 +41,29 @@ class DatabaseMigrationsTest {
                 .rootCause().hasMessageContaining("FK_SLOT_LEDGER_OFFICE");
     }
 
+    @Test
+    void the_schema_itself_refuses_an_unknown_role_an_unknown_office_and_an_unknown_audit_action() {
+        db.execute("INSERT INTO office (id, name, state_code, state_name, city, address, time_zone)"
+                + " VALUES ('x-office', 'X', 'X', 'X', 'X', 'X', 'America/Mexico_City')");
+        db.execute("INSERT INTO staff_user (username, display_name, role, password_hash, created_at)"
+                + " VALUES ('ana', 'Ana', 'STAFF', 'h', TIMESTAMP '2026-12-01 15:00:00')");
+        db.execute("INSERT INTO staff_user_office (username, office_id) VALUES ('ana', 'x-office')");
+
+        assertThatThrownBy(() -> db.execute("INSERT INTO staff_user (username, display_name, role, password_hash,"
+                + " created_at) VALUES ('root', 'Root', 'ROOT', 'h', TIMESTAMP '2026-12-01 15:00:00')"))
+                .rootCause().hasMessageContaining("CK_STAFF_USER_ROLE");
+        assertThatThrownBy(() -> db.execute("INSERT INTO staff_user_office (username, office_id)"
+                + " VALUES ('ana', 'no-such-office')"))
+                .rootCause().hasMessageContaining("FK_STAFF_OFFICE_OFFICE");
+        assertThatThrownBy(() -> db.execute("INSERT INTO audit_entry (id, occurred_at, actor, action)"
+                + " VALUES (1, TIMESTAMP '2026-12-01 15:00:00', 'ana', 'DELETED_EVERYTHING')"))
+                .rootCause().hasMessageContaining("CK_AUDIT_ENTRY_ACTION");
+        // an entry may name an office that does not exist: a refused request names whatever was asked for
+        db.execute("INSERT INTO audit_entry (id, occurred_at, actor, action, office_id)"
+                + " VALUES (2, TIMESTAMP '2026-12-01 15:00:00', 'ana', 'ACCESS_REFUSED', 'no-such-office')");
+        assertThat(db.count("SELECT COUNT(*) FROM audit_entry")).isEqualTo(1);
+    }
+
     private static String rootCauseOf(Runnable failing) {
         try {
             failing.run();

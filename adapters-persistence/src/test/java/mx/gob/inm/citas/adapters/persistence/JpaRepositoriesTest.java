@@ -2,19 +2,23 @@ package mx.gob.inm.citas.adapters.persistence;
 
 import java.time.Instant;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
+import mx.gob.inm.citas.application.contract.AuditLogContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
 import mx.gob.inm.citas.application.contract.OutboxContract;
 import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
 import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
 import mx.gob.inm.citas.application.contract.SlotLedgerContract;
+import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.AuditLog;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import org.junit.jupiter.api.Nested;
 
@@ -161,6 +165,35 @@ class JpaRepositoriesTest {
                 db.em().persist(row);
                 return null;
             });
+        }
+    }
+
+    @Nested
+    class Staff extends StaffRepositoryContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected StaffRepository repository() {
+            return new JpaStaffRepository(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected AuditLog log() {
+            return new JpaAuditLog(db.em());
         }
     }
 }

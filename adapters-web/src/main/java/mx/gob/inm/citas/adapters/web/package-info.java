@@ -1,2 +1,5 @@
-/** Web adapter: the public JSON API now; the PrimeFaces pages (public and console) join it later. */
+/**
+ * Web adapter: the public JSON API ({@code api}), the public booking pages ({@code pages}), the staff console
+ * ({@code console}), and the security headers every response carries.
+ */
 package mx.gob.inm.citas.adapters.web;

@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
@@ -16,6 +19,8 @@ import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.appointment.PassportNumber;
+import mx.gob.inm.citas.domain.office.OfficeId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +39,7 @@ public abstract class AppointmentRepositoryContract extends RepositoryContract {
     void the_catalogue_exists() {
         inTransaction(() -> {
             offices().save(DomainFixtures.cdmx());
+            offices().save(DomainFixtures.tijuana());
             procedures().save(DomainFixtures.exchangeOfVisa());
         });
     }
@@ -105,5 +111,70 @@ public abstract class AppointmentRepositoryContract extends RepositoryContract {
                 .isFalse();
         assertThat(inTransaction(() -> repository().awaitingReminder(from, appointment.start().plusSeconds(1), 10)))
                 .isEmpty();
+    }
+
+    @Test
+    void an_offices_appointments_of_a_period_come_by_start_then_code_whatever_their_status() {
+        OfficeId cdmx = DomainFixtures.cdmx().id();
+        Instant nine = Instant.parse("2026-11-30T15:00:00Z");
+        Instant halfPast = nine.plus(Duration.ofMinutes(30));
+        Instant ten = nine.plus(Duration.ofHours(1));
+        List<ConfirmationCode> codes = sortedCodes(6);
+        Appointment expiredAtHalfPast = hold(codes.get(0), cdmx, "G1000003", halfPast);
+        Appointment firstAtNine = hold(codes.get(1), cdmx, "G1000002", nine);
+        Appointment laterAtNine = hold(codes.get(2), cdmx, "G1000001", nine);
+        inTransaction(() -> {
+            repository().add(expiredAtHalfPast);
+            repository().add(laterAtNine);
+            repository().add(firstAtNine);
+            repository().add(hold(codes.get(3), cdmx, "G1000004", ten));
+            repository().add(hold(codes.get(4), cdmx, "G1000005", nine.minusSeconds(1)));
+            repository().add(hold(codes.get(5), DomainFixtures.tijuana().id(), "G1000006", nine));
+        });
+        expiredAtHalfPast.expireIfDue(expiredAtHalfPast.holdExpiresAt());
+        inTransaction(() -> repository().update(expiredAtHalfPast));
+
+        List<Appointment> found = inTransaction(() -> repository().findStartingBetween(cdmx, nine, ten));
+
+        assertThat(found).extracting(Appointment::code)
+                .containsExactly(firstAtNine.code(), laterAtNine.code(), expiredAtHalfPast.code());
+        assertThat(found.get(2).status()).isEqualTo(AppointmentStatus.EXPIRED);
+        assertThat(found.get(0).applicant()).isEqualTo(firstAtNine.applicant());
+    }
+
+    @Test
+    void an_offices_appointments_for_one_passport_come_by_start_then_code_whatever_their_status() {
+        OfficeId cdmx = DomainFixtures.cdmx().id();
+        Instant nine = Instant.parse("2026-11-30T15:00:00Z");
+        List<ConfirmationCode> codes = sortedCodes(4);
+        Appointment expiredAtTen = hold(codes.get(0), cdmx, "G7777777", nine.plus(Duration.ofHours(1)));
+        Appointment expiredInTijuana = hold(codes.get(1), DomainFixtures.tijuana().id(), "G7777777", nine);
+        Appointment heldAtNine = hold(codes.get(2), cdmx, "G7777777", nine);
+        for (Appointment released : List.of(expiredAtTen, expiredInTijuana)) {
+            inTransaction(() -> repository().add(released));
+            released.expireIfDue(released.holdExpiresAt());
+            inTransaction(() -> repository().update(released));
+        }
+        inTransaction(() -> {
+            repository().add(heldAtNine);
+            repository().add(hold(codes.get(3), cdmx, "G7777778", nine));
+        });
+
+        assertThat(inTransaction(() -> repository().findByPassport(cdmx, new PassportNumber("g777-7777"))))
+                .extracting(Appointment::code).containsExactly(heldAtNine.code(), expiredAtTen.code());
+        assertThat(inTransaction(() -> repository().findByPassport(DomainFixtures.cancun().id(),
+                new PassportNumber("G7777777")))).isEmpty();
+    }
+
+    /** Valid codes, in the order the store sorts them. */
+    private static List<ConfirmationCode> sortedCodes(int count) {
+        Random random = new Random(42);
+        return IntStream.range(0, count).mapToObj(i -> ConfirmationCode.random(random)).distinct()
+                .sorted((a, b) -> a.value().compareTo(b.value())).toList();
+    }
+
+    private static Appointment hold(ConfirmationCode code, OfficeId office, String passport, Instant start) {
+        return Appointment.hold(code, office, DomainFixtures.CANJE_RT, DomainFixtures.applicant(passport), start,
+                Duration.ofMinutes(30), "123456", NOW, Duration.ofMinutes(15));
     }
 }

@@ -11,9 +11,14 @@ import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.appointment.PassportNumber;
+import mx.gob.inm.citas.domain.office.OfficeId;
 
 /** Fake of {@link AppointmentRepository}: keeps copies, and active keys unique like the real store. */
 public class InMemoryAppointmentRepository implements AppointmentRepository, Snapshotting {
+
+    private static final Comparator<Appointment> BY_START_THEN_CODE = Comparator.comparing(Appointment::start)
+            .thenComparing(a -> a.code().value());
 
     private final Map<ConfirmationCode, Appointment> appointments = new HashMap<>();
     private final Map<ConfirmationCode, Instant> remindersQueuedFor = new HashMap<>();
@@ -74,6 +79,20 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
     @Override
     public synchronized boolean markReminderQueued(ConfirmationCode code, Instant start) {
         return !start.equals(remindersQueuedFor.put(code, start));
+    }
+
+    @Override
+    public synchronized List<Appointment> findStartingBetween(OfficeId office, Instant from, Instant to) {
+        return appointments.values().stream()
+                .filter(a -> a.office().equals(office) && !a.start().isBefore(from) && a.start().isBefore(to))
+                .sorted(BY_START_THEN_CODE).map(InMemoryAppointmentRepository::copy).toList();
+    }
+
+    @Override
+    public synchronized List<Appointment> findByPassport(OfficeId office, PassportNumber passport) {
+        return appointments.values().stream()
+                .filter(a -> a.office().equals(office) && a.applicant().passport().equals(passport))
+                .sorted(BY_START_THEN_CODE).map(InMemoryAppointmentRepository::copy).toList();
     }
 
     private void checkActiveKeyIsFree(Appointment appointment) {

@@ -2,19 +2,23 @@ package mx.gob.inm.citas.application.fakes;
 
 import java.time.Instant;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
+import mx.gob.inm.citas.application.contract.AuditLogContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
 import mx.gob.inm.citas.application.contract.OutboxContract;
 import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
 import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
 import mx.gob.inm.citas.application.contract.SlotLedgerContract;
+import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.AuditLog;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import org.junit.jupiter.api.Nested;
 
@@ -147,6 +151,32 @@ class InMemoryRepositoriesTest {
         @Override
         protected void givenTaken(OfficeId office, Instant slotStart, int places) {
             ledger.give(office, slotStart, places);
+        }
+    }
+
+    @Nested
+    class Staff extends StaffRepositoryContract {
+        private final StaffRepository repository = new InMemoryStaffRepository();
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+
+        @Override
+        protected StaffRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
+        }
+    }
+
+    @Nested
+    class Audit extends AuditLogContract {
+        private final AuditLog log = new InMemoryAuditLog();
+
+        @Override
+        protected AuditLog log() {
+            return log;
         }
     }
 }

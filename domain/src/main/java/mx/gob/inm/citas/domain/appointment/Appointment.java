@@ -2,11 +2,13 @@ package mx.gob.inm.citas.domain.appointment;
 
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.HOLD_EXPIRED;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.NOT_ALLOWED_NOW;
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.PASSPORT_MISMATCH;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresent;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
@@ -161,8 +163,20 @@ public final class Appointment {
         sequence++;
     }
 
-    public void checkIn() {
+    /**
+     * The applicant is at the office, on the appointment's day (in the office's zone), with the passport the
+     * appointment was booked with.
+     */
+    public void checkIn(PassportNumber shown, Instant now, ZoneId officeZone) {
         requireStatus(AppointmentStatus.CONFIRMED, "checked in");
+        if (!now.atZone(officeZone).toLocalDate().equals(start.atZone(officeZone).toLocalDate())) {
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "An applicant can be checked in only on the day"
+                    + " of the appointment");
+        }
+        if (!applicant.passport().equals(shown)) {
+            throw new AppointmentRefusedException(PASSPORT_MISMATCH, "The passport shown is not the one this"
+                    + " appointment was booked with");
+        }
         status = AppointmentStatus.CHECKED_IN;
     }
 
@@ -171,13 +185,10 @@ public final class Appointment {
         status = AppointmentStatus.ATTENDED;
     }
 
-    /** A confirmed applicant who did not come; only once the appointment has started. */
-    public void markNoShow(Instant now) {
+    /** A confirmed applicant who did not come; only once the policy's grace period after the start has passed. */
+    public void markNoShow(Instant now, NoShowPolicy policy) {
         requireStatus(AppointmentStatus.CONFIRMED, "marked no-show");
-        if (now.isBefore(start)) {
-            throw new AppointmentRefusedException(NOT_ALLOWED_NOW,
-                    "An appointment can be marked no-show only after its start time");
-        }
+        policy.checkMayMarkNoShow(start, now);
         status = AppointmentStatus.NO_SHOW;
     }
 
@@ -187,13 +198,15 @@ public final class Appointment {
      */
     public Optional<String> activeKey() {
         return status.isActive()
-                ? Optional.of(applicant.nationality().code() + ":" + applicant.passport().value() + ":" + procedure.value())
+                ? Optional.of(applicant.nationality().code() + ":" + applicant.passport().value() + ":"
+                        + procedure.value())
                 : Optional.empty();
     }
 
     private void requireStatus(AppointmentStatus required, String step) {
         if (status == AppointmentStatus.EXPIRED && required == AppointmentStatus.PENDING_VERIFICATION) {
-            throw new AppointmentRefusedException(HOLD_EXPIRED, "The hold on this place has expired; please book again");
+            throw new AppointmentRefusedException(HOLD_EXPIRED,
+                    "The hold on this place has expired; please book again");
         }
         if (status != required) {
             throw refused(step);

@@ -27,7 +27,9 @@ public class AppointmentRefusedException extends DomainException {
         /** The verification code does not match. */
         WRONG_VERIFICATION_CODE,
         /** The hold expired (or was released after too many wrong codes): book again. */
-        HOLD_EXPIRED
+        HOLD_EXPIRED,
+        /** At check-in, the passport shown is not the one booked. */
+        PASSPORT_MISMATCH
     }
 
     private final Reason reason;

@@ -7,11 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import mx.gob.inm.citas.domain.appointment.Appointment.VerificationOutcome;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason;
 import org.junit.jupiter.api.Test;
 
 class AppointmentTest {
+
+    private static final ZoneId ZONE = ZoneId.of("America/Mexico_City");
 
     private static final Instant NOW = Instant.parse("2026-11-27T15:00:00Z");
     private static final ChangePolicy CHANGES = new ChangePolicy(Duration.ofHours(24));
@@ -98,21 +101,49 @@ class AppointmentTest {
     @Test
     void the_day_runs_confirmed_then_checked_in_then_attended_or_no_show() {
         Appointment attended = confirmed();
-        attended.checkIn();
+        attended.checkIn(attended.applicant().passport(), attended.start().minus(Duration.ofMinutes(10)), ZONE);
         attended.markAttended();
         assertThat(attended.status()).isEqualTo(AppointmentStatus.ATTENDED);
 
         Appointment absent = confirmed();
-        assertThatThrownBy(() -> absent.markNoShow(absent.start().minusSeconds(1)))
-                .isInstanceOf(AppointmentRefusedException.class);
-        absent.markNoShow(absent.start().plusSeconds(600));
+        NoShowPolicy grace = new NoShowPolicy(Duration.ofMinutes(15));
+        assertThatThrownBy(() -> absent.markNoShow(absent.start().plus(Duration.ofMinutes(14)), grace))
+                .isInstanceOfSatisfying(AppointmentRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED_NOW))
+                .hasMessageContaining("15 minutes");
+        assertThat(absent.status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        absent.markNoShow(absent.start().plus(Duration.ofMinutes(15)), grace);
         assertThat(absent.status()).isEqualTo(AppointmentStatus.NO_SHOW);
+    }
+
+    @Test
+    void check_in_needs_the_passport_the_appointment_was_booked_with() {
+        Appointment appointment = confirmed();
+        Instant sameDay = appointment.start().minus(Duration.ofMinutes(10));
+        assertThatThrownBy(() -> appointment.checkIn(new PassportNumber("X9999999"), sameDay, ZONE))
+                .isInstanceOfSatisfying(AppointmentRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.PASSPORT_MISMATCH));
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.CONFIRMED);
+    }
+
+    @Test
+    void check_in_is_only_on_the_day_of_the_appointment_in_the_office_zone() {
+        Appointment appointment = confirmed();
+        Instant dayBefore = appointment.start().minus(Duration.ofDays(1));
+        assertThatThrownBy(() -> appointment.checkIn(appointment.applicant().passport(), dayBefore, ZONE))
+                .isInstanceOfSatisfying(AppointmentRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED_NOW))
+                .hasMessageContaining("only on the day");
+        appointment.checkIn(new PassportNumber(appointment.applicant().passport().value().toLowerCase()),
+                appointment.start().plus(Duration.ofHours(1)), ZONE);
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.CHECKED_IN);
     }
 
     @Test
     void illegal_steps_are_refused() {
         Appointment held = hold(CODE_1, "G1234567", NOW);
-        assertThatThrownBy(held::checkIn).isInstanceOf(AppointmentRefusedException.class)
+        assertThatThrownBy(() -> held.checkIn(held.applicant().passport(), held.start(), ZONE))
+                .isInstanceOf(AppointmentRefusedException.class)
                 .hasMessageContaining("pending verification");
         assertThatThrownBy(() -> held.moveTo(held.start().plusSeconds(1800), NOW, CHANGES))
                 .isInstanceOf(AppointmentRefusedException.class);

@@ -112,6 +112,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case TOO_LATE_TO_CHANGE -> Problem.of(kind, "Too late to change", 422, refused.getMessage(), instance);
             case WRONG_VERIFICATION_CODE -> Problem.of(kind, "Wrong verification code", 422, refused.getMessage(),
                     instance);
+            case PASSPORT_MISMATCH -> Problem.of(kind, "Passport does not match", 422, refused.getMessage(),
+                    instance);
         };
     }
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /** The page texts of the current view's language, and messages shown beside a field or at the top of a page. */
-final class Texts {
+public final class Texts {
 
     static final String BUNDLE = "mx.gob.inm.citas.adapters.web.pages.Messages";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -22,17 +22,17 @@ final class Texts {
     private Texts() {
     }
 
-    static Locale locale() {
+    public static Locale locale() {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    static String text(String key, Object... arguments) {
+    public static String text(String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
     /** An error shown beside the component {@code clientId} (null: at the top of the page). */
-    static void error(String clientId, String key, Object... arguments) {
+    public static void error(String clientId, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = text(key, arguments);
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
@@ -43,22 +43,22 @@ final class Texts {
         }
     }
 
-    static void info(String key, Object... arguments) {
+    public static void info(String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     /** "lunes, 30 de noviembre de 2026". */
-    static String date(TemporalAccessor when) {
+    public static String date(TemporalAccessor when) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(when);
     }
 
-    static String time(ZonedDateTime when) {
+    public static String time(ZonedDateTime when) {
         return TIME.format(when);
     }
 
     /** The zone named in words and by its identifier, e.g. "hora del centro (America/Mexico_City)". */
-    static String zone(ZoneId zone) {
+    public static String zone(ZoneId zone) {
         return zone.getDisplayName(TextStyle.FULL, locale()) + " (" + zone.getId() + ")";
     }
 }

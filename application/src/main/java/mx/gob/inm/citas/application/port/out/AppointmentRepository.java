@@ -6,6 +6,8 @@ import java.util.Optional;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.appointment.PassportNumber;
+import mx.gob.inm.citas.domain.office.OfficeId;
 
 /** Out-port: stores appointments; the store itself keeps active appointments unique per person and procedure. */
 public interface AppointmentRepository {
@@ -37,4 +39,10 @@ public interface AppointmentRepository {
      * this or another instance), so a reminder is queued once.
      */
     boolean markReminderQueued(ConfirmationCode code, Instant start);
+
+    /** The office's appointments, of any status, starting in [{@code from}, {@code to}), by start then code. */
+    List<Appointment> findStartingBetween(OfficeId office, Instant from, Instant to);
+
+    /** The office's appointments, of any status, booked with this passport number, by start then code. */
+    List<Appointment> findByPassport(OfficeId office, PassportNumber passport);
 }

@@ -1,0 +1,66 @@
+package mx.gob.inm.citas.adapters.web.console;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import mx.gob.inm.citas.adapters.web.pages.Texts;
+
+/** The sign-in form: hands the credentials to Jakarta Security and says plainly when they are not right. */
+@Named("signIn")
+@RequestScoped
+public class SignInView {
+
+    @Inject
+    SecurityContext security;
+
+    private String username;
+    private String password;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        char[] typed = password == null ? new char[0] : password.toCharArray();
+        password = null;
+        if (request.getSession(false) != null) {
+            // a new session id at sign-in (the page asked for is kept in the session): an id planted before
+            // cannot ride on this sign-in
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = security.authenticate(request, response, withParams().newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(typed))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/console/");
+            default -> Texts.error(null, "console.signIn.failed");
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,32 @@
+package mx.gob.inm.citas.application.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.staff.StaffMember;
+
+/**
+ * In-port: the day's agenda of an office, run by its staff. Reading needs {@code mayRead} on the office, changing
+ * {@code mayWorkIn} ({@link mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException} otherwise); every read of
+ * applicants' data and every change is audited.
+ */
+public interface RunAgendaUseCase {
+
+    /** The offices this member may read, for the office picker. */
+    List<Office> offices(StaffMember member);
+
+    /** Confirmed and later appointments of the office starting on {@code day} (office time), by start time. */
+    List<Appointment> day(StaffMember member, String officeId, LocalDate day);
+
+    /** Appointments of the office whose confirmation code or passport number is {@code codeOrPassport}. */
+    List<Appointment> search(StaffMember member, String officeId, String codeOrPassport);
+
+    /** Checks the applicant in after the passport shown matched the booking's. */
+    Appointment checkIn(StaffMember member, String officeId, String confirmationCode, String passportShown);
+
+    Appointment markAttended(StaffMember member, String officeId, String confirmationCode);
+
+    /** Only after the no-show grace period past the start. */
+    Appointment markNoShow(StaffMember member, String officeId, String confirmationCode);
+}

@@ -1,0 +1,214 @@
+package mx.gob.inm.citas.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The staff console on the real Payara Micro: only signed-in staff reach it, forms need a genuine view state,
+ * every response carries the security headers, and the admin runs an office's day agenda in a real browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ConsoleIT {
+
+    private static final String ADMIN_PASSWORD = System.getProperty("citas.it.admin.password");
+    private static final String OFFICE = "qroo-cancun";
+    private static Mailbox mailbox;
+
+    @Deployment(testable = false)
+    static WebArchive deployable() {
+        return TheDeployable.war();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @BeforeAll
+    static void start_the_mail_server() {
+        assertThat(Browser.available()).as("Debian's chromium and chromium-driver are needed (.ci/run installs them:"
+                + " apt-get install chromium chromium-driver)").isTrue();
+        assertThat(ADMIN_PASSWORD).as("citas.it.admin.password from the build").isNotBlank();
+        mailbox = new Mailbox();
+    }
+
+    @AfterAll
+    static void stop_the_mail_server() {
+        mailbox.close();
+    }
+
+    @Test
+    void a_console_page_asked_for_while_signed_out_sends_to_sign_in_and_every_answer_has_security_headers() {
+        for (String page : List.of("console/", "console/index.xhtml", "console/index")) {
+            Http.Answer answer = Http.get(uri(page));
+            assertThat(answer.status()).as(page).isIn(302, 303);
+            assertThat(answer.header("Location")).as(page).contains("/console/sign-in.xhtml");
+        }
+        Http.Answer signIn = Http.get(uri("console/sign-in.xhtml"));
+        assertThat(signIn.status()).isEqualTo(200);
+        assertThat(signIn.body()).contains("Iniciar sesión").doesNotContain("Agenda del día");
+        for (Http.Answer answer : List.of(signIn, Http.get(uri("")), Http.get(uri("api/v1/procedures")))) {
+            assertThat(answer.header("Content-Security-Policy")).contains("frame-ancestors 'none'",
+                    "object-src 'none'", "default-src 'self'");
+            assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+            assertThat(answer.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+        }
+        assertThat(signIn.header("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void a_sign_in_posted_without_the_view_state_the_page_gave_is_refused() {
+        Http.Answer page = Http.get(uri("console/sign-in.xhtml"));
+        String cookie = page.header("Set-Cookie").split(";")[0];
+        String form = "signIn=signIn&signIn%3Ausername=admin&signIn%3Apassword=" + ADMIN_PASSWORD
+                + "&signIn%3Asubmit=Entrar&jakarta.faces.ViewState=forged-" + UUID.randomUUID();
+        Http.Answer forged = Http.send(HttpRequest.newBuilder(uri("console/sign-in.xhtml"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(form)).build());
+
+        assertThat(forged.status()).isNotIn(302, 303);
+        assertThat(forged.body()).contains("La página caducó").doesNotContain("Agenda del día")
+                .doesNotContain("Caused by").doesNotContain("\tat ");
+        Http.Answer after = Http.get(uri("console/"), "Cookie", cookie);
+        assertThat(after.status()).as("still signed out").isIn(302, 303);
+    }
+
+    @Test
+    void the_admin_signs_in_sees_an_office_day_searches_and_check_in_is_refused_on_another_day() throws Exception {
+        JsonObject slot = firstFreeSlot();
+        String start = slot.getString("start");
+        String day = start.substring(0, 10);
+        String passport = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        String email = "consola-" + UUID.randomUUID() + "@ejemplo.mx";
+        Http.Answer held = Http.call("POST", uri("api/v1/appointments"), "{\"officeId\":\"" + OFFICE
+                + "\",\"procedure\":\"CANJE-RT\",\"start\":\"" + start + "\",\"applicant\":{\"givenNames\":\"Lucía\","
+                + "\"surnames\":\"Ramírez Soto\",\"nationality\":\"HND\",\"passportNumber\":\"" + passport
+                + "\",\"dateOfBirth\":\"1988-03-02\",\"email\":\"" + email + "\"},\"language\":\"es\"}");
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        String code = held.object().getString("confirmationCode");
+        String digits = Mailbox.verificationCode(mailbox.awaitMail(email, 1).get(0));
+        assertThat(Http.call("POST", uri("api/v1/appointments/" + code + "/verification"),
+                "{\"code\":\"" + digits + "\"}").status()).isEqualTo(200);
+
+        try (Browser browser = new Browser("console-admin", "es-MX,es;q=0.9", 1280, 900)) {
+            browser.open(uri("console/?office=" + OFFICE + "&day=" + day).toString());
+            assertThat(browser.text()).contains("Iniciar sesión");
+            browser.checkStep("sign-in");
+            browser.byId("signIn:username").sendKeys("admin");
+            browser.byId("signIn:password").sendKeys("not-the-password");
+            browser.clickAndWaitForPage(browser.byId("signIn:submit"));
+            assertThat(browser.text()).contains("Usuario o contraseña incorrectos");
+            browser.byId("signIn:username").clear();
+            browser.byId("signIn:username").sendKeys("admin");
+            browser.byId("signIn:password").sendKeys(ADMIN_PASSWORD);
+            browser.clickAndWaitForPage(browser.byId("signIn:submit"));
+            assertThat(browser.text()).contains("Agenda del día", "Usuarios", "Bitácora");
+            browser.open(uri("console/?office=" + OFFICE + "&day=" + day).toString());
+
+            assertThat(browser.text()).contains("Agenda del día", "Sesión de Administrador", "America/Cancun",
+                    code, "Lucía Ramírez Soto", passport, "Confirmada");
+            browser.checkStep("agenda");
+
+            browser.byId("agendaForm:query").sendKeys(passport.toLowerCase());
+            browser.byId("agendaForm:searchButton").click();
+            browser.awaitAjax();
+            assertThat(browser.find("[id='agendaForm:found']").getText()).contains(code, day);
+
+            WebElement checkIn = browser.find(".check-in-" + code);
+            checkIn.click();
+            browser.awaitAjax();
+            browser.byId("checkInForm:passport").sendKeys(passport + Keys.TAB);
+            browser.byId("checkInForm:confirm").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("solo se registra el día de la cita");
+            assertThat(browser.find("[id='status-" + code + "']").getText()).isEqualTo("Confirmada");
+            browser.checkStep("check-in-refused");
+
+            browser.clickAndWaitForPage(browser.byId("account:signOut"));
+            assertThat(browser.text()).contains("Cerró su sesión");
+            browser.open(uri("console/").toString());
+            assertThat(browser.text()).contains("Iniciar sesión").doesNotContain(code);
+        }
+    }
+
+    @Test
+    void the_admin_creates_a_staff_member_for_one_office_who_cannot_reach_another_office_nor_the_admin_pages() {
+        String username = "ana." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Cancun-Ventanilla-7";
+        try (Browser browser = new Browser("console-users", "es-MX,es;q=0.9", 1280, 900)) {
+            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.clickAndWaitForPage(browser.find("nav.console-nav a[href$='users.xhtml']"));
+            assertThat(browser.text()).contains("Usuarios de la consola", "admin");
+            browser.byId("users:username").sendKeys(username);
+            browser.byId("users:displayName").sendKeys("Ana Pérez");
+            new org.openqa.selenium.support.ui.Select(browser.byId("users:offices")).selectByValue(OFFICE);
+            browser.byId("users:password").sendKeys("corta");
+            browser.byId("users:save").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("La contraseña debe tener de 12 a 128 caracteres")
+                    .doesNotContain("Cuenta " + username + " creada");
+            browser.byId("users:password").sendKeys(password);
+            browser.byId("users:save").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("Cuenta " + username + " creada", "Ana Pérez", OFFICE);
+            browser.checkStep("users");
+            browser.clickAndWaitForPage(browser.byId("account:signOut"));
+
+            signIn(browser, username, password);
+            assertThat(browser.text()).contains("Agenda del día", "Sesión de Ana Pérez (personal)")
+                    .doesNotContain("Bitácora");
+            browser.open(uri("console/?office=bc-tijuana").toString());
+            assertThat(browser.text()).contains("No tiene acceso a la oficina bc-tijuana");
+            browser.checkStep("other-office-refused");
+            browser.open(uri("console/users.xhtml").toString());
+            assertThat(browser.text()).contains("Solo una persona administradora").doesNotContain("admin ");
+            browser.open(uri("console/audit.xhtml").toString());
+            assertThat(browser.text()).contains("Solo una persona administradora");
+            browser.clickAndWaitForPage(browser.byId("account:signOut"));
+
+            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.open(uri("console/audit.xhtml").toString());
+            assertThat(browser.text()).contains("STAFF_CREATED", "ACCESS_REFUSED", "bc-tijuana", username);
+            browser.checkStep("audit");
+        }
+    }
+
+    private void signIn(Browser browser, String username, String password) {
+        browser.open(uri("console/sign-in.xhtml").toString());
+        browser.byId("signIn:username").sendKeys(username);
+        browser.byId("signIn:password").sendKeys(password);
+        browser.clickAndWaitForPage(browser.byId("signIn:submit"));
+    }
+
+    private JsonObject firstFreeSlot() {
+        String from = java.time.LocalDate.now().plusDays(2).toString();
+        String to = java.time.LocalDate.now().plusDays(40).toString();
+        JsonObject availability = Http.get(uri("api/v1/offices/" + OFFICE + "/availability?procedure=CANJE-RT&from="
+                + from + "&to=" + to)).object();
+        return availability.getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .flatMap(d -> d.getJsonArray("slots").getValuesAs(JsonObject.class).stream())
+                .filter(s -> s.getInt("remaining") > 0).findFirst().orElseThrow();
+    }
+
+    private URI uri(String path) {
+        return URI.create(base.toString()).resolve("/" + path);
+    }
+}

@@ -1,0 +1,26 @@
+package mx.gob.inm.citas.domain.staff;
+
+/** The kinds of things the audit log records. */
+public enum AuditAction {
+    SIGNED_IN,
+    SIGN_IN_REFUSED,
+    SIGNED_OUT,
+    /** Someone saw an applicant's personal data (a day's agenda, a search, an appointment's details). */
+    VIEWED_APPLICANT_DATA,
+    CHECKED_IN,
+    MARKED_ATTENDED,
+    MARKED_NO_SHOW,
+    STAFF_CREATED,
+    STAFF_CHANGED,
+    STAFF_DISABLED,
+    STAFF_ENABLED,
+    PASSWORD_RESET,
+    OFFICE_CHANGED,
+    PROCEDURE_CHANGED,
+    SCHEDULE_CHANGED,
+    CLOSURE_ADDED,
+    CLOSURE_REMOVED,
+    APPOINTMENT_CANCELLED_BY_OFFICE,
+    /** Access to an office outside the member's role or assignment was refused. */
+    ACCESS_REFUSED
+}

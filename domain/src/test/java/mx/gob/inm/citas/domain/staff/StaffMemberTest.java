@@ -1,0 +1,77 @@
+package mx.gob.inm.citas.domain.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class StaffMemberTest {
+
+    private static final OfficeId TIJUANA = new OfficeId("bc-tijuana");
+    private static final OfficeId CDMX = new OfficeId("cdmx-ciudad-de-mexico");
+
+    private static StaffMember member(StaffRole role, OfficeId... offices) {
+        return StaffMember.create(Username.of("Ana.Lopez"), "Ana López", role, Set.of(offices), "hash");
+    }
+
+    @Test
+    void staff_work_only_in_their_offices() {
+        StaffMember staff = member(StaffRole.STAFF, TIJUANA);
+        assertThat(staff.mayRead(TIJUANA)).isTrue();
+        assertThat(staff.mayWorkIn(TIJUANA)).isTrue();
+        assertThat(staff.mayRead(CDMX)).isFalse();
+        assertThatThrownBy(() -> staff.checkMayWorkIn(CDMX)).isInstanceOf(OfficeAccessDeniedException.class)
+                .hasMessageContaining("not assigned to office cdmx-ciudad-de-mexico");
+        assertThatThrownBy(staff::checkIsAdmin).isInstanceOf(OfficeAccessDeniedException.class);
+    }
+
+    @Test
+    void supervisors_read_their_offices_and_change_nothing() {
+        StaffMember supervisor = member(StaffRole.SUPERVISOR, TIJUANA, CDMX);
+        assertThat(supervisor.mayRead(CDMX)).isTrue();
+        assertThat(supervisor.mayWorkIn(CDMX)).isFalse();
+        assertThatThrownBy(() -> supervisor.checkMayWorkIn(CDMX)).hasMessageContaining("not change anything");
+    }
+
+    @Test
+    void admins_reach_every_office_and_keep_no_list() {
+        StaffMember admin = member(StaffRole.ADMIN, TIJUANA);
+        assertThat(admin.offices()).isEmpty();
+        assertThat(admin.mayWorkIn(CDMX)).isTrue();
+        assertThat(admin.isAdmin()).isTrue();
+    }
+
+    @Test
+    void a_disabled_member_reaches_nothing_until_enabled_again() {
+        StaffMember admin = member(StaffRole.ADMIN);
+        admin.disable();
+        assertThat(admin.mayRead(CDMX)).isFalse();
+        assertThat(admin.isAdmin()).isFalse();
+        admin.enable();
+        assertThat(admin.isAdmin()).isTrue();
+    }
+
+    @Test
+    void staff_and_supervisors_need_an_office() {
+        assertThatThrownBy(() -> member(StaffRole.STAFF)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("at least one office");
+        StaffMember staff = member(StaffRole.STAFF, TIJUANA);
+        assertThatThrownBy(() -> staff.assign(StaffRole.SUPERVISOR, Set.of()))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(staff.role()).isEqualTo(StaffRole.STAFF);
+    }
+
+    @Test
+    void usernames_are_lower_case_and_passwords_long_and_not_the_username() {
+        assertThat(Username.of("  Ana.Lopez ").value()).isEqualTo("ana.lopez");
+        assertThatThrownBy(() -> Username.of("a b")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> StaffPassword.check("short", Username.of("ana")))
+                .hasMessageContaining("12 to 128");
+        assertThatThrownBy(() -> StaffPassword.check("ana.lopez.mx", Username.of("ana.lopez.mx")))
+                .hasMessageContaining("cannot be the username");
+        StaffPassword.check("correct horse battery", Username.of("ana"));
+    }
+}
