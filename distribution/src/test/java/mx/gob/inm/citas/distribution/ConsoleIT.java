@@ -93,23 +93,14 @@ class ConsoleIT {
 
     @Test
     void the_admin_signs_in_sees_an_office_day_searches_and_check_in_is_refused_on_another_day() throws Exception {
-        JsonObject slot = firstFreeSlot();
+        JsonObject slot = firstFreeSlot(OFFICE);
         String start = slot.getString("start");
         String day = start.substring(0, 10);
         String passport = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
-        String email = "consola-" + UUID.randomUUID() + "@ejemplo.mx";
-        Http.Answer held = Http.call("POST", uri("api/v1/appointments"), "{\"officeId\":\"" + OFFICE
-                + "\",\"procedure\":\"CANJE-RT\",\"start\":\"" + start + "\",\"applicant\":{\"givenNames\":\"Lucía\","
-                + "\"surnames\":\"Ramírez Soto\",\"nationality\":\"HND\",\"passportNumber\":\"" + passport
-                + "\",\"dateOfBirth\":\"1988-03-02\",\"email\":\"" + email + "\"},\"language\":\"es\"}");
-        assertThat(held.status()).as(held.body()).isEqualTo(201);
-        String code = held.object().getString("confirmationCode");
-        String digits = Mailbox.verificationCode(mailbox.awaitMail(email, 1).get(0));
-        assertThat(Http.call("POST", uri("api/v1/appointments/" + code + "/verification"),
-                "{\"code\":\"" + digits + "\"}").status()).isEqualTo(200);
+        String code = confirmedAppointment(OFFICE, start, passport, "consola-" + UUID.randomUUID() + "@ejemplo.mx");
 
         try (Browser browser = new Browser("console-admin", "es-MX,es;q=0.9", 1280, 900)) {
-            browser.open(uri("console/?office=" + OFFICE + "&day=" + day).toString());
+            browser.open(page("console/?office=" + OFFICE + "&day=" + day));
             assertThat(browser.text()).contains("Iniciar sesión");
             browser.checkStep("sign-in");
             browser.byId("signIn:username").sendKeys("admin");
@@ -121,7 +112,7 @@ class ConsoleIT {
             browser.byId("signIn:password").sendKeys(ADMIN_PASSWORD);
             browser.clickAndWaitForPage(browser.byId("signIn:submit"));
             assertThat(browser.text()).contains("Agenda del día", "Usuarios", "Bitácora");
-            browser.open(uri("console/?office=" + OFFICE + "&day=" + day).toString());
+            browser.open(page("console/?office=" + OFFICE + "&day=" + day));
 
             assertThat(browser.text()).contains("Agenda del día", "Sesión de Administrador", "America/Cancun",
                     code, "Lucía Ramírez Soto", passport, "Confirmada");
@@ -132,6 +123,14 @@ class ConsoleIT {
             browser.awaitAjax();
             assertThat(browser.find("[id='agendaForm:found']").getText()).contains(code, day);
 
+            browser.byId("agendaForm:csv").click();
+            assertThat(java.nio.file.Files.readString(browser.downloaded(".csv"))).contains(code, passport,
+                    "Lucía Ramírez Soto").doesNotContain("Registrar llegada");
+            browser.byId("agendaForm:xlsx").click();
+            byte[] workbook = java.nio.file.Files.readAllBytes(browser.downloaded(".xlsx"));
+            assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a zip (xlsx)")
+                    .isEqualTo("PK");
+
             WebElement checkIn = browser.find(".check-in-" + code);
             checkIn.click();
             browser.awaitAjax();
@@ -139,12 +138,12 @@ class ConsoleIT {
             browser.byId("checkInForm:confirm").click();
             browser.awaitAjax();
             assertThat(browser.text()).contains("solo se registra el día de la cita");
-            assertThat(browser.find("[id='status-" + code + "']").getText()).isEqualTo("Confirmada");
+            assertThat(browser.find(".status-" + code).getText()).isEqualTo("Confirmada");
             browser.checkStep("check-in-refused");
 
             browser.clickAndWaitForPage(browser.byId("account:signOut"));
             assertThat(browser.text()).contains("Cerró su sesión");
-            browser.open(uri("console/").toString());
+            browser.open(page("console/"));
             assertThat(browser.text()).contains("Iniciar sesión").doesNotContain(code);
         }
     }
@@ -175,33 +174,106 @@ class ConsoleIT {
             signIn(browser, username, password);
             assertThat(browser.text()).contains("Agenda del día", "Sesión de Ana Pérez (personal)")
                     .doesNotContain("Bitácora");
-            browser.open(uri("console/?office=bc-tijuana").toString());
+            browser.open(page("console/?office=bc-tijuana"));
             assertThat(browser.text()).contains("No tiene acceso a la oficina bc-tijuana");
             browser.checkStep("other-office-refused");
-            browser.open(uri("console/users.xhtml").toString());
+            browser.open(page("console/closures.xhtml?office=bc-tijuana"));
+            assertThat(browser.text()).contains("No tiene acceso a la oficina bc-tijuana")
+                    .doesNotContain("Cerrar la oficina");
+            browser.open(page("console/users.xhtml"));
             assertThat(browser.text()).contains("Solo una persona administradora").doesNotContain("admin ");
-            browser.open(uri("console/audit.xhtml").toString());
+            browser.open(page("console/audit.xhtml"));
             assertThat(browser.text()).contains("Solo una persona administradora");
             browser.clickAndWaitForPage(browser.byId("account:signOut"));
 
             signIn(browser, "admin", ADMIN_PASSWORD);
-            browser.open(uri("console/audit.xhtml").toString());
+            browser.open(page("console/audit.xhtml"));
             assertThat(browser.text()).contains("STAFF_CREATED", "ACCESS_REFUSED", "bc-tijuana", username);
             browser.checkStep("audit");
         }
     }
 
+    @Test
+    void closing_a_day_that_has_a_booked_appointment_cancels_it_and_mails_the_applicant_an_apology() throws Exception {
+        String office = "yuc-merida";
+        JsonObject slot = firstFreeSlot(office);
+        String start = slot.getString("start");
+        String day = start.substring(0, 10);
+        String email = "cierre-" + UUID.randomUUID() + "@ejemplo.mx";
+        String passport = "M" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        String code = confirmedAppointment(office, start, passport, email);
+
+        try (Browser browser = new Browser("console-closure", "es-MX,es;q=0.9", 1280, 900)) {
+            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.clickAndWaitForPage(browser.find("nav.console-nav a[href$='closures.xhtml']"));
+            browser.open(page("console/closures.xhtml?office=" + office));
+            assertThat(browser.text()).contains("Cierres de oficina", "Días de descanso obligatorio");
+            browser.byId("closures:preview").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("Escriba una fecha válida", "Escriba el motivo del cierre");
+
+            setDate(browser, "closures:firstDay", day);
+            browser.byId("closures:reason").sendKeys("Fumigación del edificio");
+            browser.byId("closures:preview").click();
+            browser.awaitAjax();
+            assertThat(browser.find("[id='closures:affected']").getText()).contains(code, "Lucía Ramírez Soto");
+            browser.checkStep("closure-preview");
+            assertThat(Http.get(uri("api/v1/appointments/" + code), "X-Passport-Number", passport).object()
+                    .getString("status")).as("a preview changes nothing").isEqualTo("CONFIRMED");
+
+            browser.byId("closures:close").click();
+            browser.find(".ui-confirmdialog-yes").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("Se canceló 1 cita", "Fumigación del edificio");
+            browser.checkStep("closure-done");
+        }
+        assertThat(Http.get(uri("api/v1/appointments/" + code), "X-Passport-Number", passport).object()
+                .getString("status")).isEqualTo("CANCELLED");
+        jakarta.mail.internet.MimeMessage apology = mailbox.awaitMail(email, 3).get(2);
+        assertThat(Mailbox.text(apology)).contains(code).containsIgnoringCase("disculp");
+        assertThat(Mailbox.calendarOf(apology).toString()).contains("METHOD:CANCEL");
+        Http.Answer again = Http.call("POST", uri("api/v1/appointments"), holdJson(office, start, "N" + passport
+                .substring(1), "otra-" + email));
+        assertThat(again.status()).as("the closed day is no longer offered").isEqualTo(422);
+    }
+
+    /** Types a date into an {@code <input type="date">} the way the browser's own picker would set it. */
+    private static void setDate(Browser browser, String clientId, String isoDay) {
+        WebElement input = browser.byId(clientId);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, isoDay);
+        browser.awaitAjax();
+    }
+
+    private String confirmedAppointment(String office, String start, String passport, String email) throws Exception {
+        Http.Answer held = Http.call("POST", uri("api/v1/appointments"), holdJson(office, start, passport, email));
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        String code = held.object().getString("confirmationCode");
+        String digits = Mailbox.verificationCode(mailbox.awaitMail(email, 1).get(0));
+        assertThat(Http.call("POST", uri("api/v1/appointments/" + code + "/verification"),
+                "{\"code\":\"" + digits + "\"}").status()).isEqualTo(200);
+        mailbox.awaitMail(email, 2);
+        return code;
+    }
+
+    private static String holdJson(String office, String start, String passport, String email) {
+        return "{\"officeId\":\"" + office + "\",\"procedure\":\"CANJE-RT\",\"start\":\"" + start
+                + "\",\"applicant\":{\"givenNames\":\"Lucía\",\"surnames\":\"Ramírez Soto\","
+                + "\"nationality\":\"HND\",\"passportNumber\":\"" + passport + "\",\"dateOfBirth\":\"1988-03-02\","
+                + "\"email\":\"" + email + "\"},\"language\":\"es\"}";
+    }
+
     private void signIn(Browser browser, String username, String password) {
-        browser.open(uri("console/sign-in.xhtml").toString());
+        browser.open(page("console/sign-in.xhtml"));
         browser.byId("signIn:username").sendKeys(username);
         browser.byId("signIn:password").sendKeys(password);
         browser.clickAndWaitForPage(browser.byId("signIn:submit"));
     }
 
-    private JsonObject firstFreeSlot() {
+    private JsonObject firstFreeSlot(String office) {
         String from = java.time.LocalDate.now().plusDays(2).toString();
         String to = java.time.LocalDate.now().plusDays(40).toString();
-        JsonObject availability = Http.get(uri("api/v1/offices/" + OFFICE + "/availability?procedure=CANJE-RT&from="
+        JsonObject availability = Http.get(uri("api/v1/offices/" + office + "/availability?procedure=CANJE-RT&from="
                 + from + "&to=" + to)).object();
         return availability.getJsonArray("days").getValuesAs(JsonObject.class).stream()
                 .flatMap(d -> d.getJsonArray("slots").getValuesAs(JsonObject.class).stream())
@@ -210,5 +282,10 @@ class ConsoleIT {
 
     private URI uri(String path) {
         return URI.create(base.toString()).resolve("/" + path);
+    }
+
+    /** The address the browser uses: localhost is a secure context, and Chromium downloads exports only from one. */
+    private String page(String path) {
+        return "http://localhost:" + base.getPort() + "/" + path;
     }
 }

@@ -31,7 +31,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * The RFC 5545 invitation attached to confirmations, moves and cancellations: one UID per appointment, a
  * SEQUENCE that grows with each version, times in the office's own zone (with its VTIMEZONE), a reminder alarm,
- * and {@code METHOD:CANCEL} when the appointment is cancelled.
+ * and {@code METHOD:CANCEL} when the appointment is cancelled (by the applicant or by the office).
  */
 final class CalendarInvitation {
 
@@ -41,8 +41,12 @@ final class CalendarInvitation {
     }
 
     static boolean isAttachedTo(NotificationKind kind) {
-        return kind == NotificationKind.CONFIRMATION || kind == NotificationKind.RESCHEDULE
-                || kind == NotificationKind.CANCELLATION;
+        return kind == NotificationKind.CONFIRMATION || kind == NotificationKind.RESCHEDULE || cancels(kind);
+    }
+
+    /** Whether the notification tells of a cancellation, by the applicant or by the office: METHOD:CANCEL. */
+    static boolean cancels(NotificationKind kind) {
+        return kind == NotificationKind.CANCELLATION || kind == NotificationKind.CANCELLED_BY_OFFICE;
     }
 
     /** The invitation a notification carries: METHOD:REQUEST, or METHOD:CANCEL for a cancellation. */
@@ -61,7 +65,7 @@ final class CalendarInvitation {
 
     private static Calendar build(Notification n, MailSettings settings, String summary, String description,
             Instant now, boolean published) {
-        boolean cancelled = n.kind() == NotificationKind.CANCELLATION;
+        boolean cancelled = cancels(n.kind());
         VEvent event = new VEvent(n.start(), n.end(), summary);
         event.add(new Uid(n.confirmationCode() + "@" + settings.domain()));
         event.add(new Sequence(n.sequence()));
@@ -83,7 +87,8 @@ final class CalendarInvitation {
         calendar.add(new ProdId("-//Instituto Nacional de Migracion//Citas INM//ES"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(published ? ImmutableMethod.PUBLISH : cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(published ? ImmutableMethod.PUBLISH
+                : cancelled ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
         TimeZone zone = ZONES.getTimeZone(n.start().getZone().getId());
         if (zone != null) {
             calendar.add(zone.getVTimeZone());

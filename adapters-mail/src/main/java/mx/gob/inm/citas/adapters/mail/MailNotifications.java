@@ -23,7 +23,6 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
 import mx.gob.inm.citas.application.port.out.Notification;
-import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.Notifications;
 
 /**
@@ -91,7 +90,7 @@ public class MailNotifications implements Notifications {
         MimeBodyPart body = new MimeBodyPart();
         body.setContent(alternative);
         mixed.addBodyPart(body);
-        String method = n.kind() == NotificationKind.CANCELLATION ? "CANCEL" : "REQUEST";
+        String method = CalendarInvitation.cancels(n.kind()) ? "CANCEL" : "REQUEST";
         MimeBodyPart invitation = new MimeBodyPart();
         invitation.setContent(CalendarInvitation.text(CalendarInvitation.of(n, settings, mail.calendarSummary(),
                 mail.calendarDescription(), clock.instant())),

@@ -36,23 +36,28 @@ final class MailTemplates {
         Locale locale = n.language().locale();
         String kind = n.kind().name();
         String manageUrl = settings.baseUrl() + "/manage";
-        String zoneName = n.start().getZone().getDisplayName(TextStyle.FULL, locale) + ", " + n.start().getZone().getId();
+        String zoneName = n.start().getZone().getDisplayName(TextStyle.FULL, locale) + ", "
+                + n.start().getZone().getId();
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(n.start());
         String time = TIME.format(n.start());
-        // {0}: the code the applicant needs now (the verification code, else the confirmation code); {1}: when
+        // {0}: the code the applicant needs now (the verification code, else the confirmation code); {1}: when;
+        // {2}: the day alone
         String subject = message(locale, "subject." + kind,
-                n.verificationCode() != null ? n.verificationCode() : n.confirmationCode(), date + ", " + time);
-        Context model = new Context(locale, Map.of(
-                "n", n,
-                "kind", kind,
-                "lang", n.language().tag(),
-                "subject", subject,
-                "date", date,
-                "time", time,
-                "zoneName", zoneName,
-                "holdUntil", TIME.format(n.holdExpiresAt()),
-                "manageUrl", manageUrl,
-                "attached", CalendarInvitation.isAttachedTo(n.kind())));
+                n.verificationCode() != null ? n.verificationCode() : n.confirmationCode(), date + ", " + time, date);
+        Context model = new Context(locale, Map.ofEntries(
+                Map.entry("n", n),
+                Map.entry("kind", kind),
+                Map.entry("lang", n.language().tag()),
+                Map.entry("subject", subject),
+                Map.entry("date", date),
+                Map.entry("time", time),
+                Map.entry("zoneName", zoneName),
+                Map.entry("holdUntil", TIME.format(n.holdExpiresAt())),
+                Map.entry("manageUrl", manageUrl),
+                // where to book again: the public site's first page
+                Map.entry("bookUrl", settings.baseUrl() + "/"),
+                Map.entry("cancelled", CalendarInvitation.cancels(n.kind())),
+                Map.entry("attached", CalendarInvitation.isAttachedTo(n.kind()))));
         return new RenderedMail(subject, html.process("notification", model), text.process("notification", model),
                 calendarSummary(n), calendarDescription(n, settings));
     }

@@ -112,6 +112,45 @@ class MailNotificationsTest {
     }
 
     @Test
+    void when_the_office_closes_the_applicant_gets_an_apology_in_spanish_that_cancels_the_invitation()
+            throws Exception {
+        smtp().deliver(notification(NotificationKind.CONFIRMATION, Language.SPANISH, "Ana", 0));
+        smtp().deliver(notification(NotificationKind.CANCELLED_BY_OFFICE, Language.SPANISH, "Ana", 1));
+
+        MimeMessage apology = SMTP.getReceivedMessages()[1];
+        assertThat(apology.getSubject()).isEqualTo("Disculpa: la oficina estará cerrada el lunes, 30 de noviembre"
+                + " de 2026 y tu cita 7KX2M9QD fue cancelada");
+        String text = textOf(apology, "text/plain");
+        assertThat(text).contains("Hola, Ana:", "Te pedimos una disculpa: la oficina estará cerrada el lunes, 30 de"
+                + " noviembre de 2026, el día de tu cita", "tu cita fue cancelada y el lugar no se conserva",
+                "7KX2M9QD", "09:00", "America/Mexico_City", "Oficina de Representación Ciudad de México",
+                "reserva una cita nueva en http://citas.test/")
+                .doesNotContain("Llega 10 minutos", "Pasaporte vigente", "http://citas.test/manage");
+        assertThat(textOf(apology, "text/html")).contains("disculpa", "href=\"http://citas.test/\"", "lang=\"es\"")
+                .doesNotContain("??");
+        assertCancelsTheConfirmedInvitation(calendarOf(SMTP.getReceivedMessages()[0]), calendarOf(apology));
+    }
+
+    @Test
+    void the_apology_speaks_the_applicants_language_and_the_offices_time() throws Exception {
+        smtp().deliver(notification(NotificationKind.CONFIRMATION, Language.ENGLISH, "Ana", 0));
+        smtp().deliver(notification(NotificationKind.CANCELLED_BY_OFFICE, Language.ENGLISH, "Ana", 1));
+
+        MimeMessage apology = SMTP.getReceivedMessages()[1];
+        assertThat(apology.getSubject()).isEqualTo("We apologise: the office will be closed on Monday, November 30,"
+                + " 2026 and your appointment 7KX2M9QD is cancelled");
+        assertThat(apology.getHeader("Content-Language")).containsExactly("en");
+        String text = textOf(apology, "text/plain");
+        assertThat(text).contains("Hello Ana,", "We apologise: the office will be closed on Monday, November 30,"
+                + " 2026, the day of your appointment", "cancelled and the place is not kept", "Time: 09:00 (",
+                "America/Mexico_City)", "book a new appointment at http://citas.test/")
+                .doesNotContain("Arrive 10 minutes", "Valid passport", "http://citas.test/manage");
+        assertThat(textOf(apology, "text/html")).contains("We apologise", "href=\"http://citas.test/\"",
+                "lang=\"en\"").doesNotContain("??");
+        assertCancelsTheConfirmedInvitation(calendarOf(SMTP.getReceivedMessages()[0]), calendarOf(apology));
+    }
+
+    @Test
     void names_are_escaped_in_html_and_the_message_id_is_stable_across_attempts() throws Exception {
         Notification hostile = notification(NotificationKind.CONFIRMATION, Language.SPANISH,
                 "<script>alert(1)</script> & Co", 0);
@@ -153,6 +192,21 @@ class MailNotificationsTest {
 
     // ---- helpers ----
 
+    /** Exactly what the applicant's own cancellation does: same UID, a higher SEQUENCE, METHOD:CANCEL. */
+    private static void assertCancelsTheConfirmedInvitation(Calendar confirmed, Calendar cancelled) {
+        ValidationResult validation = cancelled.validate();
+        assertThat(validation.hasErrors()).as(validation.toString()).isFalse();
+        VEvent confirmedEvent = confirmed.<VEvent>getComponents("VEVENT").get(0);
+        VEvent cancelledEvent = cancelled.<VEvent>getComponents("VEVENT").get(0);
+        assertThat(value(cancelled, "METHOD")).isEqualTo("CANCEL");
+        assertThat(value(cancelledEvent, "UID")).isEqualTo(value(confirmedEvent, "UID"));
+        assertThat(Integer.parseInt(value(cancelledEvent, "SEQUENCE")))
+                .isGreaterThan(Integer.parseInt(value(confirmedEvent, "SEQUENCE")));
+        assertThat(value(cancelledEvent, "STATUS")).isEqualTo("CANCELLED");
+        assertThat(value(cancelledEvent, "DTSTART")).isEqualTo(value(confirmedEvent, "DTSTART"));
+        assertThat(cancelledEvent.getComponents("VALARM")).isEmpty();
+    }
+
     private MailNotifications smtp() {
         return new MailNotifications(settings(Optional.of("127.0.0.1")), CLOCK);
     }
@@ -166,7 +220,8 @@ class MailNotificationsTest {
         boolean english = language == Language.ENGLISH;
         return new Notification("msg-1", kind, language, "ana@ejemplo.mx", name, "7KX2M9QD",
                 kind == NotificationKind.VERIFICATION ? "482913" : null, START.minusDays(3).withHour(9).withMinute(15),
-                "Oficina de Representación Ciudad de México", "Centro, Ciudad de México", START, START.plusMinutes(30),
+                "Oficina de Representación Ciudad de México", "Centro, Ciudad de México", START,
+                START.plusMinutes(30),
                 english ? "Exchange of visa" : "Canje de visa",
                 english ? List.of("Valid passport", "Proof of payment") : List.of("Pasaporte vigente", "Pago"),
                 sequence);

@@ -64,6 +64,28 @@ class DatabaseMigrationsTest {
         assertThat(db.count("SELECT COUNT(*) FROM audit_entry")).isEqualTo(1);
     }
 
+    @Test
+    void the_schema_queues_an_apology_from_the_office_but_no_unknown_kind_of_message() {
+        db.execute("INSERT INTO office (id, name, state_code, state_name, city, address, time_zone)"
+                + " VALUES ('x-office', 'X', 'X', 'X', 'X', 'X', 'America/Mexico_City')");
+        db.execute("INSERT INTO service_procedure (code, name_es, name_en, duration_minutes, bookable_online)"
+                + " VALUES ('CANJE-RT', 'Canje', 'Exchange', 30, 1)");
+        db.execute("INSERT INTO appointment (code, office_id, procedure_code, slot_start, duration_minutes, status,"
+                + " given_names, surnames, nationality, passport_number, date_of_birth, email, language,"
+                + " verification_code, hold_expires_at, failed_verifications, sequence_no, created_at, version)"
+                + " VALUES ('ABCD2345', 'x-office', 'CANJE-RT', TIMESTAMP '2026-12-01 15:00:00', 30, 'CANCELLED',"
+                + " 'Ana', 'Pérez', 'GTM', 'G1234567', DATE '1990-05-17', 'ana@ejemplo.mx', 'es', '123456',"
+                + " TIMESTAMP '2026-11-27 15:15:00', 0, 1, TIMESTAMP '2026-11-27 15:00:00', 0)");
+        String insert = "INSERT INTO outbox_message (id, appointment_code, kind, slot_start, sequence_no, created_at,"
+                + " due_at) VALUES ('%s', 'ABCD2345', '%s', TIMESTAMP '2026-12-01 15:00:00', 1,"
+                + " TIMESTAMP '2026-11-28 15:00:00', TIMESTAMP '2026-11-28 15:00:00')";
+
+        db.execute(String.format(insert, "m-1", "CANCELLED_BY_OFFICE"));
+        assertThatThrownBy(() -> db.execute(String.format(insert, "m-2", "SPAM")))
+                .rootCause().hasMessageContaining("CK_OUTBOX_KIND");
+        assertThat(db.count("SELECT COUNT(*) FROM outbox_message")).isEqualTo(1);
+    }
+
     private static String rootCauseOf(Runnable failing) {
         try {
             failing.run();

@@ -45,6 +45,16 @@ public abstract class ClosureRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void the_longest_reason_a_closure_may_have_is_kept_accents_and_all() {
+        Closure longest = Closure.ofOffice(tijuana.id(), LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 6),
+                "ñ".repeat(Closure.MAX_REASON_LENGTH));
+        inTransaction(() -> repository().save(longest));
+
+        assertThat(inTransaction(() -> repository().findApplyingTo(tijuana.id(), LocalDate.of(2026, 7, 6),
+                LocalDate.of(2026, 7, 6)))).containsExactly(longest);
+    }
+
+    @Test
     void only_closures_sharing_a_day_with_the_range_count_and_the_ends_are_included() {
         assertThat(inTransaction(() -> repository().findApplyingTo(tijuana.id(), LocalDate.of(2026, 6, 12),
                 LocalDate.of(2026, 6, 30)))).containsExactly(works);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
@@ -60,7 +62,8 @@ public abstract class OutboxContract extends RepositoryContract {
     @Test
     void a_failed_message_waits_for_its_next_attempt_and_counts_it() {
         inTransaction(() -> outbox().claimDue(NOW, LEASE, 10));
-        inTransaction(() -> outbox().markFailed(message.id(), 1, NOW.plus(Duration.ofMinutes(5)), "Connection refused"));
+        inTransaction(() -> outbox().markFailed(message.id(), 1, NOW.plus(Duration.ofMinutes(5)),
+                "Connection refused"));
 
         assertThat(inTransaction(() -> outbox().claimDue(NOW.plus(Duration.ofMinutes(4)), LEASE, 10))).isEmpty();
         assertThat(inTransaction(() -> outbox().claimDue(NOW.plus(Duration.ofMinutes(5)), LEASE, 10)))
@@ -68,5 +71,18 @@ public abstract class OutboxContract extends RepositoryContract {
                     assertThat(m.id()).isEqualTo(message.id());
                     assertThat(m.attempts()).isEqualTo(1);
                 });
+    }
+
+    @Test
+    void every_kind_of_message_can_be_queued() {
+        List<OutboxMessage> each = Arrays.stream(NotificationKind.values())
+                .map(kind -> OutboxMessage.of("3f1c2a9e-0000-4000-8000-00000000010" + kind.ordinal(),
+                        appointment.code(), kind, appointment.start(), 1, NOW.plusSeconds(1)))
+                .toList();
+        inTransaction(() -> each.forEach(outbox()::enqueue));
+
+        assertThat(inTransaction(() -> outbox().claimDue(NOW.plusSeconds(1), LEASE, 100)))
+                .extracting(OutboxMessage::kind).containsAll(Arrays.asList(NotificationKind.values()))
+                .contains(NotificationKind.CANCELLED_BY_OFFICE);
     }
 }

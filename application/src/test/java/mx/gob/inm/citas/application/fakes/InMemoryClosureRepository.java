@@ -8,9 +8,21 @@ import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.office.OfficeId;
 
 /** Fake of {@link ClosureRepository} for fast tests. */
-public class InMemoryClosureRepository implements ClosureRepository {
+public class InMemoryClosureRepository implements ClosureRepository, Snapshotting {
 
     private final List<Closure> closures = new CopyOnWriteArrayList<>();
+
+    @Override
+    public synchronized Object snapshot() {
+        return List.copyOf(closures);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public synchronized void restore(Object snapshot) {
+        closures.clear();
+        closures.addAll((List<Closure>) snapshot);
+    }
 
     @Override
     public List<Closure> findApplyingTo(OfficeId office, LocalDate from, LocalDate to) {
@@ -20,7 +32,12 @@ public class InMemoryClosureRepository implements ClosureRepository {
     }
 
     @Override
-    public void save(Closure closure) {
+    public synchronized void save(Closure closure) {
         closures.add(closure);
+    }
+
+    /** Every closure ever saved, in order. */
+    public List<Closure> all() {
+        return List.copyOf(closures);
     }
 }

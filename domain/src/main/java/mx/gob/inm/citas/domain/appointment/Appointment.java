@@ -21,8 +21,10 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
  * <p>Lifecycle: {@link #hold held} as {@code PENDING_VERIFICATION} while the applicant proves the e-mail address
  * is theirs; {@link #verify verified} into {@code CONFIRMED}, or {@code EXPIRED} when the hold runs out or too
  * many wrong codes are typed; a confirmed appointment may be {@link #moveTo moved} or {@link #cancel cancelled}
- * (by the applicant or the office) until the change cut-off, and on the day it is {@link #checkIn checked in}
- * and then {@link #markAttended attended}, or {@link #markNoShow marked no-show}. Any other step is refused.
+ * by the applicant until the change cut-off, and on the day it is {@link #checkIn checked in} and then
+ * {@link #markAttended attended}, or {@link #markNoShow marked no-show}. A hold or a confirmed appointment is
+ * {@link #cancelByOffice cancelled by the office}, at any time, when the office closes on its day. Any other step
+ * is refused.
  * {@link #sequence()} counts the versions of the calendar invitation the applicant holds.
  */
 public final class Appointment {
@@ -149,6 +151,19 @@ public final class Appointment {
             policy.checkCanChange(start, now);
         } else if (status != AppointmentStatus.PENDING_VERIFICATION) {
             throw refused("cancelled");
+        }
+        status = AppointmentStatus.CANCELLED;
+        sequence++;
+    }
+
+    /**
+     * The office closed on the appointment's day: a hold or a confirmed appointment is cancelled whatever the change
+     * cut-off says (the cut-off lets the office plan; here the office itself decided). The place must be given back,
+     * and the applicant told.
+     */
+    public void cancelByOffice() {
+        if (!status.isActive()) {
+            throw refused("cancelled by the office");
         }
         status = AppointmentStatus.CANCELLED;
         sequence++;

@@ -5,6 +5,7 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresen
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.requireText;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.office.OfficeId;
@@ -16,6 +17,13 @@ import mx.gob.inm.citas.domain.office.OfficeId;
 public record Closure(Optional<OfficeId> office, LocalDate firstDay, LocalDate lastDay, String reason) {
 
     public static final int MAX_DAYS = 366;
+    /** What the database keeps of a reason, in characters. */
+    public static final int MAX_REASON_LENGTH = 200;
+    /**
+     * How far ahead a closure may start: further is almost surely a mistyped year, and the console lists the
+     * closures this far ahead.
+     */
+    public static final Period FURTHEST_AHEAD = Period.ofYears(2);
 
     public Closure {
         requirePresent(office, "Office (or none for a nationwide closure)");
@@ -25,6 +33,7 @@ public record Closure(Optional<OfficeId> office, LocalDate firstDay, LocalDate l
                 + firstDay + ")");
         require(ChronoUnit.DAYS.between(firstDay, lastDay) < MAX_DAYS, "A closure lasts at most a year");
         reason = requireText(reason, "Reason");
+        require(reason.length() <= MAX_REASON_LENGTH, "A reason has at most " + MAX_REASON_LENGTH + " characters");
     }
 
     public static Closure nationwide(LocalDate firstDay, LocalDate lastDay, String reason) {
@@ -33,6 +42,17 @@ public record Closure(Optional<OfficeId> office, LocalDate firstDay, LocalDate l
 
     public static Closure ofOffice(OfficeId office, LocalDate firstDay, LocalDate lastDay, String reason) {
         return new Closure(Optional.of(office), firstDay, lastDay, reason);
+    }
+
+    /**
+     * Refuses a closure announced on {@code today} (the office's date) that starts in the past, where there is
+     * nothing left to close and appointments already happened, or later than {@link #FURTHEST_AHEAD}.
+     */
+    public void checkCanBeAnnouncedOn(LocalDate today) {
+        require(!firstDay.isBefore(today), "A closure cannot start in the past (" + firstDay + "; today is " + today
+                + ")");
+        require(!firstDay.isAfter(today.plus(FURTHEST_AHEAD)), "A closure can start at most "
+                + FURTHEST_AHEAD.getYears() + " years ahead (" + firstDay + ")");
     }
 
     public boolean isNationwide() {

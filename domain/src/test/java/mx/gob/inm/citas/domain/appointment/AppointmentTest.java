@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import mx.gob.inm.citas.domain.appointment.Appointment.VerificationOutcome;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,50 @@ class AppointmentTest {
         Appointment held = hold(CODE_1, "G1234567", NOW);
         held.cancel(NOW, CHANGES);
         assertThat(held.status()).isEqualTo(AppointmentStatus.CANCELLED);
+    }
+
+    @Test
+    void the_office_cancels_a_confirmed_appointment_even_inside_the_cut_off_and_bumps_its_invitation() {
+        Appointment appointment = confirmed();
+        assertThatThrownBy(() -> appointment.cancel(appointment.start().minus(Duration.ofHours(1)), CHANGES))
+                .isInstanceOf(AppointmentRefusedException.class);
+
+        appointment.cancelByOffice();
+
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(appointment.sequence()).isEqualTo(1);
+        assertThat(appointment.activeKey()).isEmpty();
+    }
+
+    @Test
+    void the_office_cancels_a_hold_not_yet_verified() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+
+        held.cancelByOffice();
+
+        assertThat(held.status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(held.sequence()).isEqualTo(1);
+    }
+
+    @Test
+    void the_office_cannot_cancel_what_is_no_longer_pending_or_confirmed() {
+        Appointment checkedIn = confirmed();
+        checkedIn.checkIn(checkedIn.applicant().passport(), checkedIn.start(), ZONE);
+        Appointment expired = hold(CODE_1, "G7654321", NOW);
+        expired.expireIfDue(expired.holdExpiresAt());
+        Appointment cancelled = confirmed();
+        cancelled.cancel(NOW, CHANGES);
+
+        for (Appointment appointment : List.of(checkedIn, expired, cancelled)) {
+            AppointmentStatus before = appointment.status();
+            int sequence = appointment.sequence();
+            assertThatThrownBy(appointment::cancelByOffice)
+                    .isInstanceOfSatisfying(AppointmentRefusedException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED_NOW))
+                    .hasMessageContaining("cannot be cancelled by the office");
+            assertThat(appointment.status()).isEqualTo(before);
+            assertThat(appointment.sequence()).isEqualTo(sequence);
+        }
     }
 
     private static Appointment confirmed() {

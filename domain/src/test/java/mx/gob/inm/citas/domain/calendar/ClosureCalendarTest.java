@@ -41,6 +41,32 @@ class ClosureCalendarTest {
     }
 
     @Test
+    void a_closure_needs_a_reason_the_database_can_keep() {
+        LocalDate day = LocalDate.of(2026, 5, 4);
+        assertThat(Closure.nationwide(day, day, " Fumigación ").reason()).isEqualTo("Fumigación");
+        assertThat(Closure.nationwide(day, day, "ñ".repeat(Closure.MAX_REASON_LENGTH)).reason())
+                .hasSize(Closure.MAX_REASON_LENGTH);
+        assertThatThrownBy(() -> Closure.nationwide(day, day, "  "))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("Reason");
+        assertThatThrownBy(() -> Closure.nationwide(day, day, "ñ".repeat(Closure.MAX_REASON_LENGTH + 1)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("at most 200 characters");
+    }
+
+    @Test
+    void a_closure_is_announced_from_today_up_to_two_years_ahead() {
+        LocalDate today = LocalDate.of(2026, 11, 30);
+        Closure.ofOffice(TIJUANA, today, today, "Fuga de agua").checkCanBeAnnouncedOn(today);
+        Closure.ofOffice(TIJUANA, today.plusYears(2), today.plusYears(2), "Obras").checkCanBeAnnouncedOn(today);
+
+        assertThatThrownBy(() -> Closure.ofOffice(TIJUANA, today.minusDays(1), today.plusDays(1), "Tarde")
+                .checkCanBeAnnouncedOn(today))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("in the past");
+        LocalDate tooFar = today.plusYears(2).plusDays(1);
+        assertThatThrownBy(() -> Closure.ofOffice(TIJUANA, tooFar, tooFar, "¿2207?").checkCanBeAnnouncedOn(today))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("at most 2 years ahead");
+    }
+
+    @Test
     void a_closure_cannot_end_before_it_starts() {
         assertThatThrownBy(() -> Closure.nationwide(LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1), "x"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("before it starts");

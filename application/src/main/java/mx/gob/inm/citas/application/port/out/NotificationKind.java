@@ -5,6 +5,9 @@ public enum NotificationKind {
     VERIFICATION,
     CONFIRMATION,
     RESCHEDULE,
+    /** The applicant cancelled. */
     CANCELLATION,
-    REMINDER
+    REMINDER,
+    /** The office closed on the appointment's day and cancelled it: an apology, with a link to book again. */
+    CANCELLED_BY_OFFICE
 }

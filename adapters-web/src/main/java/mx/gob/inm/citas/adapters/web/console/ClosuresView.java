@@ -1,0 +1,232 @@
+package mx.gob.inm.citas.adapters.web.console;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.application.port.in.ClosureRequest;
+import mx.gob.inm.citas.application.port.in.ManageClosuresUseCase;
+import mx.gob.inm.citas.application.port.in.ManageClosuresUseCase.ClosureOutcome;
+import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.calendar.Closure;
+import mx.gob.inm.citas.domain.calendar.FederalRestDays.RestDay;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
+import mx.gob.inm.citas.domain.shared.DomainException;
+import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
+
+/**
+ * Closures of an office ({@code ?office=…}): the federal rest days of the year, the closures ahead, and a form to
+ * close a day or a range. Closing first shows the appointments it would cancel and asks to confirm; then each
+ * applicant gets an apology by e-mail.
+ */
+@Named("closures")
+@ViewScoped
+public class ClosuresView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ManageClosuresUseCase closures;
+
+    @Inject
+    transient RunAgendaUseCase agenda;
+
+    @Inject
+    CurrentStaff staff;
+
+    private String office;
+    private List<Office> offices = List.of();
+    private List<Closure> ahead = List.of();
+    private List<RestDay> restDays = List.of();
+    private int year;
+    private boolean refused;
+    private boolean nationwide;
+    private String firstDay;
+    private String lastDay;
+    private String reason;
+    /** The appointments the closure in the form would cancel, once previewed; null before. */
+    private List<AgendaRow> affected;
+
+    public void load() {
+        offices = agenda.offices(staff.member());
+        if (office == null || office.isBlank()) {
+            office = offices.isEmpty() ? null : offices.get(0).id().value();
+        }
+        year = today().getYear();
+        restDays = closures.federalRestDays(year);
+        refresh();
+    }
+
+    public void preview() {
+        Optional<ClosureRequest> request = request();
+        if (request.isEmpty()) {
+            return;
+        }
+        attempt(() -> affected = closures.affectedBy(staff.member(), request.get()).stream().map(this::row)
+                .toList());
+    }
+
+    public void close() {
+        Optional<ClosureRequest> request = request();
+        if (request.isEmpty()) {
+            return;
+        }
+        ClosureOutcome[] outcome = new ClosureOutcome[1];
+        if (attempt(() -> outcome[0] = closures.close(staff.member(), request.get()))) {
+            Texts.info("console.closures.closed", outcome[0].cancelled().size());
+            affected = null;
+            firstDay = null;
+            lastDay = null;
+            reason = null;
+            nationwide = false;
+            refresh();
+        }
+    }
+
+    public void changeForm() {
+        affected = null;
+    }
+
+    private void refresh() {
+        if (office != null) {
+            attempt(() -> ahead = closures.closures(staff.member(), office, today()));
+        }
+    }
+
+    private Optional<ClosureRequest> request() {
+        LocalDate first = day(firstDay, "closures:firstDay");
+        LocalDate last = lastDay == null || lastDay.isBlank() ? first : day(lastDay, "closures:lastDay");
+        if (reason == null || reason.isBlank()) {
+            Texts.error("closures:reason", "console.closures.reasonRequired");
+            return Optional.empty();
+        }
+        if (first == null || last == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new ClosureRequest(nationwide ? null : office, first, last, reason.strip()));
+    }
+
+    private static LocalDate day(String typed, String field) {
+        try {
+            if (typed == null || typed.isBlank()) {
+                Texts.error(field, "console.closures.dayRequired");
+                return null;
+            }
+            return LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            Texts.error(field, "console.closures.dayRequired");
+            return null;
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(zone());
+    }
+
+    private ZoneId zone() {
+        return offices.stream().filter(o -> o.id().value().equals(office)).findFirst().map(Office::timeZone)
+                .orElse(ZoneId.of("America/Mexico_City"));
+    }
+
+    private boolean attempt(Runnable call) {
+        try {
+            call.run();
+            return true;
+        } catch (OfficeAccessDeniedException | OfficeNotFoundException e) {
+            refused = true;
+            Texts.error(null, "console.refused.office", office);
+        } catch (DomainException e) {
+            Texts.error(null, "console.refused.other", e.getMessage());
+        }
+        return false;
+    }
+
+    private AgendaRow row(Appointment a) {
+        ZoneId officeZone = offices.stream().filter(o -> o.id().equals(a.office())).findFirst()
+                .map(Office::timeZone).orElse(ZoneId.of("America/Mexico_City"));
+        return new AgendaRow(a.code().value(), a.start().atZone(officeZone).toLocalDate().toString(),
+                Texts.time(a.start().atZone(officeZone)), a.procedure().value(), a.applicant().fullName(),
+                a.applicant().passport().value(), a.applicant().nationality().code(), a.status().name(),
+                Texts.text("console.status." + a.status().name()), false, false);
+    }
+
+    public String scopeOf(Closure closure) {
+        return closure.office().map(id -> id.value()).orElse(Texts.text("console.closures.nationwide"));
+    }
+
+    public List<Office> getOffices() {
+        return offices;
+    }
+
+    public List<Closure> getAhead() {
+        return ahead;
+    }
+
+    public List<RestDay> getRestDays() {
+        return restDays;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public boolean isRefused() {
+        return refused;
+    }
+
+    public List<AgendaRow> getAffected() {
+        return affected;
+    }
+
+    public String getConfirmText() {
+        return Texts.text("console.closures.confirm", affected == null ? 0 : affected.size());
+    }
+
+    public String getOffice() {
+        return office;
+    }
+
+    public void setOffice(String office) {
+        this.office = office;
+    }
+
+    public boolean isNationwide() {
+        return nationwide;
+    }
+
+    public void setNationwide(boolean nationwide) {
+        this.nationwide = nationwide;
+    }
+
+    public String getFirstDay() {
+        return firstDay;
+    }
+
+    public void setFirstDay(String firstDay) {
+        this.firstDay = firstDay;
+    }
+
+    public String getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(String lastDay) {
+        this.lastDay = lastDay;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
