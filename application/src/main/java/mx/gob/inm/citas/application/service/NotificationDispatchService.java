@@ -3,6 +3,7 @@ package mx.gob.inm.citas.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.gob.inm.citas.application.port.in.DispatchNotificationsUseCase;
@@ -57,10 +58,15 @@ public class NotificationDispatchService implements DispatchNotificationsUseCase
         int failed = 0;
         for (OutboxMessage message : claimed) {
             try {
-                Notification notification = work.contentOf(message);
-                notifications.deliver(notification);
+                Optional<Notification> notification = work.contentOf(message);
+                if (notification.isPresent()) {
+                    notifications.deliver(notification.get());
+                    sent++;
+                } else {
+                    LOG.fine(() -> "Notification " + message.id() + " (" + message.kind() + ") no longer applies");
+                }
+                // settled either way: sent, or obsolete and never to be sent
                 work.sent(message);
-                sent++;
             } catch (RuntimeException e) {
                 failed++;
                 work.failed(message, e);

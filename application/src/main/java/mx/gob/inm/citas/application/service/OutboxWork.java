@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
@@ -15,6 +16,7 @@ import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
@@ -57,14 +59,22 @@ public class OutboxWork {
         return outbox.claimDue(clock.instant(), LEASE, BATCH);
     }
 
-    /** What the message says, in the applicant's language and the office's zone, as of when it was queued. */
-    public Notification contentOf(OutboxMessage message) {
+    /**
+     * What the message says, in the applicant's language and the office's zone, as of when it was queued; empty
+     * when it no longer holds: a reminder for an appointment cancelled or moved since it was queued (a mail server
+     * outage can keep it waiting that long) must not tell the applicant to come.
+     */
+    public Optional<Notification> contentOf(OutboxMessage message) {
         Appointment appointment = appointments.findByCode(message.appointment()).orElseThrow(
                 () -> new IllegalStateException("The outbox refers to a missing appointment " + message.appointment()));
+        if (message.kind() == NotificationKind.REMINDER && (appointment.status() != AppointmentStatus.CONFIRMED
+                || !appointment.start().equals(message.start()))) {
+            return Optional.empty();
+        }
         Office office = offices.findById(appointment.office()).orElseThrow();
         Procedure procedure = procedures.findByCode(appointment.procedure()).orElseThrow();
-        return NotificationContent.of(message.id(), message.kind(), appointment, office, procedure, message.start(),
-                message.sequence());
+        return Optional.of(NotificationContent.of(message.id(), message.kind(), appointment, office, procedure,
+                message.start(), message.sequence()));
     }
 
     public void sent(OutboxMessage message) {

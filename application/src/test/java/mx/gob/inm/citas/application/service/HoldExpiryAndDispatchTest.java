@@ -77,4 +77,23 @@ class HoldExpiryAndDispatchTest {
         assertThat(world.notifications.delivered()).extracting(Notification::kind).last()
                 .isEqualTo(NotificationKind.REMINDER);
     }
+
+    @Test
+    void a_reminder_still_waiting_when_the_office_cancels_the_appointment_is_never_sent() {
+        Appointment held = world.booking.hold(world.hold("G7654321", MONDAY_NINE));
+        world.booking.verify(held.code().value(), held.verificationCode());
+        world.dispatch.dispatchDue();
+        world.clock.advance(Duration.between(BookingWorld.NOW, MONDAY_NINE.minus(Duration.ofHours(20))));
+        assertThat(world.dispatch.queueReminders()).isEqualTo(1);
+
+        Appointment cancelled = world.appointments.findByCode(held.code()).orElseThrow();
+        cancelled.cancelByOffice();
+        world.appointments.update(cancelled);
+        world.dispatch.dispatchDue();
+        world.clock.advance(Duration.ofHours(1));
+        world.dispatch.dispatchDue();
+
+        assertThat(world.notifications.delivered()).extracting(Notification::kind)
+                .containsExactly(NotificationKind.VERIFICATION, NotificationKind.CONFIRMATION);
+    }
 }
