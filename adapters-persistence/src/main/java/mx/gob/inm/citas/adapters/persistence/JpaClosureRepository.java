@@ -33,6 +33,12 @@ class JpaClosureRepository implements ClosureRepository {
                 .filter(c -> !c.firstDay().isAfter(to) && !c.lastDay().isBefore(from)).toList();
     }
 
+    @Override
+    public List<Closure> findApplyingToAsStored(OfficeId office, LocalDate from, LocalDate to) {
+        return allApplyingTo(office).stream()
+                .filter(c -> !c.firstDay().isAfter(to) && !c.lastDay().isBefore(from)).toList();
+    }
+
     private List<Closure> allApplyingTo(OfficeId office) {
         return em.createQuery("SELECT c FROM ClosureEntity c WHERE (c.officeId = :office OR c.officeId IS NULL)"
                 + " ORDER BY c.firstDay", ClosureEntity.class)

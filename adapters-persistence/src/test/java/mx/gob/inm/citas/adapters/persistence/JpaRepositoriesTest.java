@@ -1,6 +1,9 @@
 package mx.gob.inm.citas.adapters.persistence;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
+import java.time.LocalDate;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.AuditLogContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
@@ -19,8 +22,11 @@ import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.application.port.out.StaffRepository;
+import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 
 /** The JPA repositories keep the out-port contracts on the real database engine, through EclipseLink. */
 class JpaRepositoriesTest {
@@ -82,6 +88,25 @@ class JpaRepositoriesTest {
         @Override
         protected ClosureRepository repository() {
             return new JpaClosureRepository(db.em());
+        }
+
+        @Test
+        void a_closure_another_instance_committed_is_seen_at_once_as_stored_while_the_cache_may_lag() {
+            OfficeId cancun = DomainFixtures.cancun().id();
+            LocalDate day = LocalDate.of(2026, 9, 1);
+            db.inTransaction(() -> {
+                JpaClosureRepository instance = new JpaClosureRepository(db.em());
+                assertThat(instance.findApplyingTo(cancun, day, day)).isEmpty();
+
+                // another instance closes the day and commits: a row this instance's cache has not seen
+                db.execute("INSERT INTO closure (id, office_id, first_day, last_day, reason) VALUES (9001, '"
+                        + cancun.value() + "', DATE '2026-09-01', DATE '2026-09-01', 'Fumigación')");
+
+                assertThat(instance.findApplyingTo(cancun, day, day)).as("cached").isEmpty();
+                assertThat(instance.findApplyingToAsStored(cancun, day, day)).extracting(Closure::reason)
+                        .containsExactly("Fumigación");
+                return null;
+            });
         }
 
         @Override

@@ -47,7 +47,7 @@ public class SlotBooking {
         policy.checkApplicant(applicant, office.localDate(now));
         var day = office.localDate(start);
         int places = policy.placesOfSlot(office, procedure, schedules.findByOffice(office.id()),
-                new ClosureCalendar(office.id(), closures.findApplyingTo(office.id(), day, day)), start, now);
+                new ClosureCalendar(office.id(), closures.findApplyingToAsStored(office.id(), day, day)), start, now);
         return new Slot(office, procedure, start, places);
     }
 

@@ -45,6 +45,14 @@ public abstract class ClosureRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void read_as_stored_the_closures_are_the_same_ones() {
+        assertThat(inTransaction(() -> repository().findApplyingToAsStored(tijuana.id(), LocalDate.of(2026, 6, 12),
+                LocalDate.of(2026, 6, 12)))).containsExactly(works);
+        assertThat(inTransaction(() -> repository().findApplyingToAsStored(cancun.id(), LocalDate.of(2026, 6, 11),
+                LocalDate.of(2026, 6, 30)))).isEmpty();
+    }
+
+    @Test
     void the_longest_reason_a_closure_may_have_is_kept_accents_and_all() {
         Closure longest = Closure.ofOffice(tijuana.id(), LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 6),
                 "ñ".repeat(Closure.MAX_REASON_LENGTH));

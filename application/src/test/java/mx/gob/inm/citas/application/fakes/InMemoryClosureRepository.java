@@ -32,6 +32,11 @@ public class InMemoryClosureRepository implements ClosureRepository, Snapshottin
     }
 
     @Override
+    public List<Closure> findApplyingToAsStored(OfficeId office, LocalDate from, LocalDate to) {
+        return findApplyingTo(office, from, to);
+    }
+
+    @Override
     public synchronized void save(Closure closure) {
         closures.add(closure);
     }

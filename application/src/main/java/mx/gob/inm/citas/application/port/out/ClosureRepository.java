@@ -11,5 +11,11 @@ public interface ClosureRepository {
     /** The closures of {@code office} and the nationwide ones that share at least one day with the range. */
     List<Closure> findApplyingTo(OfficeId office, LocalDate from, LocalDate to);
 
+    /**
+     * The same as {@link #findApplyingTo}, read from the store itself and never from a cache: for taking a place,
+     * which must see a closure as soon as it is committed, by any instance.
+     */
+    List<Closure> findApplyingToAsStored(OfficeId office, LocalDate from, LocalDate to);
+
     void save(Closure closure);
 }
