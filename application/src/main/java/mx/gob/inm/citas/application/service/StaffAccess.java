@@ -57,8 +57,9 @@ final class StaffAccess {
                 office.value(), "tried to " + what + " as " + member.role()));
         if ("read".equals(what)) {
             member.checkMayRead(office);
+        } else {
+            member.checkMayWorkIn(office);
         }
-        member.checkMayWorkIn(office);
     }
 
     private static OfficeId officeId(String typed) {

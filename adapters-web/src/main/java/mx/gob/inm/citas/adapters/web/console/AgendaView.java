@@ -18,7 +18,6 @@ import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
-import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.procedure.Procedure;
@@ -68,6 +67,7 @@ public class AgendaView implements Serializable {
         if (office == null) {
             return;
         }
+        day = date().toString();
         refresh();
     }
 
@@ -77,7 +77,7 @@ public class AgendaView implements Serializable {
             found = null;
             return;
         }
-        attempt(() -> found = agenda.search(staff.member(), office, typed).stream().map(this::row).toList());
+        attempt(() -> found = rows(agenda.search(staff.member(), office, typed)));
     }
 
     public void prepareCheckIn(String code) {
@@ -107,16 +107,16 @@ public class AgendaView implements Serializable {
     }
 
     private void refresh() {
-        LocalDate date = date();
+        LocalDate date = LocalDate.parse(day);
         attempt(() -> {
             // the use case decides (and audits) whether this member may read the office
-            rows = agenda.day(staff.member(), office, date).stream().map(this::row).toList();
+            rows = rows(agenda.day(staff.member(), office, date));
             offices.stream().filter(o -> o.id().value().equals(office)).findFirst().ifPresent(chosen -> {
                 officeName = chosen.name();
                 zone = Texts.zone(chosen.timeZone());
             });
             if (found != null) {
-                found = agenda.search(staff.member(), office, query).stream().map(this::row).toList();
+                found = rows(agenda.search(staff.member(), office, query));
             }
             refused = false;
         });
@@ -153,18 +153,14 @@ public class AgendaView implements Serializable {
         return false;
     }
 
-    private AgendaRow row(Appointment a) {
+    private List<AgendaRow> rows(List<Appointment> appointments) {
         Map<String, Procedure> procedures = catalogue.procedures().stream()
                 .collect(Collectors.toMap(p -> p.code().value(), Function.identity()));
-        ZoneId officeZone = offices.stream().filter(o -> o.id().equals(a.office())).findFirst()
-                .map(Office::timeZone).orElse(ZoneId.of("UTC"));
-        Procedure procedure = procedures.get(a.procedure().value());
-        return new AgendaRow(a.code().value(), a.start().atZone(officeZone).toLocalDate().toString(),
-                Texts.time(a.start().atZone(officeZone)),
-                procedure == null ? a.procedure().value() : procedure.name().in(language.current()),
-                a.applicant().fullName(), a.applicant().passport().value(), a.applicant().nationality().code(),
-                a.status().name(), Texts.text("console.status." + a.status().name()),
-                a.status() == AppointmentStatus.CONFIRMED, a.status() == AppointmentStatus.CHECKED_IN);
+        return appointments.stream().map(a -> {
+            Procedure procedure = procedures.get(a.procedure().value());
+            return AgendaRow.of(a, offices,
+                    procedure == null ? a.procedure().value() : procedure.name().in(language.current()));
+        }).toList();
     }
 
     public List<Office> getOffices() {
@@ -205,7 +201,7 @@ public class AgendaView implements Serializable {
     }
 
     public String getDay() {
-        return day == null || day.isBlank() ? date().toString() : day;
+        return day;
     }
 
     public void setDay(String day) {

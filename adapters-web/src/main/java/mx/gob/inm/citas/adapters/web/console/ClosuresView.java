@@ -150,12 +150,7 @@ public class ClosuresView implements Serializable {
     }
 
     private AgendaRow row(Appointment a) {
-        ZoneId officeZone = offices.stream().filter(o -> o.id().equals(a.office())).findFirst()
-                .map(Office::timeZone).orElse(ZoneId.of("America/Mexico_City"));
-        return new AgendaRow(a.code().value(), a.start().atZone(officeZone).toLocalDate().toString(),
-                Texts.time(a.start().atZone(officeZone)), a.procedure().value(), a.applicant().fullName(),
-                a.applicant().passport().value(), a.applicant().nationality().code(), a.status().name(),
-                Texts.text("console.status." + a.status().name()), false, false);
+        return AgendaRow.of(a, offices, a.procedure().value());
     }
 
     public String scopeOf(Closure closure) {

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Optional;
 import mx.gob.inm.citas.application.port.in.StaffSignInUseCase;
+import mx.gob.inm.citas.domain.staff.StaffMember;
 
 /**
  * After the container has authenticated a console request: when the account has been disabled (or deleted) since
@@ -28,7 +30,10 @@ public class ConsoleAccessFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
-        if (caller != null && signIn.current(caller.getName()).isEmpty()) {
+        Optional<StaffMember> member = caller == null ? Optional.empty() : signIn.current(caller.getName());
+        // read once per request: the page's CurrentStaff takes it from here
+        member.ifPresent(m -> request.setAttribute(CurrentStaff.MEMBER, m));
+        if (caller != null && member.isEmpty()) {
             request.logout();
             HttpSession session = request.getSession(false);
             if (session != null) {

@@ -28,9 +28,15 @@ public class CurrentStaff {
     @Inject
     StaffSignInUseCase signIn;
 
+    /** The request attribute under which {@link ConsoleAccessFilter} leaves the member it read. */
+    static final String MEMBER = CurrentStaff.class.getName() + ".member";
+
     private StaffMember member;
 
     public StaffMember member() {
+        if (member == null && FacesContext.getCurrentInstance() != null) {
+            member = (StaffMember) FacesContext.getCurrentInstance().getExternalContext().getRequestMap().get(MEMBER);
+        }
         if (member == null) {
             Principal caller = security.getCallerPrincipal();
             member = signIn.current(caller == null ? null : caller.getName())

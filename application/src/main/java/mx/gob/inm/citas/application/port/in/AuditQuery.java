@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.application.port.in;
 
 import java.time.Instant;
+import java.util.Locale;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.staff.AuditAction;
 
@@ -15,7 +16,7 @@ public record AuditQuery(String actor, AuditAction action, OfficeId office, Stri
 
     public AuditQuery {
         limit = Math.max(1, Math.min(limit, MAX_LIMIT));
-        actor = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(java.util.Locale.ROOT);
+        actor = actor == null || actor.isBlank() ? null : actor.strip().toLowerCase(Locale.ROOT);
         subject = subject == null || subject.isBlank() ? null : subject.strip();
     }
 
