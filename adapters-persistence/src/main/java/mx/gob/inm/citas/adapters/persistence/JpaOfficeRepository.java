@@ -41,7 +41,8 @@ class JpaOfficeRepository implements OfficeRepository {
 
     /** Offices can change (deactivate): callers get their own copy, never the cached one. */
     private static Office copy(Office o) {
-        return Office.reconstitute(o.id(), o.name(), o.state(), o.city(), o.address(), o.timeZone(), o.isActive());
+        return Office.reconstitute(o.id(), o.name(), o.state(), o.city(), o.address(), o.timeZone(), o.isActive(),
+                o.version());
     }
 
     @Override

@@ -13,7 +13,7 @@ final class OfficeMapper {
 
     static Office toDomain(OfficeEntity e) {
         return Office.reconstitute(new OfficeId(e.id), e.name, new State(e.stateCode, e.stateName), e.city,
-                e.address, ZoneId.of(e.timeZone), e.active);
+                e.address, ZoneId.of(e.timeZone), e.active, e.version);
     }
 
     /** Copies the office onto {@code e}, a new or a managed entity. */

@@ -15,7 +15,7 @@ final class ProcedureMapper {
         return Procedure.reconstitute(new ProcedureCode(e.code), new LocalizedText(e.nameEs, e.nameEn),
                 Duration.ofMinutes(e.durationMinutes),
                 e.requirements.stream().map(r -> new LocalizedText(r.spanish, r.english)).toList(),
-                e.bookableOnline);
+                e.bookableOnline, e.version);
     }
 
     /** Copies the procedure onto {@code e}, a new or a managed entity, replacing its requirement lines. */

@@ -37,6 +37,7 @@ public class InMemoryOfficeRepository implements OfficeRepository {
 
     /** Stored copies behave like rows: changing a loaded office changes nothing until it is saved. */
     private static Office copy(Office o) {
-        return Office.reconstitute(o.id(), o.name(), o.state(), o.city(), o.address(), o.timeZone(), o.isActive());
+        return Office.reconstitute(o.id(), o.name(), o.state(), o.city(), o.address(), o.timeZone(), o.isActive(),
+                o.version());
     }
 }

@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.domain.office;
 
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresent;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.requireText;
 
@@ -17,35 +18,55 @@ import java.util.Objects;
  */
 public final class Office {
 
+    public static final int MAX_NAME_LENGTH = 200;
+    public static final int MAX_CITY_LENGTH = 100;
+    public static final int MAX_ADDRESS_LENGTH = 400;
+
     private final OfficeId id;
-    private final String name;
-    private final State state;
-    private final String city;
-    private final String address;
-    private final ZoneId timeZone;
+    private String name;
+    private State state;
+    private String city;
+    private String address;
+    private ZoneId timeZone;
     private boolean active;
+    private final long version;
 
     private Office(OfficeId id, String name, State state, String city, String address, ZoneId timeZone,
-            boolean active) {
+            boolean active, long version) {
         this.id = requirePresent(id, "Office id");
-        this.name = requireText(name, "Office name");
-        this.state = requirePresent(state, "State");
-        this.city = requireText(city, "City");
-        this.address = requireText(address, "Address");
-        this.timeZone = requirePresent(timeZone, "Time zone");
+        changeDetails(name, state, city, address, timeZone);
         this.active = active;
+        this.version = version;
     }
 
     /** A new office, open to the public. */
     public static Office create(OfficeId id, String name, State state, String city, String address,
             ZoneId timeZone) {
-        return new Office(id, name, state, city, address, timeZone, true);
+        return new Office(id, name, state, city, address, timeZone, true, 0);
     }
 
-    /** Rebuilds an office from storage; applies the same checks as {@link #create}. */
+    /**
+     * Rebuilds an office from storage; applies the same checks as {@link #create}. {@code version} is the stored
+     * version: saving the office again succeeds only while the store still has that version.
+     */
     public static Office reconstitute(OfficeId id, String name, State state, String city, String address,
-            ZoneId timeZone, boolean active) {
-        return new Office(id, name, state, city, address, timeZone, active);
+            ZoneId timeZone, boolean active, long version) {
+        return new Office(id, name, state, city, address, timeZone, active, version);
+    }
+
+    /** Replaces what the public reads of the office; its id never changes. */
+    public void changeDetails(String name, State state, String city, String address, ZoneId timeZone) {
+        this.name = requireLength(name, "Office name", MAX_NAME_LENGTH);
+        this.state = requirePresent(state, "State");
+        this.city = requireLength(city, "City", MAX_CITY_LENGTH);
+        this.address = requireLength(address, "Address", MAX_ADDRESS_LENGTH);
+        this.timeZone = requirePresent(timeZone, "Time zone");
+    }
+
+    private static String requireLength(String value, String what, int max) {
+        String text = requireText(value, what);
+        require(text.length() <= max, what + " must have at most " + max + " characters");
+        return text;
     }
 
     public void deactivate() {
@@ -87,6 +108,11 @@ public final class Office {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The version read from storage (0 for a new office), for optimistic locking. */
+    public long version() {
+        return version;
     }
 
     @Override

@@ -22,9 +22,10 @@ public final class Procedure {
     private final Duration duration;
     private final List<LocalizedText> requirements;
     private final boolean bookableOnline;
+    private final long version;
 
     private Procedure(ProcedureCode code, LocalizedText name, Duration duration, List<LocalizedText> requirements,
-            boolean bookableOnline) {
+            boolean bookableOnline, long version) {
         this.code = requirePresent(code, "Procedure code");
         this.name = requirePresent(name, "Procedure name");
         this.duration = requirePresent(duration, "Duration");
@@ -32,17 +33,21 @@ public final class Procedure {
                 "A procedure takes between 1 minute and 8 hours");
         this.requirements = List.copyOf(requirePresent(requirements, "Requirements"));
         this.bookableOnline = bookableOnline;
+        this.version = version;
     }
 
     public static Procedure create(ProcedureCode code, LocalizedText name, Duration duration,
             List<LocalizedText> requirements, boolean bookableOnline) {
-        return new Procedure(code, name, duration, requirements, bookableOnline);
+        return new Procedure(code, name, duration, requirements, bookableOnline, 0);
     }
 
-    /** Rebuilds a procedure from storage; applies the same checks as {@link #create}. */
+    /**
+     * Rebuilds a procedure from storage (or an edit of the stored one); applies the same checks as
+     * {@link #create}. Saving it succeeds only while the store still has {@code version}.
+     */
     public static Procedure reconstitute(ProcedureCode code, LocalizedText name, Duration duration,
-            List<LocalizedText> requirements, boolean bookableOnline) {
-        return new Procedure(code, name, duration, requirements, bookableOnline);
+            List<LocalizedText> requirements, boolean bookableOnline, long version) {
+        return new Procedure(code, name, duration, requirements, bookableOnline, version);
     }
 
     public ProcedureCode code() {
@@ -64,6 +69,11 @@ public final class Procedure {
 
     public boolean isBookableOnline() {
         return bookableOnline;
+    }
+
+    /** The version read from storage (0 for a new procedure), for optimistic locking. */
+    public long version() {
+        return version;
     }
 
     @Override

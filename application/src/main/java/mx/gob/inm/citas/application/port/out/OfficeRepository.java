@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.shared.EditConflictException;
 
 /** Out-port: stores offices. */
 public interface OfficeRepository {
@@ -13,7 +14,12 @@ public interface OfficeRepository {
 
     Optional<Office> findById(OfficeId id);
 
-    /** Inserts a new office or updates the one with the same id. */
+    /**
+     * Inserts a new office or updates the one with the same id. An update succeeds only while the stored office
+     * still has {@link Office#version()}; the store checks that when it writes, so it holds across instances.
+     *
+     * @throws EditConflictException when the stored office has another version
+     */
     void save(Office office);
 
     long count();

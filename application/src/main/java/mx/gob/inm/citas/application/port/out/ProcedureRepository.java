@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+import mx.gob.inm.citas.domain.shared.EditConflictException;
 
 /** Out-port: stores the procedure catalogue. */
 public interface ProcedureRepository {
@@ -13,6 +14,11 @@ public interface ProcedureRepository {
 
     Optional<Procedure> findByCode(ProcedureCode code);
 
-    /** Inserts a new procedure or replaces the one with the same code, requirements included. */
+    /**
+     * Inserts a new procedure or replaces the one with the same code, requirements included. A replacement
+     * succeeds only while the stored procedure still has {@link Procedure#version()}, checked by the store.
+     *
+     * @throws EditConflictException when the stored procedure has another version
+     */
     void save(Procedure procedure);
 }
