@@ -7,8 +7,12 @@ import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
+import mx.gob.inm.citas.domain.calendar.FederalRestDays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The staff console on the real Payara Micro: only signed-in staff reach it, forms need a genuine view state,
@@ -212,7 +217,7 @@ class ConsoleIT {
             browser.awaitAjax();
             assertThat(browser.text()).contains("Escriba una fecha válida", "Escriba el motivo del cierre");
 
-            setDate(browser, "closures:firstDay", day);
+            setValue(browser, "closures:firstDay", day);
             browser.byId("closures:reason").sendKeys("Fumigación del edificio");
             browser.byId("closures:preview").click();
             browser.awaitAjax();
@@ -237,11 +242,191 @@ class ConsoleIT {
         assertThat(again.status()).as("the closed day is no longer offered").isEqualTo(422);
     }
 
-    /** Types a date into an {@code <input type="date">} the way the browser's own picker would set it. */
-    private static void setDate(Browser browser, String clientId, String isoDay) {
+    @Test
+    void a_new_admin_sets_up_an_office_and_its_week_closes_a_day_and_a_staff_member_checks_an_applicant_in()
+            throws Exception {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String office = "it-" + suffix;
+        ZoneId zone = aZoneWhereItIsMorning();
+        LocalDate today = LocalDate.now(zone);
+        String username = "luis." + suffix;
+        String password = "Ventanilla-Nueva-9";
+        try (Browser browser = new Browser("console-setup", "es-MX,es;q=0.9", 1280, 900)) {
+            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.clickAndWaitForPage(browser.find("nav.console-nav a[href$='offices.xhtml']"));
+            browser.byId("offices:id").sendKeys(office);
+            browser.byId("offices:name").sendKeys("Oficina de prueba " + suffix);
+            new Select(browser.byId("offices:state")).selectByValue("QROO");
+            browser.byId("offices:city").sendKeys("Tulum");
+            browser.byId("offices:address").sendKeys("Av. Tulum 1, Centro");
+            new Select(browser.byId("offices:timeZone")).selectByValue(zone.getId());
+            browser.byId("offices:save").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("Oficina " + office + " creada", zone.getId());
+            browser.checkStep("office-created");
+
+            browser.open(page("console/schedule.xhtml?office=" + office));
+            assertThat(browser.text()).contains("Sin horario");
+            browser.byId("week:add").click();
+            browser.awaitAjax();
+            setValue(browser, "week:periods:0:opens", "00:00");
+            setValue(browser, "week:periods:0:closes", "23:30");
+            browser.byId("week:periods:0:slot").clear();
+            browser.byId("week:periods:0:slot").sendKeys("30");
+            browser.byId("week:periods:0:places").clear();
+            browser.byId("week:periods:0:places").sendKeys("2");
+            new Select(browser.byId("week:periods:0:procedures")).selectByValue("CANJE-RT");
+            for (int day = 1; day < 7; day++) {
+                browser.byId("week:add").click();
+                browser.awaitAjax();
+            }
+            browser.byId("week:save").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("Semana de " + office + " guardada");
+            assertThat(browser.driver.findElements(org.openqa.selenium.By.cssSelector("[id$=':places']")))
+                    .hasSize(7);
+            browser.checkStep("week");
+        }
+
+        String todayStart = firstFreeSlot(office, today, today).getString("start");
+        String todayPassport = "T" + suffix.toUpperCase();
+        String todayCode = confirmedAppointment(office, todayStart, todayPassport, "hoy-" + suffix + "@ejemplo.mx");
+        String tomorrowStart = firstFreeSlot(office, today.plusDays(1), today.plusDays(1)).getString("start");
+        String first = confirmedAppointment(office, tomorrowStart, "U" + suffix.toUpperCase(),
+                "manana1-" + suffix + "@ejemplo.mx");
+        String second = confirmedAppointment(office, tomorrowStart, "V" + suffix.toUpperCase(),
+                "manana2-" + suffix + "@ejemplo.mx");
+
+        try (Browser admin = new Browser("console-setup-admin", "es-MX,es;q=0.9", 1280, 900);
+                Browser other = new Browser("console-setup-other", "es-MX,es;q=0.9", 1280, 900)) {
+            signIn(admin, "admin", ADMIN_PASSWORD);
+            saveWeekWithPlaces(admin, office, 1);
+            assertThat(admin.text()).contains("No se guardó", "Hay 2 reservadas y quedarían 1 lugares");
+            assertThat(admin.find("[id='week:displaced']").getText()).contains(first, second)
+                    .doesNotContain(todayCode);
+            admin.checkStep("week-refused");
+            admin.open(page("console/schedule.xhtml?office=" + office));
+            assertThat(admin.byId("week:periods:0:places").getAttribute("value")).as("nothing changed")
+                    .isEqualTo("2");
+
+            admin.open(page("console/closures.xhtml?office=" + office));
+            setValue(admin, "closures:firstDay", today.plusDays(1).toString());
+            admin.byId("closures:reason").sendKeys("Mantenimiento eléctrico");
+            admin.byId("closures:preview").click();
+            admin.awaitAjax();
+            assertThat(admin.find("[id='closures:affected']").getText()).contains(first, second);
+            admin.byId("closures:close").click();
+            admin.find(".ui-confirmdialog-yes").click();
+            admin.awaitAjax();
+            assertThat(admin.text()).contains("Se cancelaron 2 citas");
+
+            saveWeekWithPlaces(admin, office, 1);
+            assertThat(admin.text()).as("the one appointment left in a slot still has its place")
+                    .contains("Semana de " + office + " guardada");
+
+            signIn(other, "admin", ADMIN_PASSWORD);
+            admin.open(page("console/offices.xhtml"));
+            other.open(page("console/offices.xhtml"));
+            for (Browser editor : List.of(admin, other)) {
+                editor.find(".edit-" + office).click();
+                editor.awaitAjax();
+                assertThat(editor.byId("offices:name").getAttribute("value")).isEqualTo("Oficina de prueba " + suffix);
+            }
+            admin.byId("offices:name").clear();
+            admin.byId("offices:name").sendKeys("Oficina Tulum " + suffix);
+            admin.byId("offices:save").click();
+            admin.awaitAjax();
+            assertThat(admin.text()).contains("Oficina " + office + " guardada", "Oficina Tulum " + suffix);
+            other.byId("offices:address").clear();
+            other.byId("offices:address").sendKeys("Av. Cobá 2");
+            other.byId("offices:save").click();
+            other.awaitAjax();
+            assertThat(other.text()).contains("Otra persona guardó un cambio mientras usted editaba");
+            other.checkStep("edit-conflict");
+            assertThat(Http.get(uri("api/v1/offices")).body()).contains("Oficina Tulum " + suffix)
+                    .doesNotContain("Av. Cobá 2");
+
+            admin.find(".deactivate-" + office).click();
+            admin.find(".ui-confirmdialog-yes").click();
+            admin.awaitAjax();
+            assertThat(admin.text()).contains("Oficina " + office + " oculta al público");
+            assertThat(Http.get(uri("api/v1/offices")).body()).doesNotContain(office);
+            admin.find(".activate-" + office).click();
+            admin.awaitAjax();
+            assertThat(admin.text()).contains("Oficina " + office + " visible al público");
+            assertThat(Http.get(uri("api/v1/offices")).body()).contains(office);
+
+            admin.open(page("console/users.xhtml"));
+            admin.byId("users:username").sendKeys(username);
+            admin.byId("users:displayName").sendKeys("Luis Canul");
+            new Select(admin.byId("users:offices")).selectByValue(office);
+            admin.byId("users:password").sendKeys(password);
+            admin.byId("users:save").click();
+            admin.awaitAjax();
+            assertThat(admin.text()).contains("Cuenta " + username + " creada");
+        }
+
+        try (Browser staff = new Browser("console-setup-staff", "es-MX,es;q=0.9", 1280, 900)) {
+            signIn(staff, username, password);
+            assertThat(staff.text()).contains("Agenda del día", todayCode, today.toString());
+            staff.find(".check-in-" + todayCode).click();
+            staff.awaitAjax();
+            staff.byId("checkInForm:passport").sendKeys("X0000000" + Keys.TAB);
+            staff.byId("checkInForm:confirm").click();
+            staff.awaitAjax();
+            assertThat(staff.text()).contains("El pasaporte que presenta la persona no es el de la cita");
+            staff.find(".check-in-" + todayCode).click();
+            staff.awaitAjax();
+            staff.byId("checkInForm:passport").sendKeys(todayPassport + Keys.TAB);
+            staff.byId("checkInForm:confirm").click();
+            staff.awaitAjax();
+            assertThat(staff.text()).contains("Llegada registrada: " + todayCode);
+            assertThat(staff.find(".status-" + todayCode).getText()).isEqualTo("Llegó");
+            staff.checkStep("checked-in");
+
+            staff.open(page("console/schedule.xhtml?office=" + OFFICE));
+            assertThat(staff.text()).contains("No tiene acceso a la oficina " + OFFICE).doesNotContain("Guardar");
+            staff.open(page("console/offices.xhtml"));
+            assertThat(staff.text()).contains(office).doesNotContain(OFFICE).doesNotContain("Nueva oficina");
+            staff.open(page("console/procedures.xhtml"));
+            assertThat(staff.text()).contains("CANJE-RT").doesNotContain("Nuevo trámite");
+            String session = "JSESSIONID=" + staff.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            assertThat(Http.get(uri("api/v1/appointments/" + first), "Cookie", session).status())
+                    .as("the API gives a console session nothing: an appointment needs its passport number")
+                    .isIn(400, 401, 403, 404);
+        }
+    }
+
+    /** Opens the office's week, sets every period's places per slot to {@code places} and saves it. */
+    private void saveWeekWithPlaces(Browser browser, String office, int places) {
+        browser.open(page("console/schedule.xhtml?office=" + office));
+        for (WebElement input : browser.driver.findElements(org.openqa.selenium.By.cssSelector("[id$=':places']"))) {
+            input.clear();
+            input.sendKeys(String.valueOf(places));
+        }
+        browser.byId("week:save").click();
+        browser.awaitAjax();
+    }
+
+    /**
+     * A region time zone where it is morning now on a working day, so the office has slots later today whatever
+     * the hour of the run (bookings need two hours' notice).
+     */
+    private static ZoneId aZoneWhereItIsMorning() {
+        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
+                && !z.startsWith("SystemV/")).sorted().map(ZoneId::of)
+                .filter(z -> {
+                    ZonedDateTime now = ZonedDateTime.now(z);
+                    return now.getHour() < 13 && FederalRestDays.of(now.getYear()).stream()
+                            .noneMatch(d -> d.date().equals(now.toLocalDate()));
+                }).findFirst().orElseThrow();
+    }
+
+    /** Sets a date or time input as the browser's own picker would, whatever the browser's locale. */
+    private static void setValue(Browser browser, String clientId, String value) {
         WebElement input = browser.byId(clientId);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, isoDay);
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", input, value);
         browser.awaitAjax();
     }
 
@@ -271,8 +456,10 @@ class ConsoleIT {
     }
 
     private JsonObject firstFreeSlot(String office) {
-        String from = java.time.LocalDate.now().plusDays(2).toString();
-        String to = java.time.LocalDate.now().plusDays(40).toString();
+        return firstFreeSlot(office, LocalDate.now().plusDays(2), LocalDate.now().plusDays(40));
+    }
+
+    private JsonObject firstFreeSlot(String office, LocalDate from, LocalDate to) {
         JsonObject availability = Http.get(uri("api/v1/offices/" + office + "/availability?procedure=CANJE-RT&from="
                 + from + "&to=" + to)).object();
         return availability.getJsonArray("days").getValuesAs(JsonObject.class).stream()

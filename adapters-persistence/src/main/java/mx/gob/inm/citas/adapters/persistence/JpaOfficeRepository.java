@@ -9,7 +9,7 @@ import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 
-/** Adapter: stores offices with JPA. */
+/** Adapter: stores offices with JPA; an edit of an office read at an older version is refused. */
 @ApplicationScoped
 class JpaOfficeRepository implements OfficeRepository {
 
@@ -49,14 +49,15 @@ class JpaOfficeRepository implements OfficeRepository {
     public void save(Office office) {
         byId.forgetAll();
         all.forgetAll();
+        String what = "the office " + office.id();
         OfficeEntity existing = em.find(OfficeEntity.class, office.id().value());
         if (existing == null) {
-            em.persist(OfficeMapper.copy(office, new OfficeEntity()));
-            // Rows that refer to it (schedules, closures) may follow in the same transaction, and EclipseLink
-            // does not know to insert this first: there is no JPA relationship between them.
-            em.flush();
+            // Written at once: rows that refer to it (schedules, closures) may follow in the same transaction, and
+            // EclipseLink does not know to insert this first, as there is no JPA relationship between them.
+            VersionedRows.insert(em, OfficeMapper.copy(office, new OfficeEntity()), "OFFICE", "PK_OFFICE", what);
         } else {
-            OfficeMapper.copy(office, existing);
+            VersionedRows.update(em, existing, existing.version, office.version(), what,
+                    () -> OfficeMapper.copy(office, existing));
         }
     }
 

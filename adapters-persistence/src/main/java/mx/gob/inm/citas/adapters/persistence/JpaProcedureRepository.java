@@ -9,7 +9,7 @@ import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 
-/** Adapter: stores the procedure catalogue with JPA. */
+/** Adapter: stores the procedure catalogue with JPA; an edit of a procedure read at an older version is refused. */
 @ApplicationScoped
 class JpaProcedureRepository implements ProcedureRepository {
 
@@ -42,14 +42,16 @@ class JpaProcedureRepository implements ProcedureRepository {
     public void save(Procedure procedure) {
         byCode.forgetAll();
         all.forgetAll();
+        String what = "the procedure " + procedure.code();
         ProcedureEntity existing = em.find(ProcedureEntity.class, procedure.code().value());
         if (existing == null) {
-            em.persist(ProcedureMapper.copy(procedure, new ProcedureEntity()));
-            // Rows that refer to it (schedules, closures) may follow in the same transaction, and EclipseLink
-            // does not know to insert this first: there is no JPA relationship between them.
-            em.flush();
+            // Written at once: rows that refer to it (schedules, closures) may follow in the same transaction, and
+            // EclipseLink does not know to insert this first, as there is no JPA relationship between them.
+            VersionedRows.insert(em, ProcedureMapper.copy(procedure, new ProcedureEntity()), "SERVICE_PROCEDURE",
+                    "PK_SERVICE_PROCEDURE", what);
         } else {
-            ProcedureMapper.copy(procedure, existing);
+            VersionedRows.update(em, existing, existing.version, procedure.version(), what,
+                    () -> ProcedureMapper.copy(procedure, existing));
         }
     }
 }

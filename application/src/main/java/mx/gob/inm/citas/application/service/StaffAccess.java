@@ -62,7 +62,8 @@ final class StaffAccess {
         }
     }
 
-    private static OfficeId officeId(String typed) {
+    /** The office id typed; a malformed one is an unknown office. */
+    static OfficeId officeId(String typed) {
         if (!OfficeId.isWellFormed(typed)) {
             throw new OfficeNotFoundException(typed);
         }

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +9,7 @@ import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+import mx.gob.inm.citas.domain.shared.EditConflictException;
 import mx.gob.inm.citas.domain.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 
@@ -51,20 +53,46 @@ public abstract class ProcedureRepositoryContract extends RepositoryContract {
     @Test
     void saving_again_replaces_the_requirements() {
         inTransaction(() -> repository().save(DomainFixtures.exchangeOfVisa()));
-        Procedure shorter = Procedure.create(DomainFixtures.CANJE_RT,
+        long version = stored(DomainFixtures.CANJE_RT).version();
+        Procedure shorter = Procedure.reconstitute(DomainFixtures.CANJE_RT,
                 new LocalizedText("Canje de visa", "Visa exchange"), Duration.ofMinutes(30),
-                List.of(new LocalizedText("Pasaporte", "Passport")), true);
+                List.of(new LocalizedText("Pasaporte", "Passport")), true, version);
         inTransaction(() -> repository().save(shorter));
 
-        assertThat(inTransaction(() -> repository().findByCode(DomainFixtures.CANJE_RT))).get()
-                .satisfies(p -> {
-                    assertThat(p.requirements()).containsExactly(new LocalizedText("Pasaporte", "Passport"));
-                    assertThat(p.name().english()).isEqualTo("Visa exchange");
-                });
+        assertThat(stored(DomainFixtures.CANJE_RT)).satisfies(p -> {
+            assertThat(p.requirements()).containsExactly(new LocalizedText("Pasaporte", "Passport"));
+            assertThat(p.name().english()).isEqualTo("Visa exchange");
+            assertThat(p.version()).isEqualTo(version + 1);
+        });
+    }
+
+    @Test
+    void a_procedure_saved_from_a_stale_version_is_refused_and_the_stored_one_is_untouched() {
+        inTransaction(() -> repository().save(DomainFixtures.exchangeOfVisa()));
+        Procedure read = stored(DomainFixtures.CANJE_RT);
+        // Only a requirement line changes: a change of the requirements table alone still counts as a change.
+        Procedure theirs = Procedure.reconstitute(read.code(), read.name(), read.duration(),
+                List.of(new LocalizedText("Pasaporte original", "Original passport")), true, read.version());
+        inTransaction(() -> repository().save(theirs));
+
+        Procedure mine = Procedure.reconstitute(read.code(), read.name(), Duration.ofMinutes(45),
+                read.requirements(), false, read.version());
+        assertThatThrownBy(() -> inTransaction(() -> repository().save(mine)))
+                .isInstanceOf(EditConflictException.class).hasMessageContaining("the procedure CANJE-RT");
+
+        Procedure now = stored(DomainFixtures.CANJE_RT);
+        assertThat(now.requirements()).containsExactly(new LocalizedText("Pasaporte original", "Original passport"));
+        assertThat(now.duration()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(now.isBookableOnline()).isTrue();
+        assertThat(now.version()).isEqualTo(read.version() + 1);
     }
 
     @Test
     void an_unknown_code_finds_nothing() {
         assertThat(inTransaction(() -> repository().findByCode(new ProcedureCode("NO-SUCH")))).isEmpty();
+    }
+
+    private Procedure stored(ProcedureCode code) {
+        return inTransaction(() -> repository().findByCode(code)).orElseThrow();
     }
 }

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.schedule.OpeningPeriod;
 import mx.gob.inm.citas.domain.schedule.TimeRange;
 import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
+import mx.gob.inm.citas.domain.shared.EditConflictException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,10 +60,38 @@ public abstract class ScheduleRepositoryContract extends RepositoryContract {
     @Test
     void saving_a_schedule_replaces_the_whole_week() {
         inTransaction(() -> repository().save(DomainFixtures.weekdays(office, 3, DomainFixtures.CANJE_RT)));
-        WeeklySchedule tuesdaysOnly = new WeeklySchedule(office.id(), List.of(new OpeningPeriod(DayOfWeek.TUESDAY,
-                TimeRange.of("09:00", "11:00"), Duration.ofMinutes(20), 2, Set.of(DomainFixtures.RENOV_RT))));
-        inTransaction(() -> repository().save(tuesdaysOnly));
+        inTransaction(() -> repository().save(tuesdaysOnly()));
 
-        assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(tuesdaysOnly);
+        assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(tuesdaysOnly());
+    }
+
+    @Test
+    void a_week_never_saved_is_at_revision_zero_and_each_save_moves_it_on_by_one() {
+        assertThat(inTransaction(() -> repository().revision(office.id()))).isZero();
+
+        inTransaction(() -> repository().save(DomainFixtures.weekdays(office, 3, DomainFixtures.CANJE_RT)));
+        assertThat(inTransaction(() -> repository().revision(office.id()))).isEqualTo(1);
+
+        inTransaction(() -> repository().save(tuesdaysOnly(), 1));
+        assertThat(inTransaction(() -> repository().revision(office.id()))).isEqualTo(2);
+        assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(tuesdaysOnly());
+    }
+
+    @Test
+    void a_week_saved_from_a_stale_revision_is_refused_and_the_stored_one_is_untouched() {
+        WeeklySchedule theirs = DomainFixtures.weekdays(office, 3, DomainFixtures.CANJE_RT);
+        inTransaction(() -> repository().save(theirs, 0));
+
+        assertThatThrownBy(() -> inTransaction(() -> repository().save(tuesdaysOnly(), 0)))
+                .isInstanceOf(EditConflictException.class)
+                .hasMessageContaining("the week of office cdmx-ciudad-de-mexico");
+
+        assertThat(inTransaction(() -> repository().revision(office.id()))).isEqualTo(1);
+        assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(theirs);
+    }
+
+    private WeeklySchedule tuesdaysOnly() {
+        return new WeeklySchedule(office.id(), List.of(new OpeningPeriod(DayOfWeek.TUESDAY,
+                TimeRange.of("09:00", "11:00"), Duration.ofMinutes(20), 2, Set.of(DomainFixtures.RENOV_RT))));
     }
 }

@@ -88,8 +88,9 @@ class AvailabilityServiceTest {
                 Optional.empty(), Optional.empty()))).isInstanceOf(OfficeNotFoundException.class);
         assertThatThrownBy(() -> service.findAvailability(new AvailabilityQuery("../etc", "CANJE-RT",
                 Optional.empty(), Optional.empty()))).isInstanceOf(OfficeNotFoundException.class);
-        cdmx.deactivate();
-        offices.save(cdmx);
+        Office closed = offices.findById(cdmx.id()).orElseThrow();
+        closed.deactivate();
+        offices.save(closed);
         assertThatThrownBy(() -> service.findAvailability(query(null, null)))
                 .isInstanceOf(OfficeNotFoundException.class);
     }

@@ -11,9 +11,14 @@ import mx.gob.inm.citas.application.fakes.FakeTransactions;
 import mx.gob.inm.citas.application.fakes.InMemoryAppointmentRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryAuditLog;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryProcedureRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryScheduleRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryStaffRepository;
 import mx.gob.inm.citas.application.fakes.MutableClock;
 import mx.gob.inm.citas.application.port.in.BootstrapAdminUseCase;
+import mx.gob.inm.citas.application.port.in.ConfigureOfficesUseCase;
+import mx.gob.inm.citas.application.port.in.ConfigureScheduleUseCase;
+import mx.gob.inm.citas.application.port.in.ManageCatalogueUseCase;
 import mx.gob.inm.citas.application.port.in.ManageStaffUseCase;
 import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
 import mx.gob.inm.citas.application.port.in.StaffSignInUseCase;
@@ -22,6 +27,7 @@ import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
 import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.staff.AuditAction;
 import mx.gob.inm.citas.domain.staff.AuditEntry;
 import mx.gob.inm.citas.domain.staff.StaffMember;
@@ -29,8 +35,9 @@ import mx.gob.inm.citas.domain.staff.StaffRole;
 import mx.gob.inm.citas.domain.staff.Username;
 
 /**
- * The console's services wired to fakes: offices in Mexico City and Tijuana and, unless {@link #empty()}, an admin,
- * a staff member of each office and a supervisor of Mexico City, all with {@link #PASSWORD}.
+ * The console's services wired to fakes: offices in Mexico City and Tijuana with a week each ({@link #PLACES}), the
+ * procedures CANJE-RT and RENOV-RT and, unless {@link #empty()}, an admin, a staff member of each office and a
+ * supervisor of Mexico City, all with {@link #PASSWORD}.
  */
 class ConsoleWorld {
 
@@ -38,11 +45,15 @@ class ConsoleWorld {
     static final Instant NOW = Instant.parse("2026-11-30T14:00:00Z");
     static final String PASSWORD = "correct horse battery";
     static final Duration GRACE = Duration.ofMinutes(15);
+    /** Places per slot in both offices' weeks (weekdays 09:00–14:30, 30-minute slots, CANJE-RT and RENOV-RT). */
+    static final int PLACES = 3;
 
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryOfficeRepository offices = new InMemoryOfficeRepository();
     final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
     final InMemoryStaffRepository staff = new InMemoryStaffRepository();
+    final InMemoryProcedureRepository procedures = new InMemoryProcedureRepository();
+    final InMemoryScheduleRepository schedules = new InMemoryScheduleRepository();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final FakePasswordHashing hashing = new FakePasswordHashing();
     final Office cdmx = DomainFixtures.cdmx();
@@ -58,6 +69,13 @@ class ConsoleWorld {
             new StaffAdministrationService(staff, offices, hashing, audit, clock), staff, audit);
     final RunAgendaUseCase agenda = FakeTransactions.around(RunAgendaUseCase.class,
             new AgendaService(appointments, offices, new NoShowPolicy(GRACE), audit, clock), appointments, audit);
+    final ConfigureOfficesUseCase officeConfiguration = FakeTransactions.around(ConfigureOfficesUseCase.class,
+            new OfficeConfigurationService(offices, appointments, audit, clock), offices, audit);
+    final ManageCatalogueUseCase catalogue = FakeTransactions.around(ManageCatalogueUseCase.class,
+            new CatalogueAdministrationService(procedures, audit, clock), procedures, audit);
+    final ConfigureScheduleUseCase weeks = FakeTransactions.around(ConfigureScheduleUseCase.class,
+            new ScheduleConfigurationService(schedules, offices, procedures, appointments, audit, clock), schedules,
+            audit);
 
     final StaffMember admin;
     final StaffMember cdmxStaff;
@@ -71,6 +89,10 @@ class ConsoleWorld {
     private ConsoleWorld(boolean withStaff) {
         offices.save(cdmx);
         offices.save(tijuana);
+        procedures.save(DomainFixtures.exchangeOfVisa());
+        procedures.save(DomainFixtures.renewal());
+        schedules.save(DomainFixtures.weekdays(cdmx, PLACES, DomainFixtures.CANJE_RT, DomainFixtures.RENOV_RT));
+        schedules.save(DomainFixtures.weekdays(tijuana, PLACES, DomainFixtures.CANJE_RT, DomainFixtures.RENOV_RT));
         admin = withStaff ? member("admin", StaffRole.ADMIN) : null;
         cdmxStaff = withStaff ? member("ana.lopez", StaffRole.STAFF, cdmx) : null;
         tijuanaStaff = withStaff ? member("tomas.rios", StaffRole.STAFF, tijuana) : null;
@@ -90,12 +112,21 @@ class ConsoleWorld {
         return member;
     }
 
-    /** A confirmed appointment of the office starting at {@code start}, stored. */
+    /** A confirmed appointment of the office for CANJE-RT starting at {@code start}, stored. */
     Appointment confirmed(int codeSeed, Office office, String passport, Instant start) {
+        return booked(codeSeed, office, DomainFixtures.CANJE_RT, passport, start, true);
+    }
+
+    /** Confirmed three days ago when {@code verified}, else a hold made five minutes ago; stored. */
+    Appointment booked(int codeSeed, Office office, ProcedureCode procedure, String passport, Instant start,
+            boolean verified) {
+        Instant madeAt = verified ? NOW.minus(Duration.ofDays(3)) : NOW.minus(Duration.ofMinutes(5));
         Appointment appointment = Appointment.hold(ConfirmationCode.random(new Random(codeSeed)),
-                office.id(), DomainFixtures.CANJE_RT, DomainFixtures.applicant(passport), start,
-                Duration.ofMinutes(30), "123456", NOW.minus(Duration.ofDays(3)), Duration.ofMinutes(15));
-        appointment.verify("123456", NOW.minus(Duration.ofDays(3)), 5);
+                office.id(), procedure, DomainFixtures.applicant(passport), start,
+                Duration.ofMinutes(30), "123456", madeAt, Duration.ofMinutes(15));
+        if (verified) {
+            appointment.verify("123456", madeAt, 5);
+        }
         appointments.add(appointment);
         return appointment;
     }

@@ -17,6 +17,9 @@ import mx.gob.inm.citas.domain.shared.LocalizedText;
  */
 public final class Procedure {
 
+    public static final int MAX_NAME_LENGTH = 300;
+    public static final int MAX_REQUIREMENT_LENGTH = 500;
+
     private final ProcedureCode code;
     private final LocalizedText name;
     private final Duration duration;
@@ -28,10 +31,15 @@ public final class Procedure {
             boolean bookableOnline, long version) {
         this.code = requirePresent(code, "Procedure code");
         this.name = requirePresent(name, "Procedure name");
+        require(name.spanish().length() <= MAX_NAME_LENGTH && name.english().length() <= MAX_NAME_LENGTH,
+                "A procedure name has at most " + MAX_NAME_LENGTH + " characters in each language");
         this.duration = requirePresent(duration, "Duration");
         require(!duration.isNegative() && !duration.isZero() && duration.toMinutes() <= 480,
                 "A procedure takes between 1 minute and 8 hours");
         this.requirements = List.copyOf(requirePresent(requirements, "Requirements"));
+        require(this.requirements.stream().allMatch(r -> r.spanish().length() <= MAX_REQUIREMENT_LENGTH
+                && r.english().length() <= MAX_REQUIREMENT_LENGTH),
+                "A document to bring is described in at most " + MAX_REQUIREMENT_LENGTH + " characters");
         this.bookableOnline = bookableOnline;
         this.version = version;
     }
