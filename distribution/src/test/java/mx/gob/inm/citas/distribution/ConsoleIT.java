@@ -391,8 +391,19 @@ class ConsoleIT {
             staff.open(page("console/procedures.xhtml"));
             assertThat(staff.text()).contains("CANJE-RT").doesNotContain("Nuevo trámite");
             String session = "JSESSIONID=" + staff.driver.manage().getCookieNamed("JSESSIONID").getValue();
+            String agendaApi = "api/v1/staff/offices/%s/agenda?day=" + today;
+            Http.Answer own = Http.get(uri(agendaApi.formatted(office)), "Cookie", session);
+            assertThat(own.status()).as(own.body()).isEqualTo(200);
+            assertThat(own.body()).contains(todayCode, "CHECKED_IN", zone.getId());
+            Http.Answer another = Http.get(uri(agendaApi.formatted(OFFICE)), "Cookie", session);
+            assertThat(another.status()).as(another.body()).isEqualTo(403);
+            assertThat(another.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(another.body()).contains(OFFICE).doesNotContain("confirmationCode");
+            Http.Answer signedOut = Http.get(uri(agendaApi.formatted(office)));
+            assertThat(signedOut.status()).isEqualTo(401);
+            assertThat(signedOut.body()).doesNotContain(todayCode);
             assertThat(Http.get(uri("api/v1/appointments/" + first), "Cookie", session).status())
-                    .as("the API gives a console session nothing: an appointment needs its passport number")
+                    .as("a console session opens no applicant's appointment: that needs its passport number")
                     .isIn(400, 401, 403, 404);
         }
     }

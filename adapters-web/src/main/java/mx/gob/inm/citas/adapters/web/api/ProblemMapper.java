@@ -21,6 +21,7 @@ import mx.gob.inm.citas.domain.procedure.ProcedureNotBookableOnlineException;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 import mx.gob.inm.citas.domain.schedule.ProcedureNotOfferedException;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 
 /**
  * The one place where failures become answers: every refusal and every unexpected error leaves the API as an
@@ -48,6 +49,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         if (failure instanceof OfficeNotFoundException) {
             return Problem.of("office-not-found", "Office not found", 404, failure.getMessage(), instance);
+        }
+        if (failure instanceof StaffSignInRequiredException) {
+            return Problem.of("sign-in-required", "Sign-in required", 401, failure.getMessage(), instance);
+        }
+        if (failure instanceof OfficeAccessDeniedException) {
+            return Problem.of("office-access-denied", "Office not yours", 403, failure.getMessage(), instance);
         }
         if (failure instanceof ProcedureNotFoundException) {
             return Problem.of("unknown-procedure", "Unknown procedure", 422, failure.getMessage(), instance);
