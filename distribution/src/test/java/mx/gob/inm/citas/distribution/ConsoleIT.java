@@ -383,6 +383,10 @@ class ConsoleIT {
             assertThat(staff.text()).contains("Llegada registrada: " + todayCode);
             assertThat(staff.find(".status-" + todayCode).getText()).isEqualTo("Llegó");
             staff.checkStep("checked-in");
+            staff.find("a[href$='slotsTab']").click();
+            assertThat(staff.find("#slots").getText()).contains(todayCode + " · Lucía Ramírez Soto", "1 / 1",
+                    "00:00", "23:00");
+            staff.checkStep("slot-view");
 
             staff.open(page("console/schedule.xhtml?office=" + OFFICE));
             assertThat(staff.text()).contains("No tiene acceso a la oficina " + OFFICE).doesNotContain("Guardar");

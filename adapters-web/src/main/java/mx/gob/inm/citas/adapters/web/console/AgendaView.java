@@ -9,16 +9,21 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.adapters.web.pages.PageLanguage;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.application.port.in.ConfigureScheduleUseCase;
+import mx.gob.inm.citas.application.port.in.ManageClosuresUseCase;
 import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
+import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
 import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.shared.DomainException;
@@ -41,6 +46,12 @@ public class AgendaView implements Serializable {
     transient ViewCatalogueUseCase catalogue;
 
     @Inject
+    transient ConfigureScheduleUseCase schedules;
+
+    @Inject
+    transient ManageClosuresUseCase closures;
+
+    @Inject
     CurrentStaff staff;
 
     @Inject
@@ -52,6 +63,8 @@ public class AgendaView implements Serializable {
     private List<Office> offices = List.of();
     private List<AgendaRow> rows = List.of();
     private List<AgendaRow> found;
+    private List<SlotRow> slots = List.of();
+    private String closedReason;
     private String officeName;
     private String zone;
     private boolean refused;
@@ -111,6 +124,7 @@ public class AgendaView implements Serializable {
         attempt(() -> {
             // the use case decides (and audits) whether this member may read the office
             rows = rows(agenda.day(staff.member(), office, date));
+            slots(date);
             offices.stream().filter(o -> o.id().value().equals(office)).findFirst().ifPresent(chosen -> {
                 officeName = chosen.name();
                 zone = Texts.zone(chosen.timeZone());
@@ -120,6 +134,25 @@ public class AgendaView implements Serializable {
             }
             refused = false;
         });
+    }
+
+    /**
+     * The schedule view: every slot the office's week opens on {@code date}, with who is booked in it, plus any
+     * booked time the week no longer has; none on a day the office is closed.
+     */
+    private void slots(LocalDate date) {
+        closedReason = new ClosureCalendar(new OfficeId(office), closures.closures(staff.member(), office, date))
+                .reasonClosed(date).orElse(null);
+        Map<String, List<AgendaRow>> byTime = rows.stream().collect(Collectors.groupingBy(AgendaRow::time,
+                TreeMap::new, Collectors.toList()));
+        Map<String, Integer> places = new TreeMap<>();
+        if (closedReason == null) {
+            schedules.schedule(staff.member(), office).schedule().periodsOn(date.getDayOfWeek())
+                    .forEach(p -> p.slotStarts().forEach(t -> places.put(t.toString(), p.placesPerSlot())));
+        }
+        byTime.keySet().forEach(t -> places.putIfAbsent(t, 0));
+        slots = places.entrySet().stream().map(e -> new SlotRow(e.getKey(), e.getValue(),
+                byTime.getOrDefault(e.getKey(), List.of()))).toList();
     }
 
     private LocalDate date() {
@@ -169,6 +202,14 @@ public class AgendaView implements Serializable {
 
     public List<AgendaRow> getRows() {
         return rows;
+    }
+
+    public List<SlotRow> getSlots() {
+        return slots;
+    }
+
+    public String getClosedReason() {
+        return closedReason;
     }
 
     public List<AgendaRow> getFound() {
