@@ -250,6 +250,7 @@ class ConsoleIT {
         ZoneId zone = aZoneWhereItIsMorning();
         LocalDate today = LocalDate.now(zone);
         String username = "luis." + suffix;
+        String procedure = "PRUEBA-" + suffix.toUpperCase();
         String password = "Ventanilla-Nueva-9";
         try (Browser browser = new Browser("console-setup", "es-MX,es;q=0.9", 1280, 900)) {
             signIn(browser, "admin", ADMIN_PASSWORD);
@@ -265,6 +266,26 @@ class ConsoleIT {
             assertThat(browser.text()).contains("Oficina " + office + " creada", zone.getId());
             browser.checkStep("office-created");
 
+            browser.clickAndWaitForPage(browser.find("nav.console-nav a[href$='procedures.xhtml']"));
+            browser.byId("procedures:code").sendKeys(procedure);
+            browser.byId("procedures:nameEs").sendKeys("Trámite de prueba " + suffix);
+            browser.byId("procedures:nameEn").sendKeys("Test procedure " + suffix);
+            browser.byId("procedures:duration").clear();
+            browser.byId("procedures:duration").sendKeys("20");
+            browser.byId("procedures:requirementsEs").sendKeys("Pasaporte vigente\nFormato de solicitud");
+            browser.byId("procedures:requirementsEn").sendKeys("Valid passport");
+            browser.byId("procedures:save").click();
+            browser.awaitAjax();
+            assertThat(browser.find("[id='procedures'] .ui-message-error").getText())
+                    .contains("2 documentos en español y 1 en inglés");
+            assertThat(browser.text()).doesNotContain("Trámite " + procedure + " agregado");
+            browser.byId("procedures:requirementsEn").clear();
+            browser.byId("procedures:requirementsEn").sendKeys("Valid passport\nApplication form");
+            browser.byId("procedures:save").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("Trámite " + procedure + " agregado", "Trámite de prueba " + suffix);
+            browser.checkStep("procedure-added");
+
             browser.open(page("console/schedule.xhtml?office=" + office));
             assertThat(browser.text()).contains("Sin horario");
             browser.byId("week:add").click();
@@ -276,6 +297,7 @@ class ConsoleIT {
             browser.byId("week:periods:0:places").clear();
             browser.byId("week:periods:0:places").sendKeys("2");
             new Select(browser.byId("week:periods:0:procedures")).selectByValue("CANJE-RT");
+            new Select(browser.byId("week:periods:0:procedures")).selectByValue(procedure);
             for (int day = 1; day < 7; day++) {
                 browser.byId("week:add").click();
                 browser.awaitAjax();
@@ -288,6 +310,10 @@ class ConsoleIT {
             browser.checkStep("week");
         }
 
+        Http.Answer catalogue = Http.get(uri("api/v1/procedures"), "Accept-Language", "en");
+        assertThat(catalogue.body()).contains(procedure, "Test procedure " + suffix, "Application form");
+        assertThat(Http.get(uri("api/v1/offices/" + office + "/availability?procedure=" + procedure)).object()
+                .getJsonArray("days")).isNotEmpty();
         String todayStart = firstFreeSlot(office, today, today).getString("start");
         String todayPassport = "T" + suffix.toUpperCase();
         String todayCode = confirmedAppointment(office, todayStart, todayPassport, "hoy-" + suffix + "@ejemplo.mx");

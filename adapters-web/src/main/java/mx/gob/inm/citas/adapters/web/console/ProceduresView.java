@@ -75,11 +75,17 @@ public class ProceduresView implements Serializable {
     }
 
     public void save() {
+        List<String> spanish = lines(requirementsEs);
+        List<String> english = lines(requirementsEn);
+        if (spanish.size() != english.size()) {
+            Texts.error("procedures:requirementsEn", "console.procedures.requirementsMismatch", spanish.size(),
+                    english.size());
+            return;
+        }
         boolean created = editing == null;
         String chosen = created ? (code == null ? null : code.strip()) : editing;
         ProcedureDetails details = new ProcedureDetails(chosen, nameEs, nameEn,
-                durationMinutes == null ? 0 : durationMinutes, bookableOnline, lines(requirementsEs),
-                lines(requirementsEn));
+                durationMinutes == null ? 0 : durationMinutes, bookableOnline, spanish, english);
         if (attempt(() -> {
             if (created) {
                 catalogue.create(staff.member(), details);
