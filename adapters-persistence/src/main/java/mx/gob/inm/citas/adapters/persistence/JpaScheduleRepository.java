@@ -4,25 +4,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
 import mx.gob.inm.citas.domain.shared.EditConflictException;
 
 /**
- * Adapter: stores weekly schedules with JPA, one row per opening period; the office's row counts the saves of its
- * week ({@code schedule_revision}).
+ * Adapter: stores weekly schedules with JPA, one row per opening period; the office's row carries the revision of
+ * its week ({@code schedule_revision}), a new number from a sequence at every save. Every read asks the database
+ * for that revision (one primary-key read) and reads the periods again only when it moved, so a week saved by any
+ * instance is seen by the next read everywhere: holds never take places from a week that was replaced.
  */
 @ApplicationScoped
 class JpaScheduleRepository implements ScheduleRepository {
 
     private static final String NEXT_REVISION =
-            "UPDATE office SET schedule_revision = schedule_revision + 1 WHERE id = ?";
+            "UPDATE office SET schedule_revision = schedule_revision_seq.NEXTVAL WHERE id = ?";
+
+    /** A week as read at one revision. */
+    private record Revised(long revision, WeeklySchedule week) {
+    }
 
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
-    private final ReadCache<OfficeId, WeeklySchedule> byOffice = new ReadCache<>();
+    private final Map<OfficeId, Revised> byOffice = new ConcurrentHashMap<>();
 
     JpaScheduleRepository() {
     }
@@ -31,9 +39,25 @@ class JpaScheduleRepository implements ScheduleRepository {
         this.em = em;
     }
 
+    /**
+     * The periods are read between two reads of the revision and kept only when both agree: a save commits the
+     * new periods and the new revision together, so agreeing reads mean the periods are that revision's.
+     */
     @Override
     public WeeklySchedule findByOffice(OfficeId office) {
-        return byOffice.get(office, key -> ScheduleMapper.toDomain(key, periodsOf(key)));
+        long revision = revision(office);
+        Revised cached = byOffice.get(office);
+        while (cached == null || cached.revision() != revision) {
+            WeeklySchedule week = ScheduleMapper.toDomain(office, periodsOf(office));
+            long after = revision(office);
+            if (after == revision) {
+                cached = new Revised(revision, week);
+                byOffice.put(office, cached);
+            } else {
+                revision = after;
+            }
+        }
+        return cached.week();
     }
 
     @Override
@@ -42,10 +66,8 @@ class JpaScheduleRepository implements ScheduleRepository {
         replacePeriods(schedule);
     }
 
-    /** Forgets the cached week too: the week read next is the stored one, at this revision or later. */
     @Override
     public long revision(OfficeId office) {
-        byOffice.forget(office);
         List<?> rows = em.createNativeQuery("SELECT schedule_revision FROM office WHERE id = ?")
                 .setParameter(1, office.value()).getResultList();
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
@@ -66,7 +88,6 @@ class JpaScheduleRepository implements ScheduleRepository {
     }
 
     private void replacePeriods(WeeklySchedule schedule) {
-        byOffice.forget(schedule.office());
         // Removing entity by entity (not a bulk delete) also removes each period's procedure rows.
         periodsOf(schedule.office()).forEach(em::remove);
         em.flush();

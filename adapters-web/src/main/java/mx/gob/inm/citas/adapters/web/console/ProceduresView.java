@@ -60,7 +60,9 @@ public class ProceduresView implements Serializable {
         requirementsEn = null;
     }
 
+    /** Reads the catalogue again first, so the form starts from the version stored now. */
     public void edit(String procedureCode) {
+        refresh();
         procedures.stream().filter(p -> p.code().value().equals(procedureCode)).findFirst().ifPresent(p -> {
             editing = procedureCode;
             version = p.version();

@@ -22,6 +22,7 @@ import mx.gob.inm.citas.application.port.in.ConfigureScheduleUseCase.ScheduleShe
 import mx.gob.inm.citas.application.port.in.ManageCatalogueUseCase;
 import mx.gob.inm.citas.application.port.in.ScheduleChangeRefusedException;
 import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.schedule.OpeningPeriod;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
 
@@ -61,6 +62,8 @@ public class ScheduleView implements Serializable {
     CurrentStaff staff;
 
     private String office;
+    /** The office whose week the form holds, fixed when the page loads: a post cannot point it elsewhere. */
+    private String loaded;
     private List<Office> readable = List.of();
     private Map<String, String> procedureNames = Map.of();
     private boolean refused;
@@ -76,18 +79,19 @@ public class ScheduleView implements Serializable {
         procedureNames = catalogue.procedures(staff.member()).stream().collect(Collectors.toMap(
                 p -> p.code().value(), p -> p.code().value() + " · " + ProceduresView.localName(p), (a, b) -> a,
                 TreeMap::new));
-        if (office != null) {
+        loaded = office;
+        if (loaded != null) {
             reload();
         }
     }
 
     private void reload() {
         attempt(() -> {
-            ScheduleSheet sheet = schedules.schedule(staff.member(), office);
+            ScheduleSheet sheet = schedules.schedule(staff.member(), loaded);
             revision = sheet.revision();
             rows = sheet.schedule().periods().stream().map(PeriodRow::of)
                     .collect(Collectors.toCollection(ArrayList::new));
-        }, office, this::deny);
+        }, loaded, this::deny);
     }
 
     public void addRow() {
@@ -120,14 +124,14 @@ public class ScheduleView implements Serializable {
         boolean[] saved = new boolean[1];
         attempt(() -> {
             try {
-                schedules.change(staff.member(), office, periods, revision);
+                schedules.change(staff.member(), loaded, periods, revision);
                 saved[0] = true;
             } catch (ScheduleChangeRefusedException e) {
                 displaced = e.displaced().stream().map(this::row).toList();
             }
-        }, office, this::deny);
+        }, loaded, () -> { });
         if (saved[0]) {
-            Texts.info("console.schedule.saved", office);
+            Texts.info("console.schedule.saved", loaded);
             reload();
         } else if (!displaced.isEmpty()) {
             Texts.error(null, "console.schedule.wouldDrop", displaced.size());
@@ -160,13 +164,18 @@ public class ScheduleView implements Serializable {
         return DayOfWeek.valueOf(day).getDisplayName(TextStyle.FULL, Texts.locale());
     }
 
+    /** Whether the member may change this office's week (a supervisor only reads it). */
+    public boolean isWritable() {
+        return loaded != null && !refused && staff.member().mayWorkIn(new OfficeId(loaded));
+    }
+
     public String getOfficeName() {
-        return readable.stream().filter(o -> o.id().value().equals(office)).findFirst().map(Office::name)
-                .orElse(office);
+        return readable.stream().filter(o -> o.id().value().equals(loaded)).findFirst().map(Office::name)
+                .orElse(loaded);
     }
 
     public String getOfficeZone() {
-        return readable.stream().filter(o -> o.id().value().equals(office)).findFirst()
+        return readable.stream().filter(o -> o.id().value().equals(loaded)).findFirst()
                 .map(o -> Texts.zone(o.timeZone())).orElse("");
     }
 
