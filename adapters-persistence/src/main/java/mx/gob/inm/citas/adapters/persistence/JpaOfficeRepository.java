@@ -28,15 +28,23 @@ class JpaOfficeRepository implements OfficeRepository {
 
     @Override
     public List<Office> findAll() {
-        return all.get("all", key -> em.createQuery("SELECT o FROM OfficeEntity o ORDER BY o.stateCode, o.city",
-                OfficeEntity.class).getResultStream().map(OfficeMapper::toDomain).toList())
-                .stream().map(JpaOfficeRepository::copy).toList();
+        return all.get("all", key -> findAllAsStored()).stream().map(JpaOfficeRepository::copy).toList();
     }
 
     @Override
     public Optional<Office> findById(OfficeId id) {
-        return byId.get(id, key -> Optional.ofNullable(em.find(OfficeEntity.class, key.value()))
-                .map(OfficeMapper::toDomain)).map(JpaOfficeRepository::copy);
+        return byId.get(id, this::findByIdAsStored).map(JpaOfficeRepository::copy);
+    }
+
+    @Override
+    public List<Office> findAllAsStored() {
+        return em.createQuery("SELECT o FROM OfficeEntity o ORDER BY o.stateCode, o.city", OfficeEntity.class)
+                .getResultStream().map(OfficeMapper::toDomain).toList();
+    }
+
+    @Override
+    public Optional<Office> findByIdAsStored(OfficeId id) {
+        return Optional.ofNullable(em.find(OfficeEntity.class, id.value())).map(OfficeMapper::toDomain);
     }
 
     /** Offices can change (deactivate): callers get their own copy, never the cached one. */

@@ -28,8 +28,13 @@ class JpaProcedureRepository implements ProcedureRepository {
 
     @Override
     public List<Procedure> findAll() {
-        return all.get("all", key -> em.createQuery("SELECT p FROM ProcedureEntity p ORDER BY p.code",
-                ProcedureEntity.class).getResultStream().map(ProcedureMapper::toDomain).toList());
+        return all.get("all", key -> findAllAsStored());
+    }
+
+    @Override
+    public List<Procedure> findAllAsStored() {
+        return em.createQuery("SELECT p FROM ProcedureEntity p ORDER BY p.code", ProcedureEntity.class)
+                .getResultStream().map(ProcedureMapper::toDomain).toList();
     }
 
     @Override

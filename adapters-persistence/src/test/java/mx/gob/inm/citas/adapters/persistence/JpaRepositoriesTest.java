@@ -28,6 +28,7 @@ import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.calendar.Closure;
+import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
 import org.junit.jupiter.api.Nested;
@@ -59,6 +60,26 @@ class JpaRepositoriesTest {
         @Override
         protected OfficeRepository repository() {
             return new JpaOfficeRepository(db.em());
+        }
+
+        @Test
+        void the_console_reads_an_office_another_instance_changed_as_stored_while_the_cache_may_lag() {
+            Office cancun = DomainFixtures.cancun();
+            JpaOfficeRepository here = new JpaOfficeRepository(emOfEachTransaction());
+            inTransaction(() -> here.save(cancun));
+            assertThat(db.inTransaction(() -> here.findById(cancun.id())).orElseThrow().name())
+                    .isEqualTo(cancun.name());
+
+            db.execute("UPDATE office SET name = 'Cancún Centro', version = version + 1 WHERE id = '"
+                    + cancun.id().value() + "'");
+
+            Office cached = db.inTransaction(() -> here.findById(cancun.id())).orElseThrow();
+            assertThat(cached.name()).as("cached").isEqualTo(cancun.name());
+            Office stored = db.inTransaction(() -> here.findByIdAsStored(cancun.id())).orElseThrow();
+            assertThat(stored.name()).isEqualTo("Cancún Centro");
+            assertThat(stored.version()).isEqualTo(cached.version() + 1);
+            assertThat(db.inTransaction(() -> here.findAllAsStored())).extracting(Office::name)
+                    .contains("Cancún Centro");
         }
     }
 

@@ -47,7 +47,7 @@ public class CatalogueAdministrationService implements ManageCatalogueUseCase {
 
     @Override
     public List<Procedure> procedures(StaffMember member) {
-        return procedures.findAll();
+        return procedures.findAllAsStored();
     }
 
     @Override

@@ -53,7 +53,7 @@ public class OfficeConfigurationService implements ConfigureOfficesUseCase {
 
     @Override
     public List<Office> offices(StaffMember member) {
-        return offices.findAll().stream().filter(o -> member.mayRead(o.id())).toList();
+        return offices.findAllAsStored().stream().filter(o -> member.mayRead(o.id())).toList();
     }
 
     @Override
@@ -126,6 +126,6 @@ public class OfficeConfigurationService implements ConfigureOfficesUseCase {
     }
 
     private Office find(OfficeId id) {
-        return offices.findById(id).orElseThrow(() -> new OfficeNotFoundException(id.value()));
+        return offices.findByIdAsStored(id).orElseThrow(() -> new OfficeNotFoundException(id.value()));
     }
 }

@@ -14,6 +14,11 @@ public interface ProcedureRepository {
 
     Optional<Procedure> findByCode(ProcedureCode code);
 
+    /** Every procedure as stored now, never from a cache: for the console, whose edits carry the stored version. */
+    default List<Procedure> findAllAsStored() {
+        return findAll();
+    }
+
     /**
      * Inserts a new procedure or replaces the one with the same code, requirements included. A replacement
      * succeeds only while the stored procedure still has {@link Procedure#version()}, checked by the store.
