@@ -18,9 +18,6 @@ import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.calendar.FederalRestDays.RestDay;
 import mx.gob.inm.citas.domain.office.Office;
-import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
-import mx.gob.inm.citas.domain.shared.DomainException;
-import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 
 /**
  * Closures of an office ({@code ?office=…}): the federal rest days of the year, the closures ahead, and a form to
@@ -137,16 +134,7 @@ public class ClosuresView implements Serializable {
     }
 
     private boolean attempt(Runnable call) {
-        try {
-            call.run();
-            return true;
-        } catch (OfficeAccessDeniedException | OfficeNotFoundException e) {
-            refused = true;
-            Texts.error(null, "console.refused.office", office);
-        } catch (DomainException e) {
-            Texts.error(null, "console.refused.other", e.getMessage());
-        }
-        return false;
+        return ConsoleAttempt.attempt(call, office, () -> refused = true);
     }
 
     private AgendaRow row(Appointment a) {

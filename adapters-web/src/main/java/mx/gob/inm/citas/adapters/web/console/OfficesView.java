@@ -178,7 +178,8 @@ public class OfficesView implements Serializable {
     }
 
     public String getZoneHint() {
-        return isZoneLocked() ? Texts.text("console.offices.zoneLocked", ahead) : Texts.text("console.offices.zoneHint");
+        return isZoneLocked() ? Texts.text("console.offices.zoneLocked", ahead)
+                : Texts.text("console.offices.zoneHint");
     }
 
     public String getId() {

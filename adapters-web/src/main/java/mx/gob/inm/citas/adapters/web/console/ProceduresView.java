@@ -8,11 +8,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
+import mx.gob.inm.citas.adapters.web.pages.PageLanguage;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
 import mx.gob.inm.citas.application.port.in.ManageCatalogueUseCase;
 import mx.gob.inm.citas.application.port.in.ProcedureDetails;
 import mx.gob.inm.citas.domain.procedure.Procedure;
-import mx.gob.inm.citas.domain.shared.Language;
 import mx.gob.inm.citas.domain.shared.LocalizedText;
 
 /**
@@ -31,6 +31,9 @@ public class ProceduresView implements Serializable {
 
     @Inject
     CurrentStaff staff;
+
+    @Inject
+    PageLanguage language;
 
     private List<Procedure> procedures = List.of();
     /** The procedure in the form; null while adding a new one. */
@@ -114,13 +117,9 @@ public class ProceduresView implements Serializable {
         return procedures;
     }
 
-    public String nameOf(Procedure procedure) {
-        return localName(procedure);
-    }
-
     /** The procedure's name in the page's language. */
-    static String localName(Procedure procedure) {
-        return procedure.name().in(Language.fromTag(Texts.locale().getLanguage()).orElse(Language.SPANISH));
+    public String nameOf(Procedure procedure) {
+        return procedure.name().in(language.current());
     }
 
     public boolean isCreating() {

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import mx.gob.inm.citas.adapters.web.pages.PageLanguage;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
 import mx.gob.inm.citas.application.port.in.ConfigureOfficesUseCase;
 import mx.gob.inm.citas.application.port.in.ConfigureScheduleUseCase;
@@ -61,6 +63,9 @@ public class ScheduleView implements Serializable {
     @Inject
     CurrentStaff staff;
 
+    @Inject
+    PageLanguage language;
+
     private String office;
     /** The office whose week the form holds, fixed when the page loads: a post cannot point it elsewhere. */
     private String loaded;
@@ -77,8 +82,8 @@ public class ScheduleView implements Serializable {
             office = readable.isEmpty() ? null : readable.get(0).id().value();
         }
         procedureNames = catalogue.procedures(staff.member()).stream().collect(Collectors.toMap(
-                p -> p.code().value(), p -> p.code().value() + " · " + ProceduresView.localName(p), (a, b) -> a,
-                TreeMap::new));
+                p -> p.code().value(), p -> p.code().value() + " · " + p.name().in(language.current()),
+                (a, b) -> a, TreeMap::new));
         loaded = office;
         if (loaded != null) {
             reload();
@@ -170,13 +175,15 @@ public class ScheduleView implements Serializable {
     }
 
     public String getOfficeName() {
-        return readable.stream().filter(o -> o.id().value().equals(loaded)).findFirst().map(Office::name)
-                .orElse(loaded);
+        return loadedOffice().map(Office::name).orElse(loaded);
     }
 
     public String getOfficeZone() {
-        return readable.stream().filter(o -> o.id().value().equals(loaded)).findFirst()
-                .map(o -> Texts.zone(o.timeZone())).orElse("");
+        return loadedOffice().map(o -> Texts.zone(o.timeZone())).orElse("");
+    }
+
+    private Optional<Office> loadedOffice() {
+        return readable.stream().filter(o -> o.id().value().equals(loaded)).findFirst();
     }
 
     public List<Office> getOffices() {
