@@ -62,7 +62,10 @@ public class DatabaseConfigSource implements ConfigSource {
     static String embeddedUrl() {
         // MODE=Oracle: the migrations and EclipseLink speak the production dialect on the embedded engine too.
         // LOCK_TIMEOUT: a booking storm queues on one slot's ledger row; wait for it rather than fail after 1 s.
-        return "jdbc:h2:file:" + dataDir().resolve("db").resolve("citas") + ";MODE=Oracle;LOCK_TIMEOUT=10000";
+        // WRITE_DELAY=0: every commit is written to the file before it returns (H2's default writes up to 0.5 s
+        // later), so an answer given after a commit survives the process being killed.
+        return "jdbc:h2:file:" + dataDir().resolve("db").resolve("citas")
+                + ";MODE=Oracle;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
     }
 
     private static String setting(String name) {

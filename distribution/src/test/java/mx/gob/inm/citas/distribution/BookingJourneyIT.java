@@ -161,9 +161,15 @@ class BookingJourneyIT {
 
     // ---- helpers ----
 
+    /**
+     * The first free slot of a day at least three days after today at the office: the journey goes on to cancel,
+     * which is allowed only until 24 hours before the appointment, whatever the hour and weekday of the run.
+     */
     private JsonObject firstFreeSlot(String office, String procedure) {
-        List<JsonObject> days = days(office, procedure);
-        return days.get(1).getJsonArray("slots").getValuesAs(JsonObject.class).get(0);
+        LocalDate earliest = LocalDate.now(MEXICO_CITY).plusDays(3);
+        return days(office, procedure).stream()
+                .filter(d -> !LocalDate.parse(d.getString("date")).isBefore(earliest))
+                .findFirst().orElseThrow().getJsonArray("slots").getValuesAs(JsonObject.class).get(0);
     }
 
     private JsonObject lastFreeSlot(String office, String procedure) {

@@ -458,8 +458,11 @@ class ConsoleIT {
                 && !z.startsWith("SystemV/")).sorted().map(ZoneId::of)
                 .filter(z -> {
                     ZonedDateTime now = ZonedDateTime.now(z);
-                    return now.getHour() < 13 && FederalRestDays.of(now.getYear()).stream()
-                            .noneMatch(d -> d.date().equals(now.toLocalDate()));
+                    LocalDate today = now.toLocalDate();
+                    // today and tomorrow are both booked, so neither may be a federal rest day (e.g. 24 December)
+                    return now.getHour() < 13 && FederalRestDays.of(today.getYear()).stream()
+                            .noneMatch(d -> d.date().equals(today)) && FederalRestDays.of(today.plusDays(1).getYear())
+                            .stream().noneMatch(d -> d.date().equals(today.plusDays(1)));
                 }).findFirst().orElseThrow();
     }
 
@@ -497,7 +500,13 @@ class ConsoleIT {
     }
 
     private JsonObject firstFreeSlot(String office) {
-        return firstFreeSlot(office, LocalDate.now().plusDays(2), LocalDate.now().plusDays(40));
+        // two days after today at the office (not at the machine), past every cut-off the tests run into
+        LocalDate today = LocalDate.now(officeZone(office));
+        return firstFreeSlot(office, today.plusDays(2), today.plusDays(40));
+    }
+
+    private ZoneId officeZone(String office) {
+        return ZoneId.of(Http.get(uri("api/v1/offices/" + office)).object().getString("timeZone"));
     }
 
     private JsonObject firstFreeSlot(String office, LocalDate from, LocalDate to) {

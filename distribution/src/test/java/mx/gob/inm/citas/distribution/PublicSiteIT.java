@@ -42,6 +42,13 @@ import org.openqa.selenium.support.ui.Select;
 @RunAsClient
 class PublicSiteIT {
 
+    private static final ZoneId TIJUANA = ZoneId.of("America/Tijuana");
+    private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
+    /**
+     * Cancelling and moving online end 24 hours before the appointment: the journeys that go on to move and cancel
+     * book a day at least this many days after today at the office, whatever the hour and weekday of the run.
+     */
+    private static final int DAYS_PAST_THE_CUT_OFF = 3;
     private static Mailbox mailbox;
 
     @Deployment(testable = false)
@@ -92,7 +99,7 @@ class PublicSiteIT {
 
             assertThat(browser.text()).contains("Elija la fecha y la hora");
             browser.checkStep("2-calendar");
-            browser.find("button[data-date]").click();
+            dayPastTheCutOff(browser, TIJUANA, false).click();
             browser.awaitAjax();
             WebElement time = browser.find("button[data-start]");
             String start = time.getAttribute("data-start");
@@ -161,7 +168,7 @@ class PublicSiteIT {
             browser.checkStep("6-manage");
 
             browser.clickAndWaitForPage(browser.byId("m:startMove"));
-            browser.all("button[data-date]").get(browser.all("button[data-date]").size() - 1).click();
+            dayPastTheCutOff(browser, TIJUANA, true).click();
             browser.awaitAjax();
             List<WebElement> times = browser.all("button[data-start]");
             WebElement later = times.get(times.size() - 1);
@@ -209,7 +216,7 @@ class PublicSiteIT {
             assertThat(browser.find(".requirements").getText()).contains("Documents to bring");
             pressEnterAndWaitForPage(browser, browser.byId("b:toCalendar"));
 
-            browser.find("button[data-date]").sendKeys(Keys.ENTER);
+            dayPastTheCutOff(browser, MEXICO_CITY, false).sendKeys(Keys.ENTER);
             browser.awaitAjax();
             WebElement time = browser.find("button[data-start]");
             String start = time.getAttribute("data-start");
@@ -241,7 +248,7 @@ class PublicSiteIT {
             browser.checkStep("2-place-taken");
 
             // another time, still with the keyboard only; what was typed is kept
-            browser.find("button[data-date]").sendKeys(Keys.ENTER);
+            dayPastTheCutOff(browser, MEXICO_CITY, false).sendKeys(Keys.ENTER);
             browser.awaitAjax();
             WebElement other = browser.find("button[data-start]");
             assertThat(other.getAttribute("data-start")).isNotEqualTo(start);
@@ -329,6 +336,24 @@ class PublicSiteIT {
         assertThat(new Select(browser.byId(clientId)).getFirstSelectedOption().getAttribute("value")).isEqualTo(value);
     }
 
+    /**
+     * A day button of the calendar shown, on or after {@link #DAYS_PAST_THE_CUT_OFF} days from today at the office
+     * (the first such day, or the last one of its month), going to the next month while the shown one has none.
+     */
+    private static WebElement dayPastTheCutOff(Browser browser, ZoneId office, boolean lastOfMonth) {
+        LocalDate earliest = LocalDate.now(office).plusDays(DAYS_PAST_THE_CUT_OFF);
+        for (int month = 0; month < 5; month++) {
+            List<WebElement> days = browser.all("button[data-date]").stream()
+                    .filter(d -> !LocalDate.parse(d.getAttribute("data-date")).isBefore(earliest)).toList();
+            if (!days.isEmpty()) {
+                return days.get(lastOfMonth ? days.size() - 1 : 0);
+            }
+            browser.find("button[id$='nextMonth']").click();
+            browser.awaitAjax();
+        }
+        throw new AssertionError("no day with places from " + earliest + " in the booking window");
+    }
+
     private static void pressEnterAndWaitForPage(Browser browser, WebElement button) {
         browser.submitAndWaitForPage(() -> button.sendKeys(Keys.ENTER));
     }
@@ -339,7 +364,7 @@ class PublicSiteIT {
     }
 
     private int remainingAt(String office, String start) {
-        String day = LocalDate.ofInstant(Instant.parse(start), ZoneId.of("America/Mexico_City")).toString();
+        String day = LocalDate.ofInstant(Instant.parse(start), MEXICO_CITY).toString();
         JsonObject availability = Http.get(uri("api/v1/offices/" + office + "/availability?procedure=CANJE-RT&from="
                 + day + "&to=" + day)).object();
         return availability.getJsonArray("days").getValuesAs(JsonObject.class).stream()
