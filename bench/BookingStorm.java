@@ -145,7 +145,7 @@ public class BookingStorm {
         }
     }
 
-    record Held(String code, String email, String start) {
+    record Held(String code, String email, String start, String passport) {
     }
 
     /** What one booking round (holds, then verifications) on one office did. */
@@ -280,9 +280,10 @@ public class BookingStorm {
             }
             long n = sequence.incrementAndGet();
             String email = "storm-" + n + "@bench.test";
+            String passport = "B" + (10_000_000 + n);
             String json = "{\"officeId\":\"" + office + "\",\"procedure\":\"" + PROCEDURE + "\",\"start\":\"" + slot
                     + "\",\"applicant\":{\"givenNames\":\"Prueba\",\"surnames\":\"Carga\",\"nationality\":\"GTM\","
-                    + "\"passportNumber\":\"B" + (10_000_000 + n) + "\",\"dateOfBirth\":\"1990-01-01\",\"email\":\""
+                    + "\"passportNumber\":\"" + passport + "\",\"dateOfBirth\":\"1990-01-01\",\"email\":\""
                     + email + "\"},\"language\":\"es\"}";
             long start = System.nanoTime();
             HttpResponse<String> response = post("/api/v1/appointments", json);
@@ -295,7 +296,7 @@ public class BookingStorm {
                 if (!code.find() || !answeredStart.find() || !answeredStart.group(1).equals(slot)) {
                     refusals.merge("201 not about the slot asked for", 1, Integer::sum);
                 } else if (heldPerSlot.computeIfAbsent(slot, s -> ConcurrentHashMap.newKeySet()).add(code.group(1))) {
-                    held.add(new Held(code.group(1), email, slot));
+                    held.add(new Held(code.group(1), email, slot, passport));
                 } else {
                     refusals.merge("201 repeating a code already seen", 1, Integer::sum);
                 }
@@ -352,7 +353,7 @@ public class BookingStorm {
             }
             long start = System.nanoTime();
             stats.record(start, post("/api/v1/appointments/" + appointment.code() + "/verification",
-                    "{\"code\":\"" + code + "\"}").statusCode());
+                    "{\"code\":\"" + code + "\"}", "X-Passport-Number", appointment.passport()).statusCode());
             return true;
         });
         return stats;
@@ -453,9 +454,13 @@ public class BookingStorm {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String json, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

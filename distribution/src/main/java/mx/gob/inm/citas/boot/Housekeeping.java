@@ -39,7 +39,7 @@ public class Housekeeping {
     int dispatchSeconds;
 
     @Inject
-    @ConfigProperty(name = "citas.booking.expiry-sweep-seconds", defaultValue = "30")
+    @ConfigProperty(name = "citas.booking.expiry-sweep-seconds", defaultValue = "15")
     int expirySeconds;
 
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
@@ -60,14 +60,27 @@ public class Housekeeping {
         tasks.clear();
     }
 
+    /**
+     * Releases batch after batch until none is left (or the sweep has run for most of its period), so that
+     * thousands of holds expiring at once are free again within one period, not 200 per sweep.
+     */
     private void expireHolds() {
-        for (ConfirmationCode code : holds.expiredHolds()) {
-            try {
-                holds.expire(code);
-            } catch (RuntimeException lostRaceOrFailed) {
-                // another instance released it first, or it will be retried on the next sweep
-                LOG.log(Level.FINE, "Hold " + code + " not released now", lostRaceOrFailed);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, expirySeconds - 2L));
+        List<ConfirmationCode> batch = holds.expiredHolds();
+        while (!batch.isEmpty()) {
+            int released = 0;
+            for (ConfirmationCode code : batch) {
+                try {
+                    released += holds.expire(code) ? 1 : 0;
+                } catch (RuntimeException lostRaceOrFailed) {
+                    // another instance released it first, or it will be retried on the next sweep
+                    LOG.log(Level.FINE, "Hold " + code + " not released now", lostRaceOrFailed);
+                }
             }
+            if (released == 0 || System.nanoTime() - until > 0) {
+                return;
+            }
+            batch = holds.expiredHolds();
         }
     }
 

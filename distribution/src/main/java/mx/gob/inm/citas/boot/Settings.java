@@ -11,6 +11,10 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import mx.gob.inm.citas.adapters.mail.MailSettings;
+import mx.gob.inm.citas.adapters.web.limits.Bucket4jRateLimiter;
+import mx.gob.inm.citas.application.port.out.Quota;
+import mx.gob.inm.citas.application.port.out.Quotas;
+import mx.gob.inm.citas.application.port.out.RateLimiter;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
@@ -126,5 +130,67 @@ public class Settings {
     @Produces
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    @Inject
+    @ConfigProperty(name = "citas.limits", defaultValue = "on")
+    String limits;
+
+    @Inject
+    @ConfigProperty(name = "citas.limits.holds-per-client", defaultValue = "10/1h")
+    String holdsPerClient;
+
+    @Inject
+    @ConfigProperty(name = "citas.limits.holds-per-email", defaultValue = "3/1d")
+    String holdsPerEmail;
+
+    @Inject
+    @ConfigProperty(name = "citas.limits.holds-per-passport", defaultValue = "3/1d")
+    String holdsPerPassport;
+
+    @Inject
+    @ConfigProperty(name = "citas.limits.verifications-per-client", defaultValue = "30/1h")
+    String verificationsPerClient;
+
+    @Inject
+    @ConfigProperty(name = "citas.limits.lookups-per-client", defaultValue = "30/1h")
+    String lookupsPerClient;
+
+    @Inject
+    @ConfigProperty(name = "citas.limits.resends-per-client", defaultValue = "10/1h")
+    String resendsPerClient;
+
+    @Inject
+    @ConfigProperty(name = "citas.limits.challenges-per-client", defaultValue = "60/1h")
+    String challengesPerClient;
+
+    @Inject
+    @ConfigProperty(name = "citas.limits.sign-ins-per-client", defaultValue = "20/15m")
+    String signInsPerClient;
+
+    @Inject
+    @ConfigProperty(name = "citas.limits.sign-ins-per-username", defaultValue = "10/15m")
+    String signInsPerUsername;
+
+    /**
+     * Where quotas are counted: this instance's memory (Bucket4j) when it runs alone; {@code CITAS_LIMITS=off}
+     * counts nothing, for load tests only.
+     */
+    @Produces
+    @ApplicationScoped
+    RateLimiter rateLimiter() {
+        return "off".equalsIgnoreCase(limits.strip()) ? RateLimiter.UNLIMITED : new Bucket4jRateLimiter();
+    }
+
+    @Produces
+    Quotas quotas() {
+        return new Quotas(Quota.parse("holds-per-client", holdsPerClient),
+                Quota.parse("holds-per-email", holdsPerEmail), Quota.parse("holds-per-passport", holdsPerPassport),
+                Quota.parse("verifications-per-client", verificationsPerClient),
+                Quota.parse("lookups-per-client", lookupsPerClient),
+                Quota.parse("resends-per-client", resendsPerClient),
+                Quota.parse("challenges-per-client", challengesPerClient),
+                Quota.parse("sign-ins-per-client", signInsPerClient),
+                Quota.parse("sign-ins-per-username", signInsPerUsername));
     }
 }

@@ -70,7 +70,7 @@ class BookingJourneyIT {
         String email = "journey-" + UUID.randomUUID() + "@ejemplo.mx";
         String passport = passport();
 
-        Http.Answer held = post("api/v1/appointments", holdJson(start, passport, email, "es"));
+        Http.Answer held = Http.hold(uri("api/v1/appointments"), holdJson(start, passport, email, "es"));
         assertThat(held.status()).as(held.body()).isEqualTo(201);
         JsonObject appointment = held.object();
         String code = appointment.getString("confirmationCode");
@@ -84,10 +84,20 @@ class BookingJourneyIT {
         Matcher digits = SIX_DIGITS.matcher(Mailbox.text(verificationMail));
         assertThat(digits.find()).as("a 6-digit code in the mail").isTrue();
 
-        Http.Answer wrong = post("api/v1/appointments/" + code + "/verification", "{\"code\":\"000000\"}");
+        // without the passport (or with another) a code is not even found: nothing is counted, nothing released
+        for (String stranger : new String[] {null, "X0000000"}) {
+            Http.Answer unknown = Http.call("POST", uri("api/v1/appointments/" + code + "/verification"),
+                    "{\"code\":\"" + digits.group(1) + "\"}", stranger == null ? new String[0]
+                            : new String[] {"X-Passport-Number", stranger});
+            assertThat(unknown.status()).isEqualTo(404);
+            assertThat(unknown.body()).isEqualTo(Http.call("POST", uri("api/v1/appointments/ZZZZZZZZ/verification"),
+                    "{\"code\":\"000000\"}", "X-Passport-Number", passport).body().replace("ZZZZZZZZ", code));
+        }
+        Http.Answer wrong = Http.call("POST", uri("api/v1/appointments/" + code + "/verification"),
+                "{\"code\":\"000000\"}", "X-Passport-Number", passport);
         assertThat(wrong.status()).isEqualTo(422);
-        Http.Answer verified = post("api/v1/appointments/" + code + "/verification",
-                "{\"code\":\"" + digits.group(1) + "\"}");
+        Http.Answer verified = Http.call("POST", uri("api/v1/appointments/" + code + "/verification"),
+                "{\"code\":\"" + digits.group(1) + "\"}", "X-Passport-Number", passport);
         assertThat(verified.status()).as(verified.body()).isEqualTo(200);
         assertThat(verified.object().getString("status")).isEqualTo("CONFIRMED");
 
@@ -104,7 +114,7 @@ class BookingJourneyIT {
         assertThat(seen.object().getString("status")).isEqualTo("CONFIRMED");
         assertThat(get("api/v1/appointments/" + code, "X-Passport-Number", "X0000000").status()).isEqualTo(404);
         assertThat(get("api/v1/appointments/" + code).status()).isEqualTo(404);
-        Http.Answer again = post("api/v1/appointments", holdJson(start, passport, email, "es"));
+        Http.Answer again = Http.hold(uri("api/v1/appointments"), holdJson(start, passport, email, "es"));
         assertThat(again.status()).isEqualTo(409);
 
         Http.Answer cancelled = Http.call("DELETE", uri("api/v1/appointments/" + code), null,
@@ -129,7 +139,7 @@ class BookingJourneyIT {
                     "cdmx-ciudad-de-mexico", "chis-tapachula").replace("CANJE-RT", "RENOV-RT");
             answers.add(clients.submit(() -> {
                 go.await();
-                return post("api/v1/appointments", json).status();
+                return Http.hold(uri("api/v1/appointments"), json).status();
             }));
         }
         go.countDown();

@@ -142,6 +142,11 @@ final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the page as it is now, saves a screenshot, and fails on serious or critical violations. */
     void checkStep(String step) {
+        // a dialog fading in is half transparent: axe would measure the contrast of a frame of the animation
+        waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !(window.jQuery && jQuery(':animated').length) && Array.from("
+                        + "document.querySelectorAll('.ui-dialog')).every(function (e) {"
+                        + " var s = getComputedStyle(e); return s.display === 'none' || s.opacity === '1'; });")));
         screenshot(step);
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(AxeScript.SOURCE);

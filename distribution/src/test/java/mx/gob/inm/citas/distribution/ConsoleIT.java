@@ -75,6 +75,8 @@ class ConsoleIT {
             assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(answer.header("Referrer-Policy")).isEqualTo("strict-origin-when-cross-origin");
+            assertThat(answer.header("Permissions-Policy")).contains("camera=()", "geolocation=()");
+            assertThat(answer.header("Strict-Transport-Security")).as("only over HTTPS").isNull();
         }
         assertThat(signIn.header("Cache-Control")).contains("no-store");
     }
@@ -87,13 +89,37 @@ class ConsoleIT {
                 + "&signIn%3Asubmit=Entrar&jakarta.faces.ViewState=forged-" + UUID.randomUUID();
         Http.Answer forged = Http.send(HttpRequest.newBuilder(uri("console/sign-in.xhtml"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(form)).build());
+                .header("Origin", origin()).header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
 
-        assertThat(forged.status()).isNotIn(302, 303);
+        assertThat(forged.status()).as("the client's mistake, not a server error").isEqualTo(400);
         assertThat(forged.body()).contains("La página caducó").doesNotContain("Agenda del día")
                 .doesNotContain("Caused by").doesNotContain("\tat ");
         Http.Answer after = Http.get(uri("console/"), "Cookie", cookie);
         assertThat(after.status()).as("still signed out").isIn(302, 303);
+    }
+
+    @Test
+    void a_console_post_from_another_site_or_from_nowhere_is_refused_before_it_is_read() {
+        Http.Answer page = Http.get(uri("console/sign-in.xhtml"));
+        String cookie = page.header("Set-Cookie").split(";")[0];
+        assertThat(page.header("Set-Cookie")).containsIgnoringCase("SameSite=Lax").containsIgnoringCase("HttpOnly");
+        String form = "signIn=signIn&signIn%3Ausername=admin&signIn%3Apassword=" + ADMIN_PASSWORD
+                + "&signIn%3Asubmit=Entrar";
+        for (String[] origin : List.of(new String[] {"Origin", "http://evil.example"},
+                new String[] {"Referer", "http://evil.example/console/sign-in.xhtml"}, new String[0])) {
+            HttpRequest.Builder post = HttpRequest.newBuilder(uri("console/sign-in.xhtml"))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(form));
+            if (origin.length > 0) {
+                post.header(origin[0], origin[1]);
+            }
+            Http.Answer refused = Http.send(post.build());
+            assertThat(refused.status()).as(String.join(" ", origin)).isEqualTo(403);
+            assertThat(refused.body()).contains("Solicitud rechazada");
+            assertThat(refused.header("Content-Security-Policy")).contains("frame-ancestors 'none'");
+        }
+        assertThat(Http.get(uri("console/"), "Cookie", cookie).status()).as("still signed out").isIn(302, 303);
     }
 
     @Test
@@ -237,7 +263,7 @@ class ConsoleIT {
         jakarta.mail.internet.MimeMessage apology = mailbox.awaitMail(email, 3).get(2);
         assertThat(Mailbox.text(apology)).contains(code).containsIgnoringCase("disculp");
         assertThat(Mailbox.calendarOf(apology).toString()).contains("METHOD:CANCEL");
-        Http.Answer again = Http.call("POST", uri("api/v1/appointments"), holdJson(office, start, "N" + passport
+        Http.Answer again = Http.hold(uri("api/v1/appointments"), holdJson(office, start, "N" + passport
                 .substring(1), "otra-" + email));
         assertThat(again.status()).as("the closed day is no longer offered").isEqualTo(422);
     }
@@ -475,12 +501,12 @@ class ConsoleIT {
     }
 
     private String confirmedAppointment(String office, String start, String passport, String email) throws Exception {
-        Http.Answer held = Http.call("POST", uri("api/v1/appointments"), holdJson(office, start, passport, email));
+        Http.Answer held = Http.hold(uri("api/v1/appointments"), holdJson(office, start, passport, email));
         assertThat(held.status()).as(held.body()).isEqualTo(201);
         String code = held.object().getString("confirmationCode");
         String digits = Mailbox.verificationCode(mailbox.awaitMail(email, 1).get(0));
         assertThat(Http.call("POST", uri("api/v1/appointments/" + code + "/verification"),
-                "{\"code\":\"" + digits + "\"}").status()).isEqualTo(200);
+                "{\"code\":\"" + digits + "\"}", "X-Passport-Number", passport).status()).isEqualTo(200);
         mailbox.awaitMail(email, 2);
         return code;
     }
@@ -519,6 +545,11 @@ class ConsoleIT {
 
     private URI uri(String path) {
         return URI.create(base.toString()).resolve("/" + path);
+    }
+
+    /** The origin a browser on the console's pages sends with its posts. */
+    private String origin() {
+        return "http://" + base.getHost() + ":" + base.getPort();
     }
 
     /** The address the browser uses: localhost is a secure context, and Chromium downloads exports only from one. */

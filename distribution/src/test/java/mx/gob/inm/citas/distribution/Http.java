@@ -67,6 +67,41 @@ final class Http {
         return send(request.build());
     }
 
+    /**
+     * Holds a place as any API client must: asks the same server for a proof-of-work challenge, solves it, and
+     * posts the hold with the solution in the {@code Altcha} header.
+     */
+    static Answer hold(URI appointments, String json, String... headerPairs) {
+        String[] withSolution = java.util.Arrays.copyOf(headerPairs, headerPairs.length + 2);
+        withSolution[headerPairs.length] = "Altcha";
+        withSolution[headerPairs.length + 1] = solvedChallenge(appointments.resolve("challenge"));
+        return call("POST", appointments, json, withSolution);
+    }
+
+    /** A solution (the base64 payload ALTCHA widgets send) of a challenge fetched from {@code challengeUri}. */
+    static String solvedChallenge(URI challengeUri) {
+        Answer answer = get(challengeUri);
+        if (answer.status() != 200) {
+            throw new IllegalStateException("no challenge: " + answer.status() + " " + answer.body());
+        }
+        return solve(answer.object());
+    }
+
+    static String solve(jakarta.json.JsonObject c) {
+        try {
+            org.altcha.altcha.Altcha.Solution solution = org.altcha.altcha.Altcha.solveChallenge(
+                    c.getString("challenge"), c.getString("salt"), org.altcha.altcha.Altcha.Algorithm.SHA256,
+                    c.getJsonNumber("maxnumber").longValue(), 0);
+            String payload = jakarta.json.Json.createObjectBuilder().add("algorithm", c.getString("algorithm"))
+                    .add("challenge", c.getString("challenge")).add("number", solution.number)
+                    .add("salt", c.getString("salt")).add("signature", c.getString("signature")).build().toString();
+            return java.util.Base64.getEncoder().encodeToString(payload.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot solve " + c, e);
+        }
+    }
+
     static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

@@ -227,7 +227,7 @@ class PublicSiteIT {
             // meanwhile, other people take every place left at that time
             int left = remainingAt("jal-guadalajara", start);
             for (int i = 0; i < left; i++) {
-                Http.Answer held = Http.call("POST", uri("api/v1/appointments"), holdJson("jal-guadalajara", start));
+                Http.Answer held = Http.hold(uri("api/v1/appointments"), holdJson("jal-guadalajara", start));
                 assertThat(held.status()).as(held.body()).isEqualTo(201);
             }
 

@@ -36,6 +36,10 @@ class AppointmentEntity {
     @Column(name = "ACTIVE_KEY")
     String activeKey;
 
+    /** Who the appointment is for (nationality, passport, procedure), set while it is active. */
+    @Column(name = "HOLDER_KEY")
+    String holderKey;
+
     @Column(name = "GIVEN_NAMES")
     String givenNames;
 

@@ -38,6 +38,7 @@ final class AppointmentMapper {
         e.durationMinutes = (int) a.duration().toMinutes();
         e.status = a.status().name();
         e.activeKey = a.activeKey().orElse(null);
+        e.holderKey = a.holderKey().orElse(null);
         Applicant applicant = a.applicant();
         e.givenNames = applicant.givenNames();
         e.surnames = applicant.surnames();

@@ -63,6 +63,21 @@ class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
+    public boolean hasConfirmed(String holderKey) {
+        return !em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.holderKey = :holder"
+                + " AND a.status = 'CONFIRMED'", String.class).setParameter("holder", holderKey).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
+    public List<ConfirmationCode> supersededHolds(int limit) {
+        return codes(em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.status = 'PENDING_VERIFICATION'"
+                + " AND EXISTS (SELECT c.code FROM AppointmentEntity c WHERE c.holderKey = a.holderKey"
+                + " AND c.status = 'CONFIRMED') ORDER BY a.holdExpiresAt", String.class)
+                .setMaxResults(limit).getResultList());
+    }
+
+    @Override
     public List<ConfirmationCode> awaitingReminder(Instant from, Instant to, int limit) {
         return codes(em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.status = 'CONFIRMED'"
                 + " AND a.slotStart >= :from AND a.slotStart < :to"
@@ -102,8 +117,8 @@ class JpaAppointmentRepository implements AppointmentRepository {
             em.flush();
         } catch (PersistenceException e) {
             if (ConstraintViolations.isViolationOf(e, "UQ_APPOINTMENT_ACTIVE")) {
-                throw new AppointmentRefusedException(ALREADY_BOOKED, "This passport already has an active"
-                        + " appointment for this procedure; cancel it or move it instead");
+                throw new AppointmentRefusedException(ALREADY_BOOKED, "This passport already has an appointment for"
+                        + " this procedure held with this e-mail address; cancel it or move it instead");
             }
             throw e;
         }

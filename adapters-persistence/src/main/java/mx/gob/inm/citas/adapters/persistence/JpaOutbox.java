@@ -40,6 +40,7 @@ class JpaOutbox implements Outbox {
         e.createdAt = Utc.of(message.createdAt());
         e.dueAt = e.createdAt;
         e.attempts = message.attempts();
+        e.priority = message.kind().priority();
         em.persist(e);
     }
 
@@ -47,7 +48,8 @@ class JpaOutbox implements Outbox {
     public List<OutboxMessage> claimDue(Instant now, Duration lease, int limit) {
         LocalDateTime at = Utc.of(now);
         List<OutboxMessageEntity> due = em.createQuery("SELECT m FROM OutboxMessageEntity m WHERE m.sentAt IS NULL"
-                + " AND m.dueAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil <= :now) ORDER BY m.dueAt",
+                + " AND m.dueAt <= :now AND (m.claimedUntil IS NULL OR m.claimedUntil <= :now) "
+                + " ORDER BY m.priority, m.dueAt",
                 OutboxMessageEntity.class).setParameter("now", at).setMaxResults(limit).getResultList();
         return due.stream().filter(m -> claim(m.id, at, Utc.of(now.plus(lease)))).map(JpaOutbox::toMessage).toList();
     }

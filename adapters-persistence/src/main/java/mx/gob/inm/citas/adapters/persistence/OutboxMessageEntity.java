@@ -36,6 +36,10 @@ class OutboxMessageEntity {
     @Column(name = "ATTEMPTS")
     int attempts;
 
+    /** Lower goes first: see {@link mx.gob.inm.citas.application.port.out.NotificationKind#priority()}. */
+    @Column(name = "PRIORITY")
+    int priority;
+
     @Column(name = "CLAIMED_UNTIL")
     LocalDateTime claimedUntil;
 

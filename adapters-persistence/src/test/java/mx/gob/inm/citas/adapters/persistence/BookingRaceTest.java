@@ -192,10 +192,19 @@ class BookingRaceTest {
                 DomainFixtures.applicant(passport))));
     }
 
+    private static final mx.gob.inm.citas.application.port.out.Quotas QUOTAS = quotas();
+
+    private static mx.gob.inm.citas.application.port.out.Quotas quotas() {
+        mx.gob.inm.citas.application.port.out.Quota any = mx.gob.inm.citas.application.port.out.Quota.parse("any",
+                "1000000/1d");
+        return new mx.gob.inm.citas.application.port.out.Quotas(any, any, any, any, any, any, any, any, any);
+    }
+
     private BookingService booking() {
         JpaAppointmentRepository appointments = new JpaAppointmentRepository(db.em());
         return new BookingService(slots(), appointments, new AppointmentMail(new JpaOutbox(db.em()), new SecureRandom()),
-                new VerificationPolicy(Duration.ofMinutes(15), 5), new SecureRandom(), clock);
+                new VerificationPolicy(Duration.ofMinutes(15), 5), new SecureRandom(), clock,
+                mx.gob.inm.citas.application.port.out.RateLimiter.UNLIMITED, QUOTAS);
     }
 
     private HoldExpiryService expiry(Clock at) {

@@ -16,6 +16,8 @@ import mx.gob.inm.citas.application.contract.OutboxContract;
 import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
 import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
 import mx.gob.inm.citas.application.contract.SlotLedgerContract;
+import mx.gob.inm.citas.application.contract.SpentChallengesContract;
+import mx.gob.inm.citas.application.port.out.SpentChallenges;
 import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
@@ -237,6 +239,15 @@ class JpaRepositoriesTest {
         @Override
         protected ProcedureRepository procedures() {
             return new JpaProcedureRepository(db.em());
+        }
+    }
+
+    @Nested
+    class Challenges extends SpentChallengesContract {
+
+        @Override
+        protected SpentChallenges spent() {
+            return new JdbcSpentChallenges(db.dataSource());
         }
     }
 

@@ -1,5 +1,7 @@
 package mx.gob.inm.citas.adapters.web;
 
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -7,15 +9,21 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import mx.gob.inm.citas.adapters.web.api.ProblemResponses;
+import mx.gob.inm.citas.adapters.web.api.PublicApi;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Security headers on every response, set before the application writes anything. The pages may not be framed
- * (clickjacking), the browser may not guess content types, other sites learn no more than our origin from links,
- * and the content security policy confines scripts, styles, forms and plugins to this origin. Faces and PrimeFaces
- * write inline scripts and evaluate the scripts of partial updates, which the policy has to allow. Console pages
- * show personal data: no cache keeps them.
+ * Security headers on every response, set before the application writes anything, on error pages and forwards as
+ * well as requests. The pages may not be framed (clickjacking), the browser may not guess content types, other sites
+ * learn no more than our origin from links, no page may use the camera, microphone, location or payments, and the
+ * content security policy confines scripts, styles, forms and plugins to this origin. Faces and PrimeFaces write
+ * inline scripts and evaluate the scripts of partial updates, which the policy has to allow. Over HTTPS, browsers
+ * are told to come back only over HTTPS ({@code citas.hsts-seconds}; 0 leaves it out). Console pages show personal
+ * data: no cache keeps them.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
+@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST,
+    DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -23,6 +31,12 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval';"
             + " style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self';"
             + " object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
+            + " interest-cohort=()";
+
+    @Inject
+    @ConfigProperty(name = "citas.hsts-seconds", defaultValue = "31536000")
+    long hstsSeconds;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -31,8 +45,22 @@ public class SecurityHeadersFilter extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+        response.setHeader("Permissions-Policy", PERMISSIONS);
+        if (hstsSeconds > 0 && request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=" + hstsSeconds + "; includeSubDomains");
+        }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/console/")) {
             response.setHeader("Cache-Control", "no-store");
+        }
+        if ("TRACE".equals(request.getMethod())) {
+            // the listener lets TRACE through only so that it is refused here, with headers and a proper body;
+            // echoing a request back would show its cookies to a script (cross-site tracing)
+            if (request.getRequestURI().startsWith(request.getContextPath() + PublicApi.PATH)) {
+                ProblemResponses.write(response, 405, request.getRequestURI());
+            } else {
+                response.sendError(405);
+            }
+            return;
         }
         chain.doFilter(request, response);
     }

@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.application.service;
 
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.ALREADY_BOOKED;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.HOLD_EXPIRED;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.SLOT_FULL;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.WRONG_VERIFICATION_CODE;
@@ -9,11 +10,14 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
+import mx.gob.inm.citas.application.port.out.Quotas;
+import mx.gob.inm.citas.application.port.out.RateLimiter;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.Appointment.VerificationOutcome;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
@@ -37,31 +41,62 @@ public class BookingService implements BookAppointmentUseCase {
     private final VerificationPolicy verification;
     private final RandomGenerator random;
     private final Clock clock;
+    private final RateLimiter limiter;
+    private final Quotas quotas;
 
     @Inject
     public BookingService(SlotBooking slots, AppointmentRepository appointments, AppointmentMail mail,
-            VerificationPolicy verification, RandomGenerator random, Clock clock) {
+            VerificationPolicy verification, RandomGenerator random, Clock clock, RateLimiter limiter,
+            Quotas quotas) {
         this.slots = slots;
         this.appointments = appointments;
         this.mail = mail;
         this.verification = verification;
         this.random = random;
         this.clock = clock;
+        this.limiter = limiter;
+        this.quotas = quotas;
     }
 
     /** For the CDI proxy only. */
     protected BookingService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * Holds count against the applicant's e-mail address and passport number (whatever the nationality typed):
+     * a hold that is refused gives its count back, so only places actually held use the allowance.
+     */
     @Override
     @Transactional
     public Appointment hold(HoldAppointmentCommand command) {
+        String email = command.applicant().email().value().toLowerCase(Locale.ROOT);
+        String passport = command.applicant().passport().value();
+        RequestThrottleService.take(limiter, quotas.holdsPerEmail(), email);
+        try {
+            RequestThrottleService.take(limiter, quotas.holdsPerPassport(), passport);
+        } catch (RuntimeException refused) {
+            limiter.giveBack(quotas.holdsPerEmail(), email);
+            throw refused;
+        }
+        try {
+            return holdCounted(command);
+        } catch (RuntimeException refused) {
+            limiter.giveBack(quotas.holdsPerEmail(), email);
+            limiter.giveBack(quotas.holdsPerPassport(), passport);
+            throw refused;
+        }
+    }
+
+    private Appointment holdCounted(HoldAppointmentCommand command) {
         Instant now = clock.instant();
         SlotBooking.Slot slot = slots.bookableSlot(command.officeId(), command.procedureCode(), command.start(),
                 command.applicant(), now);
         Office office = slot.office();
         Procedure procedure = slot.procedure();
+        if (appointments.hasConfirmed(Appointment.holderKeyOf(command.applicant(), procedure.code()))) {
+            throw alreadyConfirmed();
+        }
         Appointment appointment = Appointment.hold(ConfirmationCode.random(random), office.id(), procedure.code(),
                 command.applicant(), command.start(), procedure.duration(), sixDigits(), now,
                 verification.holdFor());
@@ -73,14 +108,24 @@ public class BookingService implements BookAppointmentUseCase {
         return appointment;
     }
 
-    /** Wrong codes and expired holds are refusals whose state (an attempt counted, a place freed) must be kept. */
+    /**
+     * Wrong codes and expired holds are refusals whose state (an attempt counted, a place freed) must be kept. The
+     * passport is asked before anything is said about the code, so a stranger learns nothing and releases nothing.
+     * A hold whose holder has meanwhile confirmed another one is released instead (the first verified wins; the
+     * database refuses a second confirmed appointment should two verify at the same moment).
+     */
     @Override
     @Transactional(dontRollbackOn = AppointmentRefusedException.class)
-    public Appointment verify(String confirmationCode, String verificationCode) {
+    public Appointment verify(String confirmationCode, String passportNumber, String verificationCode) {
         Instant now = clock.instant();
-        Appointment appointment = appointments.findByCode(AppointmentLookup.parse(confirmationCode))
-                .orElseThrow(AppointmentLookup::notFound);
+        Appointment appointment = holdOf(confirmationCode, passportNumber);
         boolean wasPending = appointment.status() == AppointmentStatus.PENDING_VERIFICATION;
+        if (wasPending && appointments.hasConfirmed(appointment.holderKey().orElseThrow())) {
+            appointment.releaseAsSuperseded();
+            slots.release(appointment.office(), appointment.start(), appointment.code());
+            appointments.update(appointment);
+            throw alreadyConfirmed();
+        }
         VerificationOutcome outcome = appointment.verify(verificationCode, now, verification.maxAttempts());
         if (wasPending && appointment.status() == AppointmentStatus.EXPIRED) {
             slots.release(appointment.office(), appointment.start(), appointment.code());
@@ -101,14 +146,25 @@ public class BookingService implements BookAppointmentUseCase {
 
     @Override
     @Transactional
-    public Appointment resendVerification(String confirmationCode) {
+    public Appointment resendVerification(String confirmationCode, String passportNumber) {
         Instant now = clock.instant();
-        Appointment appointment = appointments.findByCode(AppointmentLookup.parse(confirmationCode))
-                .orElseThrow(AppointmentLookup::notFound);
+        Appointment appointment = holdOf(confirmationCode, passportNumber);
         appointment.resendVerification(now, VerificationPolicy.MAX_RESENDS);
         appointments.update(appointment);
         mail.enqueue(appointment, NotificationKind.VERIFICATION, now);
         return appointment;
+    }
+
+    /** An unknown code and a wrong passport are the same answer. */
+    private Appointment holdOf(String confirmationCode, String passportNumber) {
+        return appointments.findByCode(AppointmentLookup.parse(confirmationCode))
+                .filter(a -> a.applicant().passport().sameAs(passportNumber))
+                .orElseThrow(AppointmentLookup::notFound);
+    }
+
+    private static AppointmentRefusedException alreadyConfirmed() {
+        return new AppointmentRefusedException(ALREADY_BOOKED, "This passport already has a confirmed appointment"
+                + " for this procedure; cancel it or move it instead");
     }
 
     /** 000000 to 999999 (a storm makes thousands a second: no format parsing). */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import mx.gob.inm.citas.application.port.in.ExpireHoldsUseCase;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
@@ -11,7 +12,7 @@ import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 
 /**
- * Releases unverified holds. Each release is its own transaction; two instances releasing the same hold at once
+ * Releases unverified holds: those whose time ran out, and those whose holder confirmed another hold first. Each release is its own transaction; two instances releasing the same hold at once
  * conflict on the appointment's version, so its place is given back exactly once.
  */
 @ApplicationScoped
@@ -38,13 +39,24 @@ public class HoldExpiryService implements ExpireHoldsUseCase {
 
     @Override
     public List<ConfirmationCode> expiredHolds() {
-        return appointments.expiredHolds(clock.instant(), BATCH);
+        List<ConfirmationCode> due = new ArrayList<>(appointments.expiredHolds(clock.instant(), BATCH));
+        if (due.size() < BATCH) {
+            appointments.supersededHolds(BATCH - due.size()).stream().filter(c -> !due.contains(c))
+                    .forEach(due::add);
+        }
+        return due;
     }
 
     @Override
     public boolean expire(ConfirmationCode code) {
         Appointment appointment = appointments.findByCode(code).orElse(null);
-        if (appointment == null || !appointment.expireIfDue(clock.instant())) {
+        if (appointment == null) {
+            return false;
+        }
+        boolean released = appointment.expireIfDue(clock.instant())
+                || appointment.holderKey().filter(appointments::hasConfirmed).isPresent()
+                        && appointment.releaseAsSuperseded();
+        if (!released) {
             return false;
         }
         slots.release(appointment.office(), appointment.start(), appointment.code());

@@ -59,7 +59,7 @@ public abstract class AppointmentRepositoryContract extends RepositoryContract {
         assertThat(found.createdAt()).isEqualTo(held.createdAt());
         assertThat(found.office()).isEqualTo(held.office());
         assertThat(found.procedure()).isEqualTo(held.procedure());
-        assertThat(found.activeKey()).contains("GTM:G1234567:CANJE-RT");
+        assertThat(found.holderKey()).contains("GTM:G1234567:CANJE-RT");
     }
 
     @Test
@@ -70,6 +70,36 @@ public abstract class AppointmentRepositoryContract extends RepositoryContract {
                 .isInstanceOfSatisfying(AppointmentRefusedException.class,
                         e -> assertThat(e.reason()).isEqualTo(AppointmentRefusedException.Reason.ALREADY_BOOKED));
         assertThat(inTransaction(() -> repository().findByCode(new ConfirmationCode(CODE_2)))).isEmpty();
+    }
+
+    @Test
+    void holds_of_one_passport_with_other_addresses_are_kept_and_only_one_may_be_confirmed() {
+        Appointment first = DomainFixtures.hold(CODE_1, "G1234567", NOW);
+        Appointment second = withEmail(DomainFixtures.hold(CODE_2, "G1234567", NOW), "otra@ejemplo.mx");
+        inTransaction(() -> repository().add(first));
+        inTransaction(() -> repository().add(second));
+        assertThat(inTransaction(() -> repository().hasConfirmed("GTM:G1234567:CANJE-RT"))).isFalse();
+        assertThat(inTransaction(() -> repository().supersededHolds(10))).isEmpty();
+
+        first.verify("123456", NOW, 5);
+        inTransaction(() -> repository().update(first));
+        assertThat(inTransaction(() -> repository().hasConfirmed("GTM:G1234567:CANJE-RT"))).isTrue();
+        assertThat(inTransaction(() -> repository().supersededHolds(10))).containsExactly(second.code());
+
+        second.verify("123456", NOW, 5);
+        assertThatThrownBy(() -> inTransaction(() -> repository().update(second)))
+                .as("the store refuses a second confirmed appointment").isInstanceOf(RuntimeException.class);
+        assertThat(inTransaction(() -> repository().findByCode(second.code())).orElseThrow().status())
+                .isEqualTo(AppointmentStatus.PENDING_VERIFICATION);
+    }
+
+    private static Appointment withEmail(Appointment held, String email) {
+        var a = held.applicant();
+        return Appointment.hold(held.code(), held.office(), held.procedure(),
+                new mx.gob.inm.citas.domain.appointment.Applicant(a.givenNames(), a.surnames(), a.nationality(),
+                        a.passport(), a.dateOfBirth(), new mx.gob.inm.citas.domain.appointment.EmailAddress(email),
+                        a.phone(), a.language()),
+                held.start(), held.duration(), held.verificationCode(), NOW, Duration.ofMinutes(15));
     }
 
     @Test

@@ -85,4 +85,24 @@ public abstract class OutboxContract extends RepositoryContract {
                 .extracting(OutboxMessage::kind).containsAll(Arrays.asList(NotificationKind.values()))
                 .contains(NotificationKind.CANCELLED_BY_OFFICE);
     }
+
+    @Test
+    void a_new_verification_code_goes_out_before_reminders_queued_earlier() {
+        inTransaction(() -> outbox().claimDue(NOW, LEASE, 10));
+        inTransaction(() -> outbox().markSent(message.id(), NOW));
+        List<OutboxMessage> reminders = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(i -> OutboxMessage.of("3f1c2a9e-0000-4000-8000-00000000020" + i, appointment.code(),
+                        NotificationKind.REMINDER, appointment.start(), 0, NOW.plusSeconds(i)))
+                .toList();
+        OutboxMessage code = OutboxMessage.of("3f1c2a9e-0000-4000-8000-000000000300", appointment.code(),
+                NotificationKind.VERIFICATION, appointment.start(), 0, NOW.plusSeconds(30));
+        inTransaction(() -> {
+            reminders.forEach(outbox()::enqueue);
+            outbox().enqueue(code);
+        });
+
+        assertThat(inTransaction(() -> outbox().claimDue(NOW.plusSeconds(60), LEASE, 2)))
+                .extracting(OutboxMessage::kind).containsExactly(NotificationKind.VERIFICATION,
+                        NotificationKind.REMINDER);
+    }
 }

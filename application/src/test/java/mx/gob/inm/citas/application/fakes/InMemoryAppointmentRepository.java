@@ -69,6 +69,20 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
     }
 
     @Override
+    public synchronized boolean hasConfirmed(String holderKey) {
+        return appointments.values().stream().anyMatch(a -> a.status() == AppointmentStatus.CONFIRMED
+                && a.holderKey().orElseThrow().equals(holderKey));
+    }
+
+    @Override
+    public synchronized List<ConfirmationCode> supersededHolds(int limit) {
+        return appointments.values().stream()
+                .filter(a -> a.status() == AppointmentStatus.PENDING_VERIFICATION
+                        && hasConfirmed(a.holderKey().orElseThrow()))
+                .sorted(Comparator.comparing(Appointment::holdExpiresAt)).limit(limit).map(Appointment::code).toList();
+    }
+
+    @Override
     public synchronized List<ConfirmationCode> awaitingReminder(Instant from, Instant to, int limit) {
         return appointments.values().stream()
                 .filter(a -> a.status() == AppointmentStatus.CONFIRMED && !a.start().isBefore(from)

@@ -49,7 +49,8 @@ public class InMemoryOutbox implements Outbox, Snapshotting {
         rows.values().stream()
                 .filter(r -> r.sentAt == null && !r.due.isAfter(now)
                         && (r.claimedUntil == null || !r.claimedUntil.isAfter(now)))
-                .sorted(Comparator.comparing(r -> r.due)).limit(limit)
+                .sorted(Comparator.<Row>comparingInt(r -> r.message.kind().priority()).thenComparing(r -> r.due))
+                .limit(limit)
                 .forEach(r -> {
                     r.claimedUntil = now.plus(lease);
                     claimed.add(r.message);

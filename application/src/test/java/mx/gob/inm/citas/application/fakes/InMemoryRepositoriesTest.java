@@ -9,6 +9,8 @@ import mx.gob.inm.citas.application.contract.OutboxContract;
 import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
 import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
 import mx.gob.inm.citas.application.contract.SlotLedgerContract;
+import mx.gob.inm.citas.application.contract.SpentChallengesContract;
+import mx.gob.inm.citas.application.port.out.SpentChallenges;
 import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
@@ -177,6 +179,17 @@ class InMemoryRepositoriesTest {
         @Override
         protected AuditLog log() {
             return log;
+        }
+    }
+
+    @Nested
+    class SpentChallengesOfTheFake extends SpentChallengesContract {
+
+        private final InMemorySpentChallenges spent = new InMemorySpentChallenges();
+
+        @Override
+        protected SpentChallenges spent() {
+            return spent;
         }
     }
 }

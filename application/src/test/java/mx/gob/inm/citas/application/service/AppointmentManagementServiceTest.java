@@ -105,6 +105,6 @@ class AppointmentManagementServiceTest {
 
     private Appointment confirmed(String passport, Instant start) {
         Appointment held = world.booking.hold(world.hold(passport, start));
-        return world.booking.verify(held.code().value(), held.verificationCode());
+        return world.booking.verify(held.code().value(), held.applicant().passport().value(), held.verificationCode());
     }
 }

@@ -8,14 +8,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
+import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotBookableOnlineException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,8 @@ class BookingServiceTest {
     void the_right_code_confirms_and_queues_the_confirmation() {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
 
-        Appointment confirmed = world.booking.verify(held.code().value().toLowerCase(), held.verificationCode());
+        Appointment confirmed = world.booking.verify(held.code().value().toLowerCase(),
+                held.applicant().passport().value(), held.verificationCode());
 
         assertThat(confirmed.status()).isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(world.outbox.all()).extracting(OutboxMessage::kind)
@@ -58,14 +62,106 @@ class BookingServiceTest {
     }
 
     @Test
-    void a_second_active_appointment_for_the_same_passport_and_procedure_is_refused() {
+    void a_second_hold_for_the_same_passport_procedure_and_address_is_refused() {
         world.booking.hold(world.hold("G1234567", MONDAY_NINE));
 
-        assertRefused(() -> world.booking.hold(world.hold("g1234-567", MONDAY_HALF_PAST_NINE)), Reason.ALREADY_BOOKED);
+        assertRefused(() -> world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                MONDAY_HALF_PAST_NINE, withEmail("g1234-567", "ana.g1234567@ejemplo.mx"))), Reason.ALREADY_BOOKED);
         assertThat(world.takenAt(MONDAY_HALF_PAST_NINE)).isZero();
         // another procedure is fine
         world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "RENOV-RT", MONDAY_HALF_PAST_NINE,
                 DomainFixtures.applicant("G1234567")));
+    }
+
+    @Test
+    void a_stranger_holding_with_someones_passport_does_not_lock_its_owner_out_and_loses_the_place() {
+        Appointment squatter = world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                MONDAY_NINE, withEmail("G1234567", "reventa@ejemplo.mx")));
+        Appointment owner = world.booking.hold(world.hold("G1234567", MONDAY_HALF_PAST_NINE));
+
+        world.booking.verify(owner.code().value(), "G1234567", owner.verificationCode());
+
+        assertThat(world.expiry.expiredHolds()).as("the other hold of the same person is released by the sweep")
+                .containsExactly(squatter.code());
+        assertRefused(() -> world.booking.verify(squatter.code().value(), "G1234567",
+                squatter.verificationCode()), Reason.ALREADY_BOOKED);
+        assertThat(world.takenAt(MONDAY_NINE)).as("its place is free again").isZero();
+        assertThat(world.expiry.expiredHolds()).isEmpty();
+        assertThat(world.takenAt(MONDAY_HALF_PAST_NINE)).isEqualTo(1);
+    }
+
+    @Test
+    void a_confirmed_appointment_still_blocks_another_hold_of_the_same_person_and_procedure() {
+        Appointment owner = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        world.booking.verify(owner.code().value(), "G1234567", owner.verificationCode());
+
+        assertRefused(() -> world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                MONDAY_HALF_PAST_NINE, withEmail("G1234567", "otra@ejemplo.mx"))), Reason.ALREADY_BOOKED);
+        assertThat(world.takenAt(MONDAY_HALF_PAST_NINE)).isZero();
+    }
+
+    @Test
+    void the_superseded_hold_is_released_by_the_sweep_when_its_holder_never_comes_back() {
+        Appointment squatter = world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                MONDAY_NINE, withEmail("G1234567", "reventa@ejemplo.mx")));
+        Appointment owner = world.booking.hold(world.hold("G1234567", MONDAY_HALF_PAST_NINE));
+        world.booking.verify(owner.code().value(), "G1234567", owner.verificationCode());
+
+        assertThat(world.expiry.expire(squatter.code())).isTrue();
+        assertThat(world.expiry.expire(squatter.code())).as("once").isFalse();
+        assertThat(world.takenAt(MONDAY_NINE)).isZero();
+    }
+
+    @Test
+    void verifying_without_the_passport_says_nothing_and_counts_no_attempt() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        for (int i = 0; i < 10; i++) {
+            assertThatThrownBy(() -> world.booking.verify(held.code().value(), "X9999999", "000000"))
+                    .isInstanceOf(AppointmentNotFoundException.class);
+            assertThatThrownBy(() -> world.booking.verify(held.code().value(), null, held.verificationCode()))
+                    .isInstanceOf(AppointmentNotFoundException.class);
+        }
+        assertThatThrownBy(() -> world.booking.resendVerification(held.code().value(), "X9999999"))
+                .isInstanceOf(AppointmentNotFoundException.class);
+
+        assertThat(world.takenAt(MONDAY_NINE)).as("the stranger released nothing").isEqualTo(1);
+        assertThat(world.outbox.all()).hasSize(1);
+        assertThat(world.booking.verify(held.code().value(), "G1234567", held.verificationCode()).status())
+                .isEqualTo(AppointmentStatus.CONFIRMED);
+    }
+
+    @Test
+    void an_address_or_a_passport_holds_three_places_a_day_and_refused_holds_do_not_count() {
+        String[] slots = {"2026-11-30T15:00:00Z", "2026-11-30T15:30:00Z", "2026-11-30T16:00:00Z",
+            "2026-11-30T16:30:00Z", "2026-11-30T17:00:00Z"};
+        for (int i = 0; i < 3; i++) {
+            world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                    Instant.parse(slots[i]), withEmail("G10000" + i + "0", "misma@ejemplo.mx")));
+        }
+        assertThatThrownBy(() -> world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                Instant.parse(slots[3]), withEmail("G1000040", "misma@ejemplo.mx"))))
+                .isInstanceOfSatisfying(TooManyRequestsException.class,
+                        e -> assertThat(e.quota()).isEqualTo("holds-per-email"));
+        assertThat(world.limiter.used("holds-per-passport", "G1000040")).as("given back").isZero();
+
+        // a passport, whatever nationality and address are typed with it
+        assertRefused(() -> world.booking.hold(world.hold("G7777777", Instant.parse("2026-11-30T15:10:00Z"))),
+                Reason.NOT_A_SLOT);
+        assertThat(world.limiter.used("holds-per-passport", "G7777777")).as("a refused hold does not count").isZero();
+        for (int i = 0; i < 3; i++) {
+            world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                    Instant.parse(slots[i]), withEmail("G7777777", "otra" + i + "@ejemplo.mx")));
+        }
+        assertThatThrownBy(() -> world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                Instant.parse(slots[4]), withEmail("G7777777", "otra9@ejemplo.mx"))))
+                .isInstanceOfSatisfying(TooManyRequestsException.class,
+                        e -> assertThat(e.quota()).isEqualTo("holds-per-passport"));
+    }
+
+    private static Applicant withEmail(String passport, String email) {
+        Applicant usual = DomainFixtures.applicant(passport);
+        return new Applicant(usual.givenNames(), usual.surnames(), usual.nationality(), usual.passport(),
+                usual.dateOfBirth(), new EmailAddress(email), usual.phone(), usual.language());
     }
 
     @Test
@@ -84,14 +180,14 @@ class BookingServiceTest {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
         for (int left = 4; left >= 1; left--) {
             String attemptsLeft = left + " attempts left";
-            assertThatThrownBy(() -> world.booking.verify(held.code().value(), "000000"))
+            assertThatThrownBy(() -> world.booking.verify(held.code().value(), held.applicant().passport().value(), "000000"))
                     .isInstanceOfSatisfying(AppointmentRefusedException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_VERIFICATION_CODE))
                     .hasMessageContaining(attemptsLeft);
         }
-        assertRefused(() -> world.booking.verify(held.code().value(), "000000"), Reason.HOLD_EXPIRED);
+        assertRefused(() -> world.booking.verify(held.code().value(), held.applicant().passport().value(), "000000"), Reason.HOLD_EXPIRED);
         assertThat(world.takenAt(MONDAY_NINE)).isZero();
-        assertRefused(() -> world.booking.verify(held.code().value(), held.verificationCode()), Reason.HOLD_EXPIRED);
+        assertRefused(() -> world.booking.verify(held.code().value(), held.applicant().passport().value(), held.verificationCode()), Reason.HOLD_EXPIRED);
         assertThat(world.takenAt(MONDAY_NINE)).isZero();
     }
 
@@ -100,7 +196,7 @@ class BookingServiceTest {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
         world.clock.advance(Duration.ofMinutes(16));
 
-        assertRefused(() -> world.booking.verify(held.code().value(), held.verificationCode()), Reason.HOLD_EXPIRED);
+        assertRefused(() -> world.booking.verify(held.code().value(), held.applicant().passport().value(), held.verificationCode()), Reason.HOLD_EXPIRED);
         assertThat(world.takenAt(MONDAY_NINE)).isZero();
         assertThat(world.expiry.expire(held.code())).isFalse();
         assertThat(world.takenAt(MONDAY_NINE)).isZero();
@@ -112,13 +208,13 @@ class BookingServiceTest {
     void the_verification_code_can_be_sent_once_more_and_it_is_the_same_code() {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
 
-        world.booking.resendVerification(held.code().value());
+        world.booking.resendVerification(held.code().value(), held.applicant().passport().value());
 
         assertThat(world.outbox.all()).extracting(OutboxMessage::kind)
                 .containsExactly(NotificationKind.VERIFICATION, NotificationKind.VERIFICATION);
-        assertRefused(() -> world.booking.resendVerification(held.code().value()), Reason.NOT_ALLOWED_NOW);
+        assertRefused(() -> world.booking.resendVerification(held.code().value(), held.applicant().passport().value()), Reason.NOT_ALLOWED_NOW);
         assertThat(world.outbox.all()).hasSize(2);
-        assertThat(world.booking.verify(held.code().value(), held.verificationCode()).status())
+        assertThat(world.booking.verify(held.code().value(), held.applicant().passport().value(), held.verificationCode()).status())
                 .isEqualTo(AppointmentStatus.CONFIRMED);
     }
 
@@ -127,15 +223,15 @@ class BookingServiceTest {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
         world.clock.advance(Duration.ofMinutes(15));
 
-        assertRefused(() -> world.booking.resendVerification(held.code().value()), Reason.HOLD_EXPIRED);
+        assertRefused(() -> world.booking.resendVerification(held.code().value(), held.applicant().passport().value()), Reason.HOLD_EXPIRED);
         assertThat(world.outbox.all()).hasSize(1);
     }
 
     @Test
     void unknown_or_malformed_codes_are_not_found() {
-        assertThatThrownBy(() -> world.booking.verify("NOT-A-CODE", "123456"))
+        assertThatThrownBy(() -> world.booking.verify("NOT-A-CODE", "G1234567", "123456"))
                 .isInstanceOf(AppointmentNotFoundException.class);
-        assertThatThrownBy(() -> world.booking.verify(DomainFixtures.CODE_2, "123456"))
+        assertThatThrownBy(() -> world.booking.verify(DomainFixtures.CODE_2, "G1234567", "123456"))
                 .isInstanceOf(AppointmentNotFoundException.class);
     }
 

@@ -22,6 +22,7 @@ import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
+import mx.gob.inm.citas.application.fakes.CountingRateLimiter;
 import mx.gob.inm.citas.domain.office.Office;
 
 /** The booking services wired to fakes, with Mexico City offering CANJE-RT with 2 places per slot. */
@@ -42,6 +43,7 @@ class BookingWorld {
     final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
     final InMemoryOutbox outbox = new InMemoryOutbox();
     final RecordingNotifications notifications = new RecordingNotifications();
+    final CountingRateLimiter limiter = new CountingRateLimiter();
     final Office cdmx = DomainFixtures.cdmx();
 
     final BookingWindow window = new BookingWindow(Duration.ofHours(2), 90);
@@ -51,7 +53,7 @@ class BookingWorld {
     // The services as the container runs them: each call all-or-nothing, as its @Transactional says.
     final BookAppointmentUseCase booking = FakeTransactions.around(BookAppointmentUseCase.class,
             new BookingService(slots, appointments, mail, new VerificationPolicy(Duration.ofMinutes(15), 5),
-                    new Random(7), clock), ledger, appointments, outbox);
+                    new Random(7), clock, limiter, CountingRateLimiter.defaultQuotas()), ledger, appointments, outbox);
     final ManageAppointmentUseCase management = FakeTransactions.around(ManageAppointmentUseCase.class,
             new AppointmentManagementService(appointments, slots, mail, new ChangePolicy(Duration.ofHours(24)), offices,
                     procedures, BookingWorld::calendarText, clock),

@@ -356,7 +356,7 @@ class ClosureServiceTest {
     /** Held and verified through the booking service, so it has its place in the ledger and its mails queued. */
     private Appointment confirmedBooking(String passport, Instant start) {
         Appointment held = world.booking.hold(world.hold(passport, start));
-        return world.booking.verify(held.code().value(), held.verificationCode());
+        return world.booking.verify(held.code().value(), held.applicant().passport().value(), held.verificationCode());
     }
 
     /** Stored directly (for offices without a schedule here): a hold made now, verified when asked. */

@@ -50,7 +50,7 @@ class HoldExpiryAndDispatchTest {
     void during_a_mail_outage_bookings_go_on_and_mail_flows_once_it_ends_without_duplicates() {
         world.notifications.serverDown(true);
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
-        world.booking.verify(held.code().value(), held.verificationCode());
+        world.booking.verify(held.code().value(), held.applicant().passport().value(), held.verificationCode());
         assertThat(world.dispatch.dispatchDue().failed()).isEqualTo(2);
 
         world.notifications.serverDown(false);
@@ -67,7 +67,7 @@ class HoldExpiryAndDispatchTest {
     @Test
     void a_reminder_is_queued_once_the_day_before() {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
-        world.booking.verify(held.code().value(), held.verificationCode());
+        world.booking.verify(held.code().value(), held.applicant().passport().value(), held.verificationCode());
         assertThat(world.dispatch.queueReminders()).isZero();
 
         world.clock.advance(Duration.between(BookingWorld.NOW, MONDAY_NINE.minus(Duration.ofHours(20))));
@@ -81,7 +81,7 @@ class HoldExpiryAndDispatchTest {
     @Test
     void a_reminder_still_waiting_when_the_office_cancels_the_appointment_is_never_sent() {
         Appointment held = world.booking.hold(world.hold("G7654321", MONDAY_NINE));
-        world.booking.verify(held.code().value(), held.verificationCode());
+        world.booking.verify(held.code().value(), held.applicant().passport().value(), held.verificationCode());
         world.dispatch.dispatchDue();
         world.clock.advance(Duration.between(BookingWorld.NOW, MONDAY_NINE.minus(Duration.ofHours(20))));
         assertThat(world.dispatch.queueReminders()).isEqualTo(1);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.office.OfficeId;
@@ -208,14 +209,43 @@ public final class Appointment {
     }
 
     /**
-     * What the database keeps unique among active appointments: one per passport, nationality and procedure.
-     * Empty once the appointment is no longer active.
+     * Another hold of the same person for the same procedure was verified first: this unverified one is released
+     * (its place must be given back). True when it did; false when it was no longer pending.
+     */
+    public boolean releaseAsSuperseded() {
+        if (status != AppointmentStatus.PENDING_VERIFICATION) {
+            return false;
+        }
+        status = AppointmentStatus.EXPIRED;
+        return true;
+    }
+
+    /**
+     * Who the appointment is for, per procedure: nationality, passport and procedure. Set while the appointment is
+     * active, so that a person's confirmed appointment and other holds can be found.
+     */
+    public Optional<String> holderKey() {
+        return status.isActive() ? Optional.of(holderKeyOf(applicant, procedure)) : Optional.empty();
+    }
+
+    /** The {@link #holderKey} an appointment for this applicant and procedure would have. */
+    public static String holderKeyOf(Applicant applicant, ProcedureCode procedure) {
+        return applicant.nationality().code() + ":" + applicant.passport().value() + ":" + procedure.value();
+    }
+
+    /**
+     * What the database keeps unique among active appointments. A confirmed appointment is unique per holder: one
+     * per passport, nationality and procedure. An unverified hold is unique per holder and e-mail address only, so
+     * whoever knows a stranger's passport number and holds with their own address does not lock its owner out:
+     * the first hold verified wins, and the others of the same holder are released. Empty once inactive.
      */
     public Optional<String> activeKey() {
-        return status.isActive()
-                ? Optional.of(applicant.nationality().code() + ":" + applicant.passport().value() + ":"
-                        + procedure.value())
-                : Optional.empty();
+        return switch (status) {
+            case CONFIRMED -> holderKey();
+            case PENDING_VERIFICATION -> Optional.of(holderKeyOf(applicant, procedure) + ":"
+                    + applicant.email().value().toLowerCase(Locale.ROOT));
+            default -> Optional.empty();
+        };
     }
 
     private void requireStatus(AppointmentStatus required, String step) {

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.domain.appointment;
 
 import static mx.gob.inm.citas.domain.DomainFixtures.CODE_1;
+import static mx.gob.inm.citas.domain.DomainFixtures.CODE_2;
 import static mx.gob.inm.citas.domain.DomainFixtures.hold;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,8 +26,30 @@ class AppointmentTest {
         Appointment held = hold(CODE_1, "G1234567", NOW);
         assertThat(held.status()).isEqualTo(AppointmentStatus.PENDING_VERIFICATION);
         assertThat(held.holdExpiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
-        assertThat(held.activeKey()).contains("GTM:G1234567:CANJE-RT");
+        assertThat(held.holderKey()).contains("GTM:G1234567:CANJE-RT");
         assertThat(held.end()).isEqualTo(held.start().plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void an_unverified_hold_is_unique_per_person_and_address_and_a_confirmed_one_per_person() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        assertThat(held.activeKey()).as("another address may hold for the same passport until one verifies")
+                .contains("GTM:G1234567:CANJE-RT:ana.g1234567@ejemplo.mx");
+        held.verify("123456", NOW, 5);
+        assertThat(held.activeKey()).contains("GTM:G1234567:CANJE-RT");
+    }
+
+    @Test
+    void a_hold_superseded_by_another_verified_first_is_released_once() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        assertThat(held.releaseAsSuperseded()).isTrue();
+        assertThat(held.status()).isEqualTo(AppointmentStatus.EXPIRED);
+        assertThat(held.holderKey()).isEmpty();
+        assertThat(held.releaseAsSuperseded()).isFalse();
+        Appointment confirmed = hold(CODE_2, "G1234567", NOW);
+        confirmed.verify("123456", NOW, 5);
+        assertThat(confirmed.releaseAsSuperseded()).isFalse();
+        assertThat(confirmed.status()).isEqualTo(AppointmentStatus.CONFIRMED);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.EmailAddress;
@@ -18,6 +19,8 @@ import mx.gob.inm.citas.domain.shared.Language;
  * one place ({@link #command}), where each failing field is named.
  */
 public final class AppointmentRequests {
+
+    private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("[0-9]{4}-");
 
     private AppointmentRequests() {
     }
@@ -111,6 +114,10 @@ public final class AppointmentRequests {
 
     private static Instant instant(String text) {
         try {
+            // four-digit years only: ISO-8601 also allows '+999999999-12-31T…', which no calendar here can hold
+            if (!FOUR_DIGIT_YEAR.matcher(text).lookingAt()) {
+                throw new DateTimeParseException("year", text, 0);
+            }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("must be an ISO-8601 date-time with its UTC offset, such as "
@@ -120,6 +127,9 @@ public final class AppointmentRequests {
 
     private static LocalDate date(String text) {
         try {
+            if (!FOUR_DIGIT_YEAR.matcher(text).lookingAt()) {
+                throw new DateTimeParseException("year", text, 0);
+            }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("must be a date written YYYY-MM-DD");

@@ -2,6 +2,7 @@ package mx.gob.inm.citas.adapters.web.api;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -24,7 +25,11 @@ import mx.gob.inm.citas.adapters.web.api.AppointmentRequests.MoveRequest;
 import mx.gob.inm.citas.adapters.web.api.AppointmentRequests.VerificationRequest;
 import mx.gob.inm.citas.adapters.web.api.ApiJson.AppointmentJson;
 import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
+import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
+import mx.gob.inm.citas.adapters.web.limits.Clients;
+import mx.gob.inm.citas.adapters.web.limits.ProofOfWork;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
+import mx.gob.inm.citas.application.port.in.RequestThrottle;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
@@ -47,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AppointmentsResource {
 
     static final String PASSPORT = "X-Passport-Number";
+    static final String ALTCHA = "Altcha";
     private static final CacheControl PRIVATE = noStore();
 
     @Inject
@@ -57,6 +63,18 @@ public class AppointmentsResource {
 
     @Inject
     ViewCatalogueUseCase catalogue;
+
+    @Inject
+    RequestThrottle throttle;
+
+    @Inject
+    Clients clients;
+
+    @Inject
+    ProofOfWork proofOfWork;
+
+    @Context
+    HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -74,8 +92,31 @@ public class AppointmentsResource {
     @APIResponse(responseCode = "422", description = "Not a slot, outside the booking window, or a procedure"
             + " that cannot be booked there",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response hold(HoldRequest body, @Context UriInfo uri, @Context HttpHeaders headers) {
-        Appointment held = booking.hold(AppointmentRequests.command(body, RequestLanguage.of(headers)));
+    @APIResponse(responseCode = "429", description = "Too many holds from this client, e-mail address or passport;"
+            + " Retry-After says when to try again",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "No accepted proof-of-work solution in the header Altcha"
+            + " (missing, invalid, expired or already used)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response hold(HoldRequest body, @Context UriInfo uri, @Context HttpHeaders headers,
+            @HeaderParam(ALTCHA) @Parameter(description = "The solved challenge of GET /challenge, base64")
+            String solution) {
+        // fields first (a 400 names them all), then the proof of work, then the client's allowance
+        HoldAppointmentCommand command = AppointmentRequests.command(body, RequestLanguage.of(headers));
+        ProofOfWork.Verdict verdict = proofOfWork.check(solution);
+        if (verdict != ProofOfWork.Verdict.ACCEPTED) {
+            throw new ProofOfWorkFailedException(verdict);
+        }
+        String client = clients.of(request);
+        throttle.hold(client);
+        Appointment held;
+        try {
+            held = booking.hold(command);
+        } catch (RuntimeException refused) {
+            // only places actually held count against the client's allowance
+            throttle.holdRefused(client);
+            throw refused;
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(held.code().value()).build())
                 .cacheControl(PRIVATE).entity(json(held)).build();
     }
@@ -83,15 +124,24 @@ public class AppointmentsResource {
     @POST
     @Path("{code}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Confirm a hold with the code sent by e-mail; the confirmation is e-mailed")
+    @Operation(summary = "Confirm a hold with the code sent by e-mail; the confirmation is e-mailed",
+            description = "Needs the hold's passport number in the header " + PASSPORT + ": an unknown code and a"
+                    + " wrong passport are the same 404, whatever the hold's state.")
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
     @APIResponse(responseCode = "410", description = "The hold expired or was released after 5 wrong codes",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Wrong code (the detail says how many attempts are left)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response verify(@PathParam("code") String code, VerificationRequest body) {
-        return ok(booking.verify(code, AppointmentRequests.verificationCode(body)));
+    @APIResponse(responseCode = "404", description = "No hold matches this code and passport",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "This passport already has a confirmed appointment for the"
+            + " procedure (this hold is released)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response verify(@PathParam("code") String code,
+            @HeaderParam(PASSPORT) @Parameter(required = true) String passport, VerificationRequest body) {
+        throttle.verification(clients.of(request));
+        return ok(booking.verify(code, passport, AppointmentRequests.verificationCode(body)));
     }
 
     @GET
@@ -103,6 +153,7 @@ public class AppointmentsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response find(@PathParam("code") String code,
             @HeaderParam(PASSPORT) @Parameter(required = true) String passport) {
+        throttle.lookup(clients.of(request));
         return ok(management.find(code, passport));
     }
 
@@ -113,6 +164,7 @@ public class AppointmentsResource {
             content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
     public Response cancel(@PathParam("code") String code,
             @HeaderParam(PASSPORT) @Parameter(required = true) String passport) {
+        throttle.lookup(clients.of(request));
         return ok(management.cancel(code, passport));
     }
 
@@ -125,6 +177,7 @@ public class AppointmentsResource {
             content = @Content(schema = @Schema(implementation = AppointmentJson.class)))
     public Response move(@PathParam("code") String code,
             @HeaderParam(PASSPORT) @Parameter(required = true) String passport, MoveRequest body) {
+        throttle.lookup(clients.of(request));
         return ok(management.move(code, passport, AppointmentRequests.start(body)));
     }
 

@@ -11,9 +11,11 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLTransientException;
+import java.time.DateTimeException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
@@ -42,11 +44,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (problem.status() == 503) {
             response.header("Retry-After", "2");
         }
+        if (failure instanceof TooManyRequestsException limited) {
+            response.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
+        }
         return response.build();
     }
 
     private Problem problemFor(Throwable failure) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
+        if (failure instanceof TooManyRequestsException limited) {
+            return Problem.of("too-many-requests", "Too many requests", 429, "Too many requests of this kind ("
+                    + limited.quota() + ") for now; nothing was done. Try again in " + limited.retryAfterSeconds()
+                    + " s (see Retry-After).", instance);
+        }
+        if (failure instanceof ProofOfWorkFailedException pow) {
+            return Problem.of("proof-of-work-" + pow.verdict().name().toLowerCase(), "Proof of work required", 403,
+                    failure.getMessage(), instance);
+        }
         if (failure instanceof OfficeNotFoundException) {
             return Problem.of("office-not-found", "Office not found", 404, failure.getMessage(), instance);
         }
@@ -77,9 +91,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof AppointmentNotFoundException) {
             return Problem.of("appointment-not-found", "Appointment not found", 404, failure.getMessage(), instance);
         }
+        if (isTooLarge(failure)) {
+            return Problem.ofStatus(ProblemResponses.title(413), 413, detailOf(413), instance);
+        }
+        if (hasCause(failure, DateTimeException.class)) {
+            // a date or time that parses but lies beyond what a calendar can hold (e.g. the year +999999999)
+            return Problem.of("invalid-request", "Invalid request", 400,
+                    "A date or time in the request is out of range", instance);
+        }
         if (isUnreadableBody(failure)) {
             return Problem.of("invalid-request", "Invalid request", 400,
-                    "The request body is not valid JSON of the expected shape; see /openapi", instance);
+                    "The request could not be read: its body is not JSON of the expected shape, or a header is"
+                            + " malformed; see /openapi", instance);
         }
         if (isOverloaded(failure)) {
             LOG.warning(() -> "Overloaded at " + instance + ": " + failure);
@@ -94,10 +117,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof InvalidValueException) {
             return Problem.of("invalid-request", "Invalid request", 400, failure.getMessage(), instance);
         }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() == 501) {
+            // a method no resource here implements is the client's mistake, not a fault of the server
+            return Problem.ofStatus(ProblemResponses.title(405), 405, detailOf(405), instance);
+        }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             Response.StatusType status = web.getResponse().getStatusInfo();
-            return Problem.ofStatus(status.getReasonPhrase(), status.getStatusCode(), detailOf(status.getStatusCode()),
-                    instance);
+            return Problem.ofStatus(ProblemResponses.title(status.getStatusCode()), status.getStatusCode(),
+                    detailOf(status.getStatusCode()), instance);
         }
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Incident " + incident + " at " + instance, failure);
@@ -122,6 +149,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             case PASSPORT_MISMATCH -> Problem.of(kind, "Passport does not match", 422, refused.getMessage(),
                     instance);
         };
+    }
+
+    private static boolean isTooLarge(Throwable failure) {
+        return hasCause(failure, PayloadTooLargeException.class);
+    }
+
+    private static boolean hasCause(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (kind.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** JSON that does not parse or bind: Yasson's and Jersey's own exceptions, whatever wraps them. */
@@ -158,13 +198,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
-    private static String detailOf(int status) {
+    /** What a status means for a client of this API; also used for the container's own errors. */
+    static String detailOf(int status) {
         return switch (status) {
             case 404 -> "There is nothing at this address. The API lives under " + PublicApi.PATH + "; see /openapi.";
             case 405 -> "This address does not accept that method.";
             case 406 -> "This API answers in JSON only.";
+            case 413 -> "The request body is larger than " + ApiEdgeFilter.MAX_BODY / 1024 + " KiB; nothing was"
+                    + " changed.";
             case 415 -> "Send the request body as application/json.";
-            default -> "The request cannot be served as sent.";
+            case 501 -> "This server does not implement that method.";
+            case 503 -> "The service is busy or starting; nothing was changed. Please try again in a moment.";
+            default -> status >= 500 ? "Something went wrong on our side. Please try again."
+                    : "The request cannot be served as sent.";
         };
     }
 }

@@ -16,7 +16,12 @@ final class QueryDates {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.strip()));
+            String text = value.strip();
+            // four-digit years only: LocalDate also reads '+999999999-12-31', past what a calendar can count to
+            if (!text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                throw new DateTimeParseException("not YYYY-MM-DD", text, 0);
+            }
+            return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             throw new InvalidValueException("The parameter '" + parameter + "' must be a date written YYYY-MM-DD,"
                     + " such as 2026-12-01; '" + abbreviated(value) + "' is not");

@@ -14,7 +14,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import mx.gob.inm.citas.adapters.web.limits.Clients;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.application.port.in.RequestThrottle;
+import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 
 /** The sign-in form: hands the credentials to Jakarta Security and says plainly when they are not right. */
 @Named("signIn")
@@ -23,6 +26,12 @@ public class SignInView {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    RequestThrottle throttle;
+
+    @Inject
+    Clients clients;
 
     private String username;
     private String password;
@@ -34,6 +43,13 @@ public class SignInView {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         char[] typed = password == null ? new char[0] : password.toCharArray();
         password = null;
+        try {
+            // before the password is hashed: a guessing run costs the server nothing past its allowance
+            throttle.signIn(clients.of(request), username);
+        } catch (TooManyRequestsException limited) {
+            Texts.error(null, "console.signIn.tooMany", Clients.minutes(limited));
+            return;
+        }
         if (request.getSession(false) != null) {
             // a new session id at sign-in (the page asked for is kept in the session): an id planted before
             // cannot ride on this sign-in

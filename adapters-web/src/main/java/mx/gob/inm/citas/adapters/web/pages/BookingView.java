@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Optional;
 import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
+import mx.gob.inm.citas.adapters.web.limits.Clients;
+import mx.gob.inm.citas.adapters.web.limits.ProofOfWork;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
+import mx.gob.inm.citas.application.port.in.RequestThrottle;
+import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.Appointment;
@@ -36,6 +40,18 @@ public class BookingView extends CalendarPage {
 
     /** The steps, in order. */
     public enum Step { CHOOSE, CALENDAR, DETAILS, VERIFY, CONFIRMED }
+
+    @Inject
+    RequestThrottle throttle;
+
+    @Inject
+    Clients clients;
+
+    @Inject
+    ProofOfWork proofOfWork;
+
+    /** The proof-of-work solution the page's script put in the form (ALTCHA payload). */
+    private String altcha;
 
     @Inject
     ViewCatalogueUseCase catalogue;
@@ -181,6 +197,20 @@ public class BookingView extends CalendarPage {
         if (applicant.isEmpty()) {
             return;
         }
+        ProofOfWork.Verdict verdict = proofOfWork.check(altcha);
+        // spent or refused: the page solves a new one for the next press
+        altcha = null;
+        if (verdict != ProofOfWork.Verdict.ACCEPTED) {
+            Texts.error(null, "refusal.PROOF_OF_WORK");
+            return;
+        }
+        String client = clients.ofPage();
+        try {
+            throttle.hold(client);
+        } catch (TooManyRequestsException limited) {
+            Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
+            return;
+        }
         try {
             Appointment held = booking.hold(new HoldAppointmentCommand(officeId, procedureCode, start.toInstant(),
                     applicant.get()));
@@ -189,7 +219,11 @@ public class BookingView extends CalendarPage {
             typedCode = null;
             resent = false;
             step = Step.VERIFY;
+        } catch (TooManyRequestsException limited) {
+            throttle.holdRefused(client);
+            Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
         } catch (DomainException refused) {
+            throttle.holdRefused(client);
             if (Refusals.is(refused, Reason.ALREADY_BOOKED)) {
                 Texts.error("b:passport", "refusal.ALREADY_BOOKED");
             } else if (refused instanceof InvalidValueException) {
@@ -211,10 +245,13 @@ public class BookingView extends CalendarPage {
             return;
         }
         try {
-            Appointment appointment = booking.verify(confirmationCode, typed);
+            throttle.verification(clients.ofPage());
+            Appointment appointment = booking.verify(confirmationCode, form.getPassportNumber(), typed);
             confirmed = AppointmentCard.of(appointment, catalogue.activeOffice(officeId),
                     catalogue.procedure(procedureCode));
             step = Step.CONFIRMED;
+        } catch (TooManyRequestsException limited) {
+            Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
         } catch (DomainException refused) {
             if (Refusals.is(refused, Reason.WRONG_VERIFICATION_CODE)) {
                 Texts.error("b:code", "refusal.WRONG_VERIFICATION_CODE");
@@ -229,9 +266,12 @@ public class BookingView extends CalendarPage {
 
     public void resend() {
         try {
-            booking.resendVerification(confirmationCode);
+            throttle.resend(clients.ofPage());
+            booking.resendVerification(confirmationCode, form.getPassportNumber());
             resent = true;
             Texts.info("verify.resent", form.getEmail());
+        } catch (TooManyRequestsException limited) {
+            Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
         } catch (DomainException refused) {
             resent = true;
             Texts.error(null, Refusals.key(refused));
@@ -249,6 +289,18 @@ public class BookingView extends CalendarPage {
     }
 
     // ---- shared
+
+    public String getAltcha() {
+        return altcha;
+    }
+
+    public void setAltcha(String altcha) {
+        this.altcha = altcha;
+    }
+
+    public boolean isProofOfWorkOn() {
+        return proofOfWork.isOn();
+    }
 
     public int getStepNumber() {
         return step.ordinal() + 1;

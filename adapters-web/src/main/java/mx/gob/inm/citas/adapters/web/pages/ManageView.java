@@ -4,7 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZonedDateTime;
+import mx.gob.inm.citas.adapters.web.limits.Clients;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
+import mx.gob.inm.citas.application.port.in.RequestThrottle;
+import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
@@ -20,6 +23,12 @@ import org.primefaces.model.StreamedContent;
 public class ManageView extends CalendarPage {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    RequestThrottle throttle;
+
+    @Inject
+    Clients clients;
 
     @Inject
     ManageAppointmentUseCase management;
@@ -54,8 +63,11 @@ public class ManageView extends CalendarPage {
             return;
         }
         try {
+            throttle.lookup(clients.ofPage());
             show(management.find(code, passport));
             openedPassport = passport;
+        } catch (TooManyRequestsException limited) {
+            Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
         } catch (DomainException refused) {
             card = null;
             openedCode = null;

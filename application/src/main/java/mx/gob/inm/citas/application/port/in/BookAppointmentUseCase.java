@@ -14,12 +14,15 @@ public interface BookAppointmentUseCase {
     Appointment hold(HoldAppointmentCommand command);
 
     /**
-     * Confirms a hold with the code sent by e-mail and sends the confirmation.
+     * Confirms a hold with the code sent by e-mail and sends the confirmation. The hold's passport number must
+     * match first: an unknown code and a wrong passport are the same not-found answer, whatever the hold's state.
      *
-     * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException for a wrong code, or an expired or
-     *     released hold
+     * @throws mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException for an unknown code or another
+     *     passport
+     * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException for a wrong code, an expired or
+     *     released hold, or a holder who confirmed another hold first (this one is then released)
      */
-    Appointment verify(String confirmationCode, String verificationCode);
+    Appointment verify(String confirmationCode, String passportNumber, String verificationCode);
 
     /**
      * Sends the verification code of a hold once more (the same code), at most
@@ -28,5 +31,5 @@ public interface BookAppointmentUseCase {
      * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException when it was already resent, or the
      *     hold expired or is no longer pending
      */
-    Appointment resendVerification(String confirmationCode);
+    Appointment resendVerification(String confirmationCode, String passportNumber);
 }

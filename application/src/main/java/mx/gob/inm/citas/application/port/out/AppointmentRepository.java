@@ -9,7 +9,10 @@ import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.PassportNumber;
 import mx.gob.inm.citas.domain.office.OfficeId;
 
-/** Out-port: stores appointments; the store itself keeps active appointments unique per person and procedure. */
+/**
+ * Out-port: stores appointments; the store itself keeps confirmed appointments unique per person and procedure,
+ * and unverified holds unique per person, procedure and e-mail address ({@link Appointment#activeKey}).
+ */
 public interface AppointmentRepository {
 
     /**
@@ -30,6 +33,12 @@ public interface AppointmentRepository {
 
     /** Codes of holds still pending whose time ran out by {@code now}, oldest first. */
     List<ConfirmationCode> expiredHolds(Instant now, int limit);
+
+    /** Whether the holder (see {@link Appointment#holderKey}) has a confirmed appointment. */
+    boolean hasConfirmed(String holderKey);
+
+    /** Codes of holds still pending whose holder has since confirmed another appointment for the procedure. */
+    List<ConfirmationCode> supersededHolds(int limit);
 
     /** Confirmed appointments starting in [{@code from}, {@code to}) that have no reminder queued for that start. */
     List<ConfirmationCode> awaitingReminder(Instant from, Instant to, int limit);

@@ -1,0 +1,42 @@
+package mx.gob.inm.citas.adapters.web.limits;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The client of the request being served, as the quotas count it (see {@link ClientAddresses}). */
+@ApplicationScoped
+public class Clients {
+
+    private ClientAddresses addresses;
+
+    @Inject
+    @ConfigProperty(name = "citas.trusted-proxies", defaultValue = " ")
+    String trustedProxies;
+
+    ClientAddresses addresses() {
+        if (addresses == null) {
+            addresses = new ClientAddresses(trustedProxies);
+        }
+        return addresses;
+    }
+
+    public String of(HttpServletRequest request) {
+        return addresses().clientOf(request);
+    }
+
+    /** The client of the Faces request being served. */
+    public String ofPage() {
+        return of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
+
+    /** Minutes to wait, rounded up, for a message to a person. */
+    public static long minutes(TooManyRequestsException refused) {
+        Duration wait = refused.retryAfter();
+        return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+}

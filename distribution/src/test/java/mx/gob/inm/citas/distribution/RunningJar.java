@@ -1,0 +1,116 @@
+package mx.gob.inm.citas.distribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The uber jar ({@code target/citas.jar}) started as operators start it, in its own process on its own data
+ * directory and port, with the shipped defaults unless told otherwise; it can be killed like a crash would
+ * ({@code SIGKILL}) and started again on the same data. Its heap is bounded; {@link #close} stops it.
+ */
+final class RunningJar implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Map<String, String> settings;
+    private final Path log;
+    private Process process;
+    private int port;
+
+    RunningJar(Path dataDir, Map<String, String> settings) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+    }
+
+    RunningJar start() {
+        port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx384m", "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom", "-jar",
+                System.getProperty("citas.jar", "target/citas.jar"), "--port", String.valueOf(port),
+                "--sslport", String.valueOf(freePort())));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        // the shipped defaults: nothing of the shared test instance's settings leaks in
+        env.keySet().removeIf(name -> name.startsWith("CITAS_"));
+        env.put("CITAS_DATA_DIR", dataDir.toString());
+        env.put("CITAS_ADMIN_PASSWORD", "Prueba-Dura-2026");
+        env.putAll(settings);
+        try {
+            Files.createDirectories(dataDir);
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitReady();
+        return this;
+    }
+
+    /** Ends the process at once, as a crash or {@code kill -9} would: no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + "/" + path);
+    }
+
+    int port() {
+        return port;
+    }
+
+    private void awaitReady() {
+        long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < until) {
+            assertThat(process.isAlive()).as("citas.jar stopped; see " + log).isTrue();
+            try {
+                if (Http.get(uri("health/ready")).status() == 200) {
+                    return;
+                }
+            } catch (RuntimeException notYet) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("citas.jar was not ready within 180 s; see " + log);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
