@@ -196,6 +196,12 @@ class HardeningIT {
     private static final String[] STRINGS = {"", " ", "null", "\\u0000", "\\u202E", "ñandú", "💥", "' OR '1'='1",
         "<script>alert(1)</script>", "../../etc/passwd", "x".repeat(300), "%s%s%n", "\\r\\nX-Injected: 1",
         "NaN", "-1", "1e999", "true", "[]", "{}"};
+    /**
+     * In the path, the same without a backslash or NUL: Payara refuses those (encoded or not) while parsing the
+     * request line, an empty 400 before the application (see the README's security section).
+     */
+    private static final String[] PATH_STRINGS = java.util.Arrays.stream(STRINGS)
+            .filter(s -> !s.contains("\\")).toArray(String[]::new);
 
     /** 2,400 generated requests over every endpoint and method: no 5xx, and every error under /api/ a problem. */
     private static void fuzz(RunningJar app) {
@@ -247,8 +253,8 @@ class HardeningIT {
     }
 
     private static String target(Random random) {
-        String code = random.nextBoolean() ? "ABCD2345" : pick(random, STRINGS);
-        String office = random.nextBoolean() ? "cdmx-ciudad-de-mexico" : pick(random, STRINGS);
+        String code = random.nextBoolean() ? "ABCD2345" : pick(random, PATH_STRINGS);
+        String office = random.nextBoolean() ? "cdmx-ciudad-de-mexico" : pick(random, PATH_STRINGS);
         String path = switch (random.nextInt(16)) {
             case 0 -> "/api/v1/offices";
             case 1 -> "/api/v1/offices/" + office;
@@ -260,7 +266,7 @@ class HardeningIT {
             case 7 -> "/api/v1/appointments/" + code;
             case 8 -> "/api/v1/appointments/" + code + "/verification";
             case 9 -> "/api/v1/staff/offices/" + office + "/agenda?day=" + pick(random, DATES);
-            case 10 -> "/api/v1/" + pick(random, STRINGS);
+            case 10 -> "/api/v1/" + pick(random, PATH_STRINGS);
             case 11 -> "/api/v1";
             case 12 -> "/openapi";
             case 13 -> "/health/ready";

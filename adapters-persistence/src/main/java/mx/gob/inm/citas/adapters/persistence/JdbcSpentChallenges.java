@@ -38,7 +38,8 @@ class JdbcSpentChallenges implements SpentChallenges {
                 insert.executeUpdate();
                 return true;
             } catch (SQLException e) {
-                if (ConstraintViolations.isViolationOf(e, "PK_SPENT_CHALLENGE")) {
+                // the primary key is the table's only unique constraint (H2 names its index, not the constraint)
+                if (ConstraintViolations.isIntegrityViolation(e)) {
                     return false;
                 }
                 throw e;
