@@ -20,8 +20,9 @@ final class AppointmentMapper {
     }
 
     static Appointment toDomain(AppointmentEntity e) {
-        Applicant applicant = new Applicant(e.givenNames, e.surnames, new Nationality(e.nationality),
-                new PassportNumber(e.passportNumber), e.dateOfBirth, new EmailAddress(e.email),
+        Applicant applicant = new Applicant(StoredText.read(e.givenNames), StoredText.read(e.surnames),
+                new Nationality(e.nationality), new PassportNumber(e.passportNumber), e.dateOfBirth,
+                new EmailAddress(e.email),
                 Optional.ofNullable(e.phone), Language.fromTag(e.language).orElse(Language.SPANISH));
         return Appointment.reconstitute(new ConfirmationCode(e.code), new OfficeId(e.officeId),
                 new ProcedureCode(e.procedureCode), applicant, Utc.instant(e.slotStart),

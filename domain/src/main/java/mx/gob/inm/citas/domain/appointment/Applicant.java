@@ -2,13 +2,17 @@ package mx.gob.inm.citas.domain.appointment;
 
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresent;
-import static mx.gob.inm.citas.domain.shared.InvalidValueException.requireText;
 
 import java.time.LocalDate;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.shared.Language;
+import mx.gob.inm.citas.domain.shared.TypedText;
 
-/** The person an appointment is for, as their passport names them, and how to reach them. */
+/**
+ * The person an appointment is for, as their passport names them, and how to reach them. Names follow the rule for
+ * typed text ({@link TypedText}): one line, in NFC, no control or direction characters, so they reach mails and
+ * exports as the applicant wrote them.
+ */
 public record Applicant(String givenNames, String surnames, Nationality nationality, PassportNumber passport,
         LocalDate dateOfBirth, EmailAddress email, Optional<String> phone, Language language) {
 
@@ -16,10 +20,8 @@ public record Applicant(String givenNames, String surnames, Nationality national
     public static final int MAX_NAME_LENGTH = 100;
 
     public Applicant {
-        givenNames = requireText(givenNames, "The given names");
-        surnames = requireText(surnames, "The surnames");
-        require(givenNames.length() <= MAX_NAME_LENGTH && surnames.length() <= MAX_NAME_LENGTH,
-                "Names have at most " + MAX_NAME_LENGTH + " characters");
+        givenNames = givenNamesOf(givenNames);
+        surnames = surnamesOf(surnames);
         requirePresent(nationality, "The nationality");
         requirePresent(passport, "The passport number");
         requirePresent(dateOfBirth, "The date of birth");
@@ -29,6 +31,20 @@ public record Applicant(String givenNames, String surnames, Nationality national
         phone.ifPresent(p -> require(isPhoneNumber(p),
                 "A phone number has 7 to 20 digits, optionally with +, spaces, dashes or parentheses"));
         requirePresent(language, "The language");
+    }
+
+    /**
+     * The given names as an applicant keeps them, or the refusal that says why not ({@link
+     * mx.gob.inm.citas.domain.shared.UnsafeTextException} for a character that is not text), so that a form can
+     * explain it beside the field.
+     */
+    public static String givenNamesOf(String typed) {
+        return TypedText.line(typed, "The given names", MAX_NAME_LENGTH);
+    }
+
+    /** The surnames as an applicant keeps them; see {@link #givenNamesOf}. */
+    public static String surnamesOf(String typed) {
+        return TypedText.line(typed, "The surnames", MAX_NAME_LENGTH);
     }
 
     /** After 1900 (no one older books an appointment; an earlier date is a typing mistake). */
