@@ -27,7 +27,8 @@ class TypedTextTest {
 
     @Test
     void letters_of_every_script_accents_apostrophes_hyphens_and_the_joiner_some_scripts_need_are_text() {
-        for (String name : new String[] {"Nguyễn Thị", "O'Connor-Ñúñez", "محمد", "Дмитрий", "김민준", "Ana 👩\u200D💻"}) {
+        for (String name : new String[] {"Nguyễn Thị", "O'Connor-Ñúñez", "محمد", "Дмитрий", "김민준",
+            "Ana 👩\u200D💻"}) {
             assertThat(TypedText.line(name, "The given names", 100)).isEqualTo(Normalizer.normalize(name,
                     Normalizer.Form.NFC));
         }

@@ -92,8 +92,8 @@ class StaffMemberTest {
 
     @Test
     void the_audit_log_keeps_what_was_typed_but_defuses_what_would_change_how_it_reads() {
-        AuditEntry entry = new AuditEntry(Instant.parse("2026-11-30T15:00:00Z"), "root\r\n", AuditAction.SIGN_IN_REFUSED,
-                null, "root\nSIGNED_IN admin", "x\u202Ey");
+        AuditEntry entry = new AuditEntry(Instant.parse("2026-11-30T15:00:00Z"), "root\r\n",
+                AuditAction.SIGN_IN_REFUSED, null, "root\nSIGNED_IN admin", "x\u202Ey");
 
         assertThat(entry.actor()).isEqualTo("root");
         assertThat(entry.subject()).isEqualTo("root\uFFFDSIGNED_IN admin");
