@@ -65,6 +65,17 @@ class DatabaseMigrationsTest {
     }
 
     @Test
+    void the_schema_itself_refuses_a_count_of_enabled_admins_below_one_and_a_second_count() {
+        db.execute("INSERT INTO admin_guard (id, enabled_admins) VALUES (1, 1)");
+
+        assertThatThrownBy(() -> db.execute("UPDATE admin_guard SET enabled_admins = enabled_admins - 1"))
+                .rootCause().hasMessageContaining("CK_ADMIN_GUARD_ENABLED");
+        assertThatThrownBy(() -> db.execute("INSERT INTO admin_guard (id, enabled_admins) VALUES (2, 5)"))
+                .rootCause().hasMessageContaining("CK_ADMIN_GUARD_ONE_ROW");
+        assertThat(db.count("SELECT enabled_admins FROM admin_guard")).isEqualTo(1);
+    }
+
+    @Test
     void the_schema_queues_an_apology_from_the_office_but_no_unknown_kind_of_message() {
         db.execute("INSERT INTO office (id, name, state_code, state_name, city, address, time_zone)"
                 + " VALUES ('x-office', 'X', 'X', 'X', 'X', 'X', 'America/Mexico_City')");

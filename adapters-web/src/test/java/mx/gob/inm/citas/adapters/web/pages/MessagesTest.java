@@ -22,11 +22,12 @@ class MessagesTest {
         for (UnsafeTextException.Reason reason : UnsafeTextException.Reason.values()) {
             keys.add("text.unsafe." + reason.name());
         }
+        keys.add("console.users.lastAdmin");
         return keys;
     }
 
     @Test
-    void every_reason_to_refuse_a_typed_text_is_explained_in_both_languages_and_the_spanish_is_no_english() {
+    void every_refusal_translated_here_is_in_both_languages_and_the_spanish_is_no_english() {
         assertThat(english.getLocale()).isEqualTo(Locale.ENGLISH);
         for (String key : keys()) {
             assertThat(spanish.containsKey(key)).as("Spanish " + key).isTrue();
