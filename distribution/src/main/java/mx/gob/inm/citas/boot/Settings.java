@@ -13,6 +13,7 @@ import java.util.random.RandomGenerator;
 import mx.gob.inm.citas.adapters.mail.MailSettings;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
+import mx.gob.inm.citas.domain.appointment.RetentionPolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -95,6 +96,15 @@ public class Settings {
     @Produces
     ChangePolicy changePolicy() {
         return new ChangePolicy(Duration.ofHours(changeCutoffHours));
+    }
+
+    @Inject
+    @ConfigProperty(name = "citas.privacy.retention-days", defaultValue = "365")
+    int retentionDays;
+
+    @Produces
+    RetentionPolicy retentionPolicy() {
+        return new RetentionPolicy(retentionDays);
     }
 
     /** A record cannot be proxied: each injection point gets its own (identical) copy. */

@@ -24,7 +24,7 @@ final class JpaTestDatabase {
     private static final String[] TABLES = {"OUTBOX_MESSAGE", "APPOINTMENT", "SLOT_SEAT", "SLOT_LEDGER", "CLOSURE",
         "OPENING_PERIOD_PROCEDURE", "OPENING_PERIOD",
         "PROCEDURE_REQUIREMENT", "SERVICE_PROCEDURE", "STAFF_USER_OFFICE", "STAFF_USER", "ADMIN_GUARD", "AUDIT_ENTRY",
-        "OFFICE"};
+        "OFFICE", "JOB_LEASE"};
 
     private static JpaTestDatabase shared;
 

@@ -3,6 +3,7 @@ package mx.gob.inm.citas.application.fakes;
 import java.time.Instant;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.AuditLogContract;
+import mx.gob.inm.citas.application.contract.JobLeasesContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
 import mx.gob.inm.citas.application.contract.OutboxContract;
@@ -12,6 +13,7 @@ import mx.gob.inm.citas.application.contract.SlotLedgerContract;
 import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
+import mx.gob.inm.citas.application.port.out.JobLeases;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.Outbox;
@@ -177,6 +179,16 @@ class InMemoryRepositoriesTest {
         @Override
         protected AuditLog log() {
             return log;
+        }
+    }
+
+    @Nested
+    class Leases extends JobLeasesContract {
+        private final JobLeases leases = new InMemoryJobLeases();
+
+        @Override
+        protected JobLeases leases() {
+            return leases;
         }
     }
 }

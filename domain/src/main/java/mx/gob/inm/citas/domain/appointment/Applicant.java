@@ -18,6 +18,12 @@ public record Applicant(String givenNames, String surnames, Nationality national
 
     /** Names longer than this are refused. */
     public static final int MAX_NAME_LENGTH = 100;
+    /** What an anonymised applicant is called; see {@link #anonymised}. */
+    public static final String ANONYMISED_NAME = "—";
+    /** The e-mail address of an anonymised applicant: in the reserved {@code .invalid} domain, so nothing is sent. */
+    public static final EmailAddress ANONYMISED_EMAIL = new EmailAddress("anonimizado@anonimizado.invalid");
+    /** The date of birth of an anonymised applicant: the first one the rule accepts, no one's real one. */
+    public static final LocalDate ANONYMISED_DATE_OF_BIRTH = LocalDate.of(1900, 1, 2);
 
     public Applicant {
         givenNames = givenNamesOf(givenNames);
@@ -55,6 +61,17 @@ public record Applicant(String givenNames, String surnames, Nationality national
     /** 7 to 20 digits, optionally with a leading +, spaces, dashes or parentheses. */
     public static boolean isPhoneNumber(String phone) {
         return phone.strip().matches("\\+?[0-9 ()-]{7,20}");
+    }
+
+    /**
+     * What is left of this applicant once their personal data is forgotten: nationality and language, which the
+     * office's figures count, and placeholders that satisfy every rule the stored appointment must. The passport
+     * placeholder is made of the appointment's {@code code}, so it is unique and never collides with another
+     * appointment's in the store's one-active-appointment-per-passport key.
+     */
+    public Applicant anonymised(ConfirmationCode code) {
+        return new Applicant(ANONYMISED_NAME, ANONYMISED_NAME, nationality, new PassportNumber("ANON" + code.value()),
+                ANONYMISED_DATE_OF_BIRTH, ANONYMISED_EMAIL, Optional.empty(), language);
     }
 
     /** The name to greet the applicant with. */

@@ -25,6 +25,16 @@ public record PassportNumber(String value) {
         return typed != null && value.equals(normalise(typed));
     }
 
+    /**
+     * The number with all but its last three characters hidden ({@code *****567}), for records that must say which
+     * passport was looked for without keeping it: who knows a number can find the records, who reads them learns
+     * none.
+     */
+    public String masked() {
+        int shown = Math.min(3, value.length());
+        return "*".repeat(value.length() - shown) + value.substring(value.length() - shown);
+    }
+
     @Override
     public String toString() {
         return value;
