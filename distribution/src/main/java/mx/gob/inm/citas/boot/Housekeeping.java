@@ -7,18 +7,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.gob.inm.citas.application.port.in.AnonymisePersonalDataUseCase;
 import mx.gob.inm.citas.application.port.in.DispatchNotificationsUseCase;
 import mx.gob.inm.citas.application.port.in.ExpireHoldsUseCase;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The recurring work of a running instance: send the outbox, release unverified holds, queue tomorrow's reminders.
- * Every instance runs it; the database's leases, conditional updates and versions keep each piece of work single.
+ * The recurring work of a running instance: send the outbox, release unverified holds, queue tomorrow's reminders,
+ * anonymise old appointments. Every instance runs it; the database's leases, conditional updates and versions keep
+ * each piece of work single.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -33,6 +36,12 @@ public class Housekeeping {
 
     @Inject
     ExpireHoldsUseCase holds;
+
+    @Inject
+    AnonymisePersonalDataUseCase personalData;
+
+    /** This instance in the job leases: a new name at every start, so a restarted instance is another holder. */
+    private final String instance = UUID.randomUUID().toString();
 
     @Inject
     @ConfigProperty(name = "citas.mail.dispatch-seconds", defaultValue = "5")
@@ -52,6 +61,7 @@ public class Housekeeping {
         tasks.add(every(dispatchSeconds, "sending notifications", notifications::dispatchDue));
         tasks.add(every(expirySeconds, "releasing expired holds", this::expireHolds));
         tasks.add(every(300, "queueing reminders", notifications::queueReminders));
+        tasks.add(every(3600, "anonymising personal data", this::anonymisePersonalData));
     }
 
     @PreDestroy
@@ -81,6 +91,19 @@ public class Housekeeping {
                 return;
             }
             batch = holds.expiredHolds();
+        }
+    }
+
+    /** Batch after batch, each its own transaction, while this instance holds the job's lease and any is due. */
+    private void anonymisePersonalData() {
+        int total = 0;
+        int batch;
+        do {
+            batch = personalData.anonymiseNextBatch(instance);
+            total += batch;
+        } while (batch > 0);
+        if (total > 0) {
+            LOG.info("Citas INM: anonymised the personal data of " + total + " appointments past their retention");
         }
     }
 

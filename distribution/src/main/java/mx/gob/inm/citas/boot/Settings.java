@@ -17,6 +17,7 @@ import mx.gob.inm.citas.application.port.out.Quotas;
 import mx.gob.inm.citas.application.port.out.RateLimiter;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
+import mx.gob.inm.citas.domain.appointment.RetentionPolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -99,6 +100,15 @@ public class Settings {
     @Produces
     ChangePolicy changePolicy() {
         return new ChangePolicy(Duration.ofHours(changeCutoffHours));
+    }
+
+    @Inject
+    @ConfigProperty(name = "citas.privacy.retention-days", defaultValue = "365")
+    int retentionDays;
+
+    @Produces
+    RetentionPolicy retentionPolicy() {
+        return new RetentionPolicy(retentionDays);
     }
 
     /** A record cannot be proxied: each injection point gets its own (identical) copy. */

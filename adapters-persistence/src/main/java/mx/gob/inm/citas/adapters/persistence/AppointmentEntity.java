@@ -85,6 +85,10 @@ class AppointmentEntity {
     @Column(name = "REMINDER_FOR")
     LocalDateTime reminderFor;
 
+    /** The applicant's personal data was replaced by placeholders (V10). */
+    @Column(name = "ANONYMISED")
+    boolean anonymised;
+
     @Version
     @Column(name = "VERSION")
     int version;

@@ -20,13 +20,15 @@ final class AppointmentMapper {
     }
 
     static Appointment toDomain(AppointmentEntity e) {
-        Applicant applicant = new Applicant(e.givenNames, e.surnames, new Nationality(e.nationality),
-                new PassportNumber(e.passportNumber), e.dateOfBirth, new EmailAddress(e.email),
+        Applicant applicant = new Applicant(StoredText.read(e.givenNames), StoredText.read(e.surnames),
+                new Nationality(e.nationality), new PassportNumber(e.passportNumber), e.dateOfBirth,
+                new EmailAddress(e.email),
                 Optional.ofNullable(e.phone), Language.fromTag(e.language).orElse(Language.SPANISH));
         return Appointment.reconstitute(new ConfirmationCode(e.code), new OfficeId(e.officeId),
                 new ProcedureCode(e.procedureCode), applicant, Utc.instant(e.slotStart),
                 Duration.ofMinutes(e.durationMinutes), AppointmentStatus.valueOf(e.status), e.verificationCode,
-                Utc.instant(e.holdExpiresAt), e.failedVerifications, e.verificationResends, e.sequence, Utc.instant(e.createdAt));
+                Utc.instant(e.holdExpiresAt), e.failedVerifications, e.verificationResends, e.sequence,
+                Utc.instant(e.createdAt), e.anonymised);
     }
 
     /** Copies the appointment onto {@code e}, a new or a managed entity. */
@@ -54,6 +56,7 @@ final class AppointmentMapper {
         e.holdExpiresAt = Utc.of(a.holdExpiresAt());
         e.sequence = a.sequence();
         e.createdAt = Utc.of(a.createdAt());
+        e.anonymised = a.isAnonymised();
         return e;
     }
 }

@@ -10,8 +10,8 @@ public final class CitasPersistence {
     public static final String DATA_SOURCE = "java:app/jdbc/citas";
 
     /**
-     * A second, non-transactional data source on the same database, used only to create slot-ledger rows outside
-     * the booking transaction (see {@code JpaSlotLedger}).
+     * A second, non-transactional data source on the same database, used only to create slot-ledger and job-lease
+     * rows outside the caller's transaction (see {@code JpaSlotLedger}, {@code JpaJobLeases}).
      */
     public static final String LEDGER_ROWS_DATA_SOURCE = "java:app/jdbc/citas-ledger-rows";
 

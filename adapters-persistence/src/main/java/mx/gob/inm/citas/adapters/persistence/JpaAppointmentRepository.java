@@ -111,6 +111,14 @@ class JpaAppointmentRepository implements AppointmentRepository {
                 .getResultStream().map(AppointmentMapper::toDomain).toList();
     }
 
+    @Override
+    public List<ConfirmationCode> withPersonalDataStartingBefore(Instant before, int limit) {
+        return codes(em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.anonymised = :no"
+                + " AND a.slotStart < :before ORDER BY a.slotStart, a.code", String.class)
+                .setParameter("no", false).setParameter("before", Utc.of(before)).setMaxResults(limit)
+                .getResultList());
+    }
+
     /** Writes now, so that the database's verdict on the unique active key arrives as a domain refusal. */
     private void flushRecognisingDuplicates() {
         try {

@@ -45,7 +45,7 @@ class JpaClosureRepository implements ClosureRepository {
                 .setParameter("office", office.value())
                 .getResultStream()
                 .map(c -> new Closure(Optional.ofNullable(c.officeId).map(OfficeId::new), c.firstDay, c.lastDay,
-                        c.reason))
+                        StoredText.read(c.reason)))
                 .toList();
     }
 

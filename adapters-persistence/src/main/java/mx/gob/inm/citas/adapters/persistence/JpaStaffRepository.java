@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.Optional;
 import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.staff.LastAdminException;
 import mx.gob.inm.citas.domain.staff.StaffMember;
+import mx.gob.inm.citas.domain.staff.StaffRole;
 import mx.gob.inm.citas.domain.staff.Username;
 
 /**
  * Adapter: stores staff accounts with JPA. The primary key refuses a taken username, also when two admins create
  * it at the same moment; the {@code version} column makes two admins' concurrent changes of one account fail
- * instead of one silently overwriting the other.
+ * instead of one silently overwriting the other; the count in {@code admin_guard} (V9), moved in the same
+ * transaction before the account's row, keeps at least one enabled admin.
  */
 @ApplicationScoped
 class JpaStaffRepository implements StaffRepository {
@@ -44,6 +47,9 @@ class JpaStaffRepository implements StaffRepository {
 
     @Override
     public void add(StaffMember member) {
+        if (member.isAdmin()) {
+            countEnabledAdmins(1, member.username());
+        }
         StaffUserEntity entity = StaffMapper.copy(member, new StaffUserEntity());
         entity.createdAt = Utc.of(Instant.now());
         try {
@@ -65,6 +71,7 @@ class JpaStaffRepository implements StaffRepository {
         if (entity == null) {
             throw new IllegalStateException("There is no account " + member.username() + " to update");
         }
+        countEnabledAdmins((member.isAdmin() ? 1 : 0) - (isEnabledAdmin(entity) ? 1 : 0), member.username());
         // A change of the offices alone (another table) raises the version too, so it is checked like any other.
         StaffMapper.copy(member, entity);
         em.flush();
@@ -73,5 +80,40 @@ class JpaStaffRepository implements StaffRepository {
     @Override
     public long count() {
         return em.createQuery("SELECT COUNT(s) FROM StaffUserEntity s", Long.class).getSingleResult();
+    }
+
+    /**
+     * Moves the count of enabled admins by {@code change} in one conditional UPDATE, refused when it would leave
+     * none. The row lock it takes makes concurrent changes of admins queue here, and each one that waited sees the
+     * count the one before committed. {@code who} is the account the change is about.
+     */
+    private void countEnabledAdmins(int change, Username who) {
+        if (change == 0) {
+            return;
+        }
+        int moved;
+        try {
+            moved = em.createNativeQuery("UPDATE admin_guard SET enabled_admins = enabled_admins + ?"
+                    + " WHERE id = 1 AND enabled_admins + ? >= 1")
+                    .setParameter(1, change).setParameter(2, change).executeUpdate();
+        } catch (PersistenceException e) {
+            if (ConstraintViolations.isViolationOf(e, "CK_ADMIN_GUARD_ENABLED")) {
+                throw new LastAdminException(who);
+            }
+            throw e;
+        }
+        if (moved == 1) {
+            return;
+        }
+        if (change < 0) {
+            throw new LastAdminException(who);
+        }
+        // No row yet: this is the first admin (see V9). A second first admin at the same moment is refused by the key.
+        em.createNativeQuery("INSERT INTO admin_guard (id, enabled_admins) VALUES (1, ?)").setParameter(1, change)
+                .executeUpdate();
+    }
+
+    private static boolean isEnabledAdmin(StaffUserEntity stored) {
+        return stored.enabled && StaffRole.ADMIN.name().equals(stored.role);
     }
 }

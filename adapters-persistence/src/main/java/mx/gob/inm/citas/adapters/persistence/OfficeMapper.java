@@ -12,8 +12,8 @@ final class OfficeMapper {
     }
 
     static Office toDomain(OfficeEntity e) {
-        return Office.reconstitute(new OfficeId(e.id), e.name, new State(e.stateCode, e.stateName), e.city,
-                e.address, ZoneId.of(e.timeZone), e.active, e.version);
+        return Office.reconstitute(new OfficeId(e.id), StoredText.read(e.name), new State(e.stateCode, e.stateName),
+                StoredText.read(e.city), StoredText.read(e.address), ZoneId.of(e.timeZone), e.active, e.version);
     }
 
     /** Copies the office onto {@code e}, a new or a managed entity. */

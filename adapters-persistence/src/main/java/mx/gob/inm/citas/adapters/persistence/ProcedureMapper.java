@@ -12,10 +12,14 @@ final class ProcedureMapper {
     }
 
     static Procedure toDomain(ProcedureEntity e) {
-        return Procedure.reconstitute(new ProcedureCode(e.code), new LocalizedText(e.nameEs, e.nameEn),
+        return Procedure.reconstitute(new ProcedureCode(e.code), text(e.nameEs, e.nameEn),
                 Duration.ofMinutes(e.durationMinutes),
-                e.requirements.stream().map(r -> new LocalizedText(r.spanish, r.english)).toList(),
+                e.requirements.stream().map(r -> text(r.spanish, r.english)).toList(),
                 e.bookableOnline, e.version);
+    }
+
+    private static LocalizedText text(String spanish, String english) {
+        return new LocalizedText(StoredText.read(spanish), StoredText.read(english));
     }
 
     /** Copies the procedure onto {@code e}, a new or a managed entity, replacing its requirement lines. */

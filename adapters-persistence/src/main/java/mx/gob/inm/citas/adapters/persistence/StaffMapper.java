@@ -13,7 +13,8 @@ final class StaffMapper {
     }
 
     static StaffMember toDomain(StaffUserEntity e) {
-        return StaffMember.reconstitute(new Username(e.username), e.displayName, StaffRole.valueOf(e.role),
+        return StaffMember.reconstitute(new Username(e.username), StoredText.read(e.displayName),
+                StaffRole.valueOf(e.role),
                 e.officeIds.stream().map(OfficeId::new).collect(Collectors.toSet()), e.enabled, e.passwordHash);
     }
 

@@ -3,6 +3,14 @@ package mx.gob.inm.citas.adapters.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +30,46 @@ class DatabaseMigrationsTest {
         assertThat(first.applied()).isPositive();
         assertThat(second.applied()).isZero();
         assertThat(second.schemaVersion()).isEqualTo(first.schemaVersion());
+    }
+
+    @Test
+    void searches_the_audit_log_recorded_before_v10_keep_only_the_last_three_characters_of_what_was_typed() {
+        JdbcDataSource fresh = new JdbcDataSource();
+        fresh.setURL("jdbc:h2:mem:citas-v10-audit;MODE=Oracle;DB_CLOSE_DELAY=-1");
+        fresh.setUser("sa");
+        Flyway.configure().dataSource(fresh).locations("classpath:db/migration").target("9").load().migrate();
+        String insert = "INSERT INTO audit_entry (id, occurred_at, actor, action, subject) VALUES (%d,"
+                + " TIMESTAMP '2026-11-30 15:00:00', 'ana.lopez', '%s', '%s')";
+        execute(fresh, String.format(insert, 1, "VIEWED_APPLICANT_DATA", "search G1234567"));
+        execute(fresh, String.format(insert, 2, "VIEWED_APPLICANT_DATA", "search g12-345 678"));
+        execute(fresh, String.format(insert, 3, "VIEWED_APPLICANT_DATA", "agenda 2026-11-30"));
+        execute(fresh, String.format(insert, 4, "CHECKED_IN", "7KX2M9QD"));
+
+        DatabaseMigrations.migrate(fresh);
+
+        assertThat(subjects(fresh)).containsExactly("search code or passport *****567",
+                "search code or passport ********678", "agenda 2026-11-30", "7KX2M9QD");
+    }
+
+    private static void execute(DataSource dataSource, String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
+    private static List<String> subjects(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("SELECT subject FROM audit_entry ORDER BY id")) {
+            List<String> subjects = new ArrayList<>();
+            while (rows.next()) {
+                subjects.add(rows.getString(1));
+            }
+            return subjects;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -62,6 +110,17 @@ class DatabaseMigrationsTest {
         db.execute("INSERT INTO audit_entry (id, occurred_at, actor, action, office_id)"
                 + " VALUES (2, TIMESTAMP '2026-12-01 15:00:00', 'ana', 'ACCESS_REFUSED', 'no-such-office')");
         assertThat(db.count("SELECT COUNT(*) FROM audit_entry")).isEqualTo(1);
+    }
+
+    @Test
+    void the_schema_itself_refuses_a_count_of_enabled_admins_below_one_and_a_second_count() {
+        db.execute("INSERT INTO admin_guard (id, enabled_admins) VALUES (1, 1)");
+
+        assertThatThrownBy(() -> db.execute("UPDATE admin_guard SET enabled_admins = enabled_admins - 1"))
+                .rootCause().hasMessageContaining("CK_ADMIN_GUARD_ENABLED");
+        assertThatThrownBy(() -> db.execute("INSERT INTO admin_guard (id, enabled_admins) VALUES (2, 5)"))
+                .rootCause().hasMessageContaining("CK_ADMIN_GUARD_ONE_ROW");
+        assertThat(db.count("SELECT enabled_admins FROM admin_guard")).isEqualTo(1);
     }
 
     @Test

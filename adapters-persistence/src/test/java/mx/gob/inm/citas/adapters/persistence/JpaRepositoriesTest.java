@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.AuditLogContract;
+import mx.gob.inm.citas.application.contract.JobLeasesContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
 import mx.gob.inm.citas.application.contract.OutboxContract;
@@ -21,6 +22,7 @@ import mx.gob.inm.citas.application.port.out.SpentChallenges;
 import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
+import mx.gob.inm.citas.application.port.out.JobLeases;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.Outbox;
@@ -306,6 +308,18 @@ class JpaRepositoriesTest {
         @Override
         protected AuditLog log() {
             return new JpaAuditLog(db.em());
+        }
+    }
+
+    @Nested
+    class Leases extends JobLeasesContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected JobLeases leases() {
+            return new JpaJobLeases(db.em(), db.dataSource());
         }
     }
 }

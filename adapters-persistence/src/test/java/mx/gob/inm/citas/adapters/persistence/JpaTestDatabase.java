@@ -23,7 +23,8 @@ final class JpaTestDatabase {
     /** Child tables first, so deleting never breaks a foreign key. */
     private static final String[] TABLES = {"OUTBOX_MESSAGE", "APPOINTMENT", "SLOT_SEAT", "SLOT_LEDGER", "CLOSURE",
         "OPENING_PERIOD_PROCEDURE", "OPENING_PERIOD",
-        "PROCEDURE_REQUIREMENT", "SERVICE_PROCEDURE", "STAFF_USER_OFFICE", "STAFF_USER", "AUDIT_ENTRY", "OFFICE", "SPENT_CHALLENGE"};
+        "PROCEDURE_REQUIREMENT", "SERVICE_PROCEDURE", "STAFF_USER_OFFICE", "STAFF_USER", "ADMIN_GUARD", "AUDIT_ENTRY",
+        "OFFICE", "JOB_LEASE", "SPENT_CHALLENGE"};
 
     private static JpaTestDatabase shared;
 

@@ -83,12 +83,28 @@ public class AgendaService implements RunAgendaUseCase {
             appointments.findByCode(ConfirmationCode.parse(typed)).filter(a -> a.office().equals(office))
                     .ifPresent(matches::add);
         }
-        passport(typed).ifPresent(p -> matches.addAll(appointments.findByPassport(office, p)));
+        boolean foundByCode = !matches.isEmpty();
+        Optional<PassportNumber> passport = passport(typed);
+        List<Appointment> byPassport = passport.map(p -> appointments.findByPassport(office, p)).orElse(List.of());
+        matches.addAll(byPassport);
         List<Appointment> found = matches.stream().filter(AgendaService::onTheAgenda)
                 .sorted(Comparator.comparing(Appointment::start).thenComparing(a -> a.code().value())).toList();
-        access.record(member, AuditAction.VIEWED_APPLICANT_DATA, office, "search " + typed,
-                found.size() + " found");
+        access.record(member, AuditAction.VIEWED_APPLICANT_DATA, office,
+                searched(typed, foundByCode && byPassport.isEmpty(), passport), found.size() + " found");
         return found;
+    }
+
+    /**
+     * What the audit log keeps of a search: who looked and what for, but never a passport number. A code that
+     * found its appointment, and nothing by passport, is kept; anything a passport number could be is masked
+     * ({@link PassportNumber#masked}); anything else is not kept, since it could be anything a person typed.
+     */
+    private static String searched(String typed, boolean onlyACode, Optional<PassportNumber> passport) {
+        if (onlyACode) {
+            return "search code " + ConfirmationCode.parse(typed).value();
+        }
+        return passport.map(p -> "search passport " + p.masked())
+                .orElse("search (neither a code nor a passport number)");
     }
 
     @Override

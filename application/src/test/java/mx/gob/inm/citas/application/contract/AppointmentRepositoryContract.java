@@ -20,6 +20,7 @@ import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.PassportNumber;
+import mx.gob.inm.citas.domain.appointment.RetentionPolicy;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,56 @@ public abstract class AppointmentRepositoryContract extends RepositoryContract {
                 .extracting(Appointment::code).containsExactly(heldAtNine.code(), expiredAtTen.code());
         assertThat(inTransaction(() -> repository().findByPassport(DomainFixtures.cancun().id(),
                 new PassportNumber("G7777777")))).isEmpty();
+    }
+
+    @Test
+    void appointments_that_started_before_a_moment_and_still_hold_personal_data_come_by_start_then_code() {
+        OfficeId cdmx = DomainFixtures.cdmx().id();
+        Instant nine = Instant.parse("2026-11-30T15:00:00Z");
+        List<ConfirmationCode> codes = sortedCodes(5);
+        Appointment firstAtNine = hold(codes.get(0), cdmx, "G1000001", nine);
+        Appointment laterAtNine = hold(codes.get(1), cdmx, "G1000002", nine);
+        Appointment earlierInTijuana = hold(codes.get(2), DomainFixtures.tijuana().id(), "G1000003",
+                nine.minusSeconds(1800));
+        Appointment alreadyAnonymised = hold(codes.get(3), cdmx, "G1000004", nine.minusSeconds(3600));
+        inTransaction(() -> {
+            repository().add(laterAtNine);
+            repository().add(firstAtNine);
+            repository().add(earlierInTijuana);
+            repository().add(alreadyAnonymised);
+            repository().add(hold(codes.get(4), cdmx, "G1000005", nine.plusSeconds(1)));
+        });
+        Instant aYearLater = nine.plus(Duration.ofDays(400));
+        alreadyAnonymised.anonymise(aYearLater, new RetentionPolicy(365));
+        inTransaction(() -> repository().update(alreadyAnonymised));
+
+        assertThat(inTransaction(() -> repository().withPersonalDataStartingBefore(nine.plusSeconds(1), 10)))
+                .containsExactly(earlierInTijuana.code(), firstAtNine.code(), laterAtNine.code());
+        assertThat(inTransaction(() -> repository().withPersonalDataStartingBefore(nine.plusSeconds(1), 2)))
+                .containsExactly(earlierInTijuana.code(), firstAtNine.code());
+        assertThat(inTransaction(() -> repository().withPersonalDataStartingBefore(nine.minusSeconds(1800), 10)))
+                .isEmpty();
+    }
+
+    @Test
+    void an_anonymised_appointment_comes_back_anonymised_with_its_placeholders_and_its_figures() {
+        Appointment confirmed = DomainFixtures.hold(CODE_1, "G1234567", NOW);
+        confirmed.verify("123456", NOW, 5);
+        inTransaction(() -> repository().add(confirmed));
+        confirmed.anonymise(confirmed.start().plus(Duration.ofDays(400)), new RetentionPolicy(365));
+
+        inTransaction(() -> repository().update(confirmed));
+
+        Appointment found = inTransaction(() -> repository().findByCode(confirmed.code())).orElseThrow();
+        assertThat(found.isAnonymised()).isTrue();
+        assertThat(found.applicant()).isEqualTo(confirmed.applicant());
+        assertThat(found.applicant().passport().value()).isEqualTo("ANON" + CODE_1);
+        assertThat(found.status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(found.start()).isEqualTo(confirmed.start());
+        assertThat(inTransaction(() -> repository().findByPassport(found.office(), new PassportNumber("G1234567"))))
+                .isEmpty();
+        // the person may book the procedure again: the active key no longer holds their passport
+        inTransaction(() -> repository().add(DomainFixtures.hold(CODE_2, "G1234567", NOW)));
     }
 
     /** Valid codes, in the order the store sorts them. */

@@ -11,12 +11,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.staff.LastAdminException;
 import mx.gob.inm.citas.domain.staff.StaffMember;
 import mx.gob.inm.citas.domain.staff.StaffRole;
 import mx.gob.inm.citas.domain.staff.Username;
@@ -186,6 +188,89 @@ public abstract class StaffRepositoryContract extends RepositoryContract {
         StaffMember stored = inTransaction(() -> repository().findByUsername(ANA)).orElseThrow();
         assertThat(stored.offices()).as("their change stands").containsExactly(CDMX);
         assertThat(stored.isEnabled()).as("mine did not overwrite it").isTrue();
+    }
+
+    @Test
+    void the_last_enabled_admin_can_be_neither_disabled_nor_demoted() {
+        inTransaction(() -> {
+            repository().add(member("admin", "Administrador", StaffRole.ADMIN));
+            repository().add(member("ana.lopez", "Ana López", StaffRole.STAFF, TIJUANA));
+        });
+
+        assertThatThrownBy(() -> inTransaction(() -> change("admin", StaffMember::disable)))
+                .isInstanceOf(LastAdminException.class)
+                .hasMessage("The account admin is the last enabled administrator: make another account an enabled"
+                        + " administrator first");
+        assertThatThrownBy(() -> inTransaction(() -> change("admin", m -> m.assign(StaffRole.SUPERVISOR,
+                Set.of(CDMX))))).isInstanceOf(LastAdminException.class);
+
+        assertThat(enabledAdmins()).containsExactly("admin");
+        // what does not touch the admin role or the account's state is no business of the guard
+        inTransaction(() -> change("admin", m -> m.rename("Administración Central")));
+        inTransaction(() -> change("ana.lopez", StaffMember::disable));
+        assertThat(inTransaction(() -> repository().findByUsername(Username.of("admin")))).get()
+                .extracting(StaffMember::displayName).isEqualTo("Administración Central");
+    }
+
+    @Test
+    void with_two_enabled_admins_one_may_go_and_the_other_is_then_the_last_until_another_is_enabled_or_promoted() {
+        StaffMember disabledAdmin = member("marco.diaz", "Marco Díaz", StaffRole.ADMIN);
+        disabledAdmin.disable();
+        inTransaction(() -> {
+            repository().add(member("admin", "Administrador", StaffRole.ADMIN));
+            repository().add(member("beto.ruiz", "Beto Ruiz", StaffRole.ADMIN));
+            repository().add(disabledAdmin);
+            repository().add(member("ana.lopez", "Ana López", StaffRole.STAFF, TIJUANA));
+        });
+
+        inTransaction(() -> change("beto.ruiz", StaffMember::disable));
+        assertThatThrownBy(() -> inTransaction(() -> change("admin", StaffMember::disable)))
+                .as("a disabled admin is no admin").isInstanceOf(LastAdminException.class);
+
+        inTransaction(() -> change("marco.diaz", StaffMember::enable));
+        inTransaction(() -> change("admin", m -> m.assign(StaffRole.STAFF, Set.of(CDMX))));
+        assertThatThrownBy(() -> inTransaction(() -> change("marco.diaz", StaffMember::disable)))
+                .isInstanceOf(LastAdminException.class);
+
+        inTransaction(() -> change("ana.lopez", m -> m.assign(StaffRole.ADMIN, Set.of())));
+        inTransaction(() -> change("marco.diaz", StaffMember::disable));
+        assertThat(enabledAdmins()).containsExactly("ana.lopez");
+    }
+
+    @Test
+    void of_two_admins_disabling_each_other_at_the_same_moment_the_second_is_refused() throws Exception {
+        inTransaction(() -> {
+            repository().add(member("admin", "Administrador", StaffRole.ADMIN));
+            repository().add(member("beto.ruiz", "Beto Ruiz", StaffRole.ADMIN));
+        });
+
+        Future<?> second = inTransaction(() -> {
+            change("beto.ruiz", StaffMember::disable);
+            Future<?> racing = inAnotherTransaction(() -> {
+                change("admin", StaffMember::disable);
+                return null;
+            });
+            // A real database makes the second change wait for this transaction: let it get there first.
+            awaitBriefly(racing);
+            return racing;
+        });
+
+        assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(LastAdminException.class);
+        assertThat(enabledAdmins()).containsExactly("admin");
+    }
+
+    /** Reads the account, changes it and stores it, as one request does. */
+    private Void change(String username, Consumer<StaffMember> change) {
+        StaffMember member = repository().findByUsername(Username.of(username)).orElseThrow();
+        change.accept(member);
+        repository().update(member);
+        return null;
+    }
+
+    private List<String> enabledAdmins() {
+        return inTransaction(() -> repository().findAll()).stream().filter(StaffMember::isAdmin)
+                .map(m -> m.username().value()).toList();
     }
 
     private <T> Future<T> inAnotherTransaction(Supplier<T> work) {

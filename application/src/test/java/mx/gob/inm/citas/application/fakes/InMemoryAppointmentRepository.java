@@ -109,6 +109,12 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
                 .sorted(BY_START_THEN_CODE).map(InMemoryAppointmentRepository::copy).toList();
     }
 
+    @Override
+    public synchronized List<ConfirmationCode> withPersonalDataStartingBefore(Instant before, int limit) {
+        return appointments.values().stream().filter(a -> !a.isAnonymised() && a.start().isBefore(before))
+                .sorted(BY_START_THEN_CODE).limit(limit).map(Appointment::code).toList();
+    }
+
     private void checkActiveKeyIsFree(Appointment appointment) {
         appointment.activeKey().ifPresent(key -> {
             boolean taken = appointments.values().stream().anyMatch(other -> !other.code().equals(appointment.code())
@@ -124,6 +130,6 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
         return Appointment.reconstitute(a.code(), a.office(), a.procedure(), a.applicant(), a.start(), a.duration(),
                 a.status(), a.verificationCode(), a.holdExpiresAt(), a.failedVerifications(), a.verificationResends(),
                 a.sequence(),
-                a.createdAt());
+                a.createdAt(), a.isAnonymised());
     }
 }

@@ -3,6 +3,7 @@ package mx.gob.inm.citas.application.fakes;
 import java.time.Instant;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.AuditLogContract;
+import mx.gob.inm.citas.application.contract.JobLeasesContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
 import mx.gob.inm.citas.application.contract.OutboxContract;
@@ -14,6 +15,7 @@ import mx.gob.inm.citas.application.port.out.SpentChallenges;
 import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
+import mx.gob.inm.citas.application.port.out.JobLeases;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.Outbox;
@@ -190,6 +192,16 @@ class InMemoryRepositoriesTest {
         @Override
         protected SpentChallenges spent() {
             return spent;
+        }
+    }
+
+    @Nested
+    class Leases extends JobLeasesContract {
+        private final JobLeases leases = new InMemoryJobLeases();
+
+        @Override
+        protected JobLeases leases() {
+            return leases;
         }
     }
 }

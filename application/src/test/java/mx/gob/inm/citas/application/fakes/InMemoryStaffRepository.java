@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.staff.LastAdminException;
 import mx.gob.inm.citas.domain.staff.StaffMember;
 import mx.gob.inm.citas.domain.staff.Username;
 
 /**
  * Fake of {@link StaffRepository}: keeps copies with a version, like rows. It remembers the version each member it
  * hands out was read at, so an update made from a copy read before someone else's change is refused instead of
- * overwriting it, as the real store's version check does.
+ * overwriting it, as the real store's version check does. Like the real store, it refuses to disable or demote the
+ * last enabled admin; its methods are synchronized, so concurrent changes queue as they do on the real guard row.
  */
 public class InMemoryStaffRepository implements StaffRepository, Snapshotting {
 
@@ -67,6 +69,10 @@ public class InMemoryStaffRepository implements StaffRepository, Snapshotting {
         if (read != null && read != stored.version()) {
             throw new IllegalStateException("The account " + member.username() + " was changed by someone else"
                     + " since it was read");
+        }
+        if (stored.member().isAdmin() && !member.isAdmin()
+                && rows.values().stream().filter(r -> r.member().isAdmin()).count() == 1) {
+            throw new LastAdminException(member.username());
         }
         rows.put(member.username(), new Row(copy(member), stored.version() + 1));
         readAt.put(member, stored.version() + 1);

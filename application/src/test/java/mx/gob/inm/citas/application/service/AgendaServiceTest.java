@@ -268,4 +268,28 @@ class AgendaServiceTest {
         assertThatThrownBy(() -> world.agenda.day(world.cdmxStaff, "zz-ninguna", MONDAY))
                 .isInstanceOf(OfficeAccessDeniedException.class);
     }
+
+    @Test
+    void the_audit_log_keeps_who_searched_and_for_which_code_but_never_a_passport_number() {
+        String code = inCdmx.code().value();
+        String passportLikeACode = ConfirmationCode.random(new Random(99)).value();
+        world.confirmed(9, world.cdmx, passportLikeACode, CDMX_NINE.plusSeconds(1800));
+
+        world.agenda.search(world.cdmxStaff, cdmx(), code.toLowerCase());
+        world.agenda.search(world.cdmxStaff, cdmx(), " g123-4567 ");
+        world.agenda.search(world.cdmxStaff, cdmx(), "X9999999");
+        world.agenda.search(world.cdmxStaff, cdmx(), passportLikeACode);
+        world.agenda.search(world.cdmxStaff, cdmx(), "Ana Pérez");
+
+        List<AuditEntry> searches = world.audited(AuditAction.VIEWED_APPLICANT_DATA);
+        assertThat(searches).extracting(AuditEntry::subject).containsExactly("search code " + code,
+                "search passport *****567", "search passport *****999",
+                "search passport *****" + passportLikeACode.substring(5),
+                "search (neither a code nor a passport number)");
+        assertThat(searches).extracting(AuditEntry::actor).containsOnly("ana.lopez");
+        assertThat(searches).extracting(AuditEntry::detail).containsExactly("1 found", "1 found", "0 found",
+                "1 found", "0 found");
+        assertThat(world.audit.all()).noneSatisfy(e -> assertThat(e.subject() + e.detail()).containsAnyOf(
+                "1234567", "9999999", passportLikeACode, "Pérez"));
+    }
 }

@@ -11,6 +11,7 @@ import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
 import mx.gob.inm.citas.domain.staff.AuditAction;
 import mx.gob.inm.citas.domain.staff.AuditEntry;
+import mx.gob.inm.citas.domain.staff.LastAdminException;
 import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 import mx.gob.inm.citas.domain.staff.StaffMember;
 import mx.gob.inm.citas.domain.staff.StaffRole;
@@ -172,5 +173,39 @@ class StaffAdministrationServiceTest {
                 .isInstanceOf(InvalidValueException.class).hasMessage("There is no account nadie.aqui");
         assertThatThrownBy(() -> world.administration.enable(world.admin, "no es nombre"))
                 .isInstanceOf(InvalidValueException.class).hasMessage("There is no account no es nombre");
+    }
+
+    @Test
+    void the_last_enabled_admin_is_neither_disabled_nor_demoted_by_an_admin_whose_request_began_before_they_were() {
+        world.administration.create(world.admin, new NewStaffMemberCommand("beto.ruiz", "Beto Ruiz",
+                StaffRole.ADMIN, Set.of(), PASSWORD.toCharArray()));
+        // Beto's console request read his account while he was still an admin
+        StaffMember betoAsHisRequestSawHim = world.stored("beto.ruiz");
+        world.administration.disable(world.admin, "beto.ruiz");
+
+        assertThatThrownBy(() -> world.administration.disable(betoAsHisRequestSawHim, "admin"))
+                .isInstanceOf(LastAdminException.class)
+                .hasMessage("The account admin is the last enabled administrator: make another account an enabled"
+                        + " administrator first");
+        assertThatThrownBy(() -> world.administration.assign(betoAsHisRequestSawHim, "admin", "Administrador",
+                StaffRole.SUPERVISOR, Set.of(world.cdmx.id()))).isInstanceOf(LastAdminException.class);
+
+        assertThat(world.stored("admin").isAdmin()).isTrue();
+        assertThat(world.audited(AuditAction.STAFF_DISABLED)).singleElement().extracting(AuditEntry::subject)
+                .isEqualTo("beto.ruiz");
+        assertThat(world.audited(AuditAction.STAFF_CHANGED)).isEmpty();
+    }
+
+    @Test
+    void an_admin_may_be_disabled_or_demoted_while_another_enabled_admin_remains() {
+        world.administration.assign(world.admin, "ana.lopez", "Ana López", StaffRole.ADMIN, Set.of());
+        StaffMember ana = world.stored("ana.lopez");
+
+        world.administration.assign(ana, "admin", "Administrador", StaffRole.SUPERVISOR, Set.of(world.cdmx.id()));
+
+        assertThat(world.stored("admin").role()).isEqualTo(StaffRole.SUPERVISOR);
+        assertThatThrownBy(() -> world.administration.disable(world.admin, "ana.lopez"))
+                .as("the demoted admin's old session reaches the last admin").isInstanceOf(LastAdminException.class);
+        assertThat(world.stored("ana.lopez").isAdmin()).isTrue();
     }
 }

@@ -25,7 +25,8 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
  * by the applicant until the change cut-off, and on the day it is {@link #checkIn checked in} and then
  * {@link #markAttended attended}, or {@link #markNoShow marked no-show}. A hold or a confirmed appointment is
  * {@link #cancelByOffice cancelled by the office}, at any time, when the office closes on its day. Any other step
- * is refused.
+ * is refused. Whatever its status, once the retention period after it has passed it is {@link #anonymise
+ * anonymised}: the applicant's personal data is forgotten and the rest stays for the office's figures.
  * {@link #sequence()} counts the versions of the calendar invitation the applicant holds.
  */
 public final class Appointment {
@@ -44,7 +45,7 @@ public final class Appointment {
     private final ConfirmationCode code;
     private final OfficeId office;
     private final ProcedureCode procedure;
-    private final Applicant applicant;
+    private Applicant applicant;
     private final String verificationCode;
     private final Instant createdAt;
     private Instant start;
@@ -54,11 +55,12 @@ public final class Appointment {
     private int failedVerifications;
     private int verificationResends;
     private int sequence;
+    private boolean anonymised;
 
     private Appointment(ConfirmationCode code, OfficeId office, ProcedureCode procedure, Applicant applicant,
             Instant start, Duration duration, AppointmentStatus status, String verificationCode,
             Instant holdExpiresAt, int failedVerifications, int verificationResends, int sequence,
-            Instant createdAt) {
+            Instant createdAt, boolean anonymised) {
         this.code = requirePresent(code, "Confirmation code");
         this.office = requirePresent(office, "Office");
         this.procedure = requirePresent(procedure, "Procedure");
@@ -76,6 +78,7 @@ public final class Appointment {
         this.verificationResends = verificationResends;
         this.sequence = sequence;
         this.createdAt = requirePresent(createdAt, "Creation time");
+        this.anonymised = anonymised;
     }
 
     /** A new hold on a place, waiting for the applicant to type {@code verificationCode}. */
@@ -84,16 +87,20 @@ public final class Appointment {
             Duration holdFor) {
         Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         return new Appointment(code, office, procedure, applicant, start, duration,
-                AppointmentStatus.PENDING_VERIFICATION, verificationCode, created.plus(holdFor), 0, 0, 0, created);
+                AppointmentStatus.PENDING_VERIFICATION, verificationCode, created.plus(holdFor), 0, 0, 0, created,
+                false);
     }
 
-    /** Rebuilds an appointment from storage; applies the same checks as {@link #hold}. */
+    /**
+     * Rebuilds an appointment from storage; applies the same checks as {@link #hold}. {@code anonymised}: its
+     * applicant is already the placeholder {@link #anonymise} left.
+     */
     public static Appointment reconstitute(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
             Applicant applicant, Instant start, Duration duration, AppointmentStatus status, String verificationCode,
             Instant holdExpiresAt, int failedVerifications, int verificationResends, int sequence,
-            Instant createdAt) {
+            Instant createdAt, boolean anonymised) {
         return new Appointment(code, office, procedure, applicant, start, duration, status, verificationCode,
-                holdExpiresAt, failedVerifications, verificationResends, sequence, createdAt);
+                holdExpiresAt, failedVerifications, verificationResends, sequence, createdAt, anonymised);
     }
 
     /**
@@ -206,6 +213,26 @@ public final class Appointment {
         requireStatus(AppointmentStatus.CONFIRMED, "marked no-show");
         policy.checkMayMarkNoShow(start, now);
         status = AppointmentStatus.NO_SHOW;
+    }
+
+    /**
+     * Forgets who the appointment was for once {@code retention} allows it at {@code now}: the applicant becomes
+     * {@link Applicant#anonymised placeholders}; code, office, procedure, time and status stay, so the office's
+     * figures survive. True when it forgot now; false when it already had (doing it again changes nothing).
+     */
+    public boolean anonymise(Instant now, RetentionPolicy retention) {
+        if (anonymised) {
+            return false;
+        }
+        retention.checkMayForget(start, now);
+        applicant = applicant.anonymised(code);
+        anonymised = true;
+        return true;
+    }
+
+    /** Whether the applicant's personal data was forgotten ({@link #anonymise}). */
+    public boolean isAnonymised() {
+        return anonymised;
     }
 
     /**

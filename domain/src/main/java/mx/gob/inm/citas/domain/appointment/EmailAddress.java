@@ -4,6 +4,7 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
+import mx.gob.inm.citas.domain.shared.TypedText;
 
 /** An e-mail address where the applicant receives codes and confirmations; the domain part is lower-cased. */
 public record EmailAddress(String value) {
@@ -14,7 +15,8 @@ public record EmailAddress(String value) {
 
     public EmailAddress {
         require(value != null, "The e-mail address is required");
-        value = value.strip();
+        // Refused with its reason before the format, which would only say "must look like".
+        value = TypedText.safe(value, "The e-mail address");
         require(value.length() <= 254 && FORMAT.matcher(value).matches(),
                 "The e-mail address must look like nombre@ejemplo.com");
         int at = value.lastIndexOf('@');

@@ -9,6 +9,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.shared.TypedText;
 
 /**
  * Days, inclusive, when one office (or, without an office, every office) is closed beyond the federal rest
@@ -32,7 +33,8 @@ public record Closure(Optional<OfficeId> office, LocalDate firstDay, LocalDate l
         require(!lastDay.isBefore(firstDay), "A closure cannot end (" + lastDay + ") before it starts ("
                 + firstDay + ")");
         require(ChronoUnit.DAYS.between(firstDay, lastDay) < MAX_DAYS, "A closure lasts at most a year");
-        reason = requireText(reason, "Reason");
+        // Typed by staff and sent in the apology to every applicant the closure cancels.
+        reason = requireText(TypedText.safe(reason, "Reason"), "Reason");
         require(reason.length() <= MAX_REASON_LENGTH, "A reason has at most " + MAX_REASON_LENGTH + " characters");
     }
 

@@ -1,13 +1,12 @@
 package mx.gob.inm.citas.domain.office;
 
-import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresent;
-import static mx.gob.inm.citas.domain.shared.InvalidValueException.requireText;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import mx.gob.inm.citas.domain.shared.TypedText;
 
 /**
  * An INM office where applicants are served.
@@ -54,19 +53,18 @@ public final class Office {
         return new Office(id, name, state, city, address, timeZone, active, version);
     }
 
-    /** Replaces what the public reads of the office; its id never changes. */
+    /** Replaces what the public reads of the office (texts typed by staff: {@link TypedText}); its id never changes. */
     public void changeDetails(String name, State state, String city, String address, ZoneId timeZone) {
-        this.name = requireLength(name, "Office name", MAX_NAME_LENGTH);
-        this.state = requirePresent(state, "State");
-        this.city = requireLength(city, "City", MAX_CITY_LENGTH);
-        this.address = requireLength(address, "Address", MAX_ADDRESS_LENGTH);
+        // every field checked before any is replaced: a refused change leaves the office as it was
+        String checkedName = TypedText.line(name, "Office name", MAX_NAME_LENGTH);
+        State checkedState = requirePresent(state, "State");
+        String checkedCity = TypedText.line(city, "City", MAX_CITY_LENGTH);
+        String checkedAddress = TypedText.line(address, "Address", MAX_ADDRESS_LENGTH);
         this.timeZone = requirePresent(timeZone, "Time zone");
-    }
-
-    private static String requireLength(String value, String what, int max) {
-        String text = requireText(value, what);
-        require(text.length() <= max, what + " must have at most " + max + " characters");
-        return text;
+        this.name = checkedName;
+        this.state = checkedState;
+        this.city = checkedCity;
+        this.address = checkedAddress;
     }
 
     public void deactivate() {

@@ -2,12 +2,12 @@ package mx.gob.inm.citas.domain.shared;
 
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.requireText;
 
-/** A text the applicant reads, in Spanish and in English; both are required. */
+/** A text the applicant reads, in Spanish and in English; both are required, and typed text ({@link TypedText}). */
 public record LocalizedText(String spanish, String english) {
 
     public LocalizedText {
-        spanish = requireText(spanish, "Spanish text");
-        english = requireText(english, "English text");
+        spanish = requireText(TypedText.safe(spanish, "Spanish text"), "Spanish text");
+        english = requireText(TypedText.safe(english, "English text"), "English text");
     }
 
     public String in(Language language) {

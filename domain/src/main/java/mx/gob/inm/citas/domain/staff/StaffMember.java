@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.shared.TypedText;
 
 /**
  * A person who signs in to the console.
@@ -60,8 +61,9 @@ public final class StaffMember {
         this.offices = newRole == StaffRole.ADMIN ? Set.of() : assigned;
     }
 
+    /** The name others see in the console and the audit log; typed text ({@link TypedText}), 1 to 100 characters. */
     public void rename(String newDisplayName) {
-        String name = newDisplayName == null ? "" : newDisplayName.strip();
+        String name = newDisplayName == null ? "" : TypedText.safe(newDisplayName, "A display name");
         require(!name.isEmpty() && name.length() <= MAX_NAME_LENGTH, "A display name has 1 to " + MAX_NAME_LENGTH
                 + " characters");
         this.displayName = name;

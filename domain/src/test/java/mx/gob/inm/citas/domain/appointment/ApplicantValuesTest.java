@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
 import mx.gob.inm.citas.domain.shared.Language;
+import mx.gob.inm.citas.domain.shared.UnsafeTextException;
+import mx.gob.inm.citas.domain.shared.UnsafeTextException.Reason;
 import org.junit.jupiter.api.Test;
 
 class ApplicantValuesTest {
@@ -45,5 +47,70 @@ class ApplicantValuesTest {
         assertThatThrownBy(() -> new Applicant("Ana", "Pérez", new Nationality("GTM"), new PassportNumber("G1234567"),
                 LocalDate.of(1990, 5, 17), new EmailAddress("ana@ejemplo.mx"), Optional.of("call me"), Language.SPANISH))
                 .hasMessageContaining("phone");
+    }
+
+    private static Applicant named(String givenNames, String surnames) {
+        return new Applicant(givenNames, surnames, new Nationality("GTM"), new PassportNumber("G1234567"),
+                LocalDate.of(1990, 5, 17), new EmailAddress("ana@ejemplo.mx"), Optional.empty(), Language.SPANISH);
+    }
+
+    @Test
+    void names_are_kept_composed_so_the_same_name_typed_two_ways_is_one_name() {
+        Applicant applicant = named("Jose\u0301", "Nu\u0301n\u0303ez");
+
+        assertThat(applicant.givenNames()).isEqualTo("José");
+        assertThat(applicant.surnames()).isEqualTo("Núñez");
+        assertThat(applicant).isEqualTo(named("José", "Núñez"));
+    }
+
+    @Test
+    void a_name_with_a_line_break_is_refused_so_it_never_splits_a_mail_header_or_an_export_row() {
+        assertThatThrownBy(() -> named("Ana\r\nBcc: todos@ejemplo.mx", "Pérez"))
+                .isInstanceOfSatisfying(UnsafeTextException.class, e -> assertThat(e.reason())
+                        .isEqualTo(Reason.LINE_BREAK))
+                .hasMessage("The given names must not contain a line break (U+000D)");
+        assertThatThrownBy(() -> named("Ana", "Pérez\nLópez")).hasMessageStartingWith("The surnames must not");
+    }
+
+    @Test
+    void a_name_with_a_nul_or_another_control_character_is_refused() {
+        assertThatThrownBy(() -> named("Ana\u0000", "Pérez")).isInstanceOfSatisfying(UnsafeTextException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.CONTROL_CHARACTER));
+        assertThatThrownBy(() -> named("Ana", "Pérez\tLópez")).isInstanceOfSatisfying(UnsafeTextException.class,
+                e -> assertThat(e.reason()).isEqualTo(Reason.CONTROL_CHARACTER));
+    }
+
+    @Test
+    void a_name_with_a_direction_override_is_refused_so_it_reads_in_mails_as_it_is_stored() {
+        assertThatThrownBy(() -> named("Ana", "\u202Ezepér")).isInstanceOfSatisfying(UnsafeTextException.class,
+                e -> assertThat(e.character()).isEqualTo("U+202E"))
+                .hasMessageContaining("The surnames must not contain an invisible character that changes the"
+                        + " direction of the text");
+        assertThatThrownBy(() -> named("Ana\u200F", "Pérez")).isInstanceOf(UnsafeTextException.class);
+        assertThatThrownBy(() -> named("Ana\u2066x\u2069", "Pérez")).isInstanceOf(UnsafeTextException.class);
+    }
+
+    @Test
+    void the_rules_for_each_name_can_be_asked_one_field_at_a_time() {
+        assertThat(Applicant.givenNamesOf(" Ana María ")).isEqualTo("Ana María");
+        assertThatThrownBy(() -> Applicant.surnamesOf("x".repeat(Applicant.MAX_NAME_LENGTH + 1)))
+                .hasMessage("The surnames must have at most 100 characters");
+        assertThatThrownBy(() -> Applicant.givenNamesOf(null)).hasMessage("The given names must not be blank");
+    }
+
+    @Test
+    void passport_e_mail_and_phone_refuse_a_line_break_or_a_control_character_too() {
+        assertThatThrownBy(() -> new PassportNumber("G123\n4567")).isInstanceOf(UnsafeTextException.class)
+                .hasMessageStartingWith("The passport number must not contain a line break");
+        assertThatThrownBy(() -> new PassportNumber("\u202EG1234567")).isInstanceOf(UnsafeTextException.class);
+        assertThatThrownBy(() -> new EmailAddress("ana@ejemplo.mx\r\nBcc: x@y.mx"))
+                .isInstanceOf(UnsafeTextException.class);
+        assertThatThrownBy(() -> new EmailAddress("ana\u0000@ejemplo.mx")).isInstanceOf(UnsafeTextException.class);
+        for (String phone : new String[] {"55 1234\n5678", "55 1234 5678\u202E", "\u000055 1234 5678"}) {
+            assertThat(Applicant.isPhoneNumber(phone)).as(phone).isFalse();
+            assertThatThrownBy(() -> new Applicant("Ana", "Pérez", new Nationality("GTM"),
+                    new PassportNumber("G1234567"), LocalDate.of(1990, 5, 17), new EmailAddress("ana@ejemplo.mx"),
+                    Optional.of(phone), Language.SPANISH)).hasMessageContaining("phone");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.shared.UnsafeTextException;
 import org.junit.jupiter.api.Test;
 
 class ClosureCalendarTest {
@@ -70,5 +71,16 @@ class ClosureCalendarTest {
     void a_closure_cannot_end_before_it_starts() {
         assertThatThrownBy(() -> Closure.nationwide(LocalDate.of(2026, 5, 2), LocalDate.of(2026, 5, 1), "x"))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("before it starts");
+    }
+
+    @Test
+    void a_closure_reason_is_sent_to_applicants_so_it_is_one_line_without_control_or_direction_characters() {
+        LocalDate day = LocalDate.of(2026, 6, 8);
+
+        assertThat(Closure.ofOffice(TIJUANA, day, day, " Remodelacio\u0301n ").reason()).isEqualTo("Remodelación");
+        assertThatThrownBy(() -> Closure.ofOffice(TIJUANA, day, day, "Obras\r\nSubject: otra cosa"))
+                .isInstanceOf(UnsafeTextException.class).hasMessageStartingWith("Reason must not contain a line break");
+        assertThatThrownBy(() -> Closure.ofOffice(TIJUANA, day, day, "Obras\u202E"))
+                .isInstanceOf(UnsafeTextException.class);
     }
 }

@@ -3,9 +3,11 @@ package mx.gob.inm.citas.domain.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.Set;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.shared.UnsafeTextException;
 import org.junit.jupiter.api.Test;
 
 class StaffMemberTest {
@@ -73,5 +75,38 @@ class StaffMemberTest {
         assertThatThrownBy(() -> StaffPassword.check("ana.lopez.mx", Username.of("ana.lopez.mx")))
                 .hasMessageContaining("cannot be the username");
         StaffPassword.check("correct horse battery", Username.of("ana"));
+    }
+
+    @Test
+    void a_display_name_is_typed_text_one_line_composed_with_no_control_or_direction_characters() {
+        StaffMember ana = member(StaffRole.STAFF, TIJUANA);
+
+        ana.rename("Ana Lo\u0301pez ");
+        assertThat(ana.displayName()).isEqualTo("Ana López");
+        assertThatThrownBy(() -> ana.rename("Ana\nLópez")).isInstanceOf(UnsafeTextException.class)
+                .hasMessage("A display name must not contain a line break (U+000A)");
+        assertThatThrownBy(() -> ana.rename("admin\u202E")).isInstanceOf(UnsafeTextException.class);
+        assertThatThrownBy(() -> ana.rename(" ")).hasMessage("A display name has 1 to 100 characters");
+        assertThat(ana.displayName()).isEqualTo("Ana López");
+    }
+
+    @Test
+    void the_audit_log_keeps_what_was_typed_but_defuses_what_would_change_how_it_reads() {
+        AuditEntry entry = new AuditEntry(Instant.parse("2026-11-30T15:00:00Z"), "root\r\n",
+                AuditAction.SIGN_IN_REFUSED, null, "root\nSIGNED_IN admin", "x\u202Ey");
+
+        assertThat(entry.actor()).isEqualTo("root");
+        assertThat(entry.subject()).isEqualTo("root\uFFFDSIGNED_IN admin");
+        assertThat(entry.detail()).isEqualTo("x\uFFFDy");
+    }
+
+    @Test
+    void an_audit_text_clipped_to_its_column_never_keeps_half_of_a_character() {
+        String subject = "x".repeat(198) + "😀😀";
+
+        AuditEntry entry = new AuditEntry(Instant.parse("2026-11-30T15:00:00Z"), "ana", AuditAction.SIGNED_IN, null,
+                subject, "");
+
+        assertThat(entry.subject()).hasSizeLessThanOrEqualTo(200).endsWith("x…");
     }
 }

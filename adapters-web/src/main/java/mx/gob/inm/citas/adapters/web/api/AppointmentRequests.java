@@ -72,8 +72,8 @@ public final class AppointmentRequests {
             fields.fail("applicant", "is required");
         } else {
             ApplicantRequest a = body.applicant;
-            String givenNames = fields.read("applicant.givenNames", a.givenNames, s -> s);
-            String surnames = fields.read("applicant.surnames", a.surnames, s -> s);
+            String givenNames = fields.read("applicant.givenNames", a.givenNames, Applicant::givenNamesOf);
+            String surnames = fields.read("applicant.surnames", a.surnames, Applicant::surnamesOf);
             Nationality nationality = fields.read("applicant.nationality", a.nationality, Nationality::new);
             PassportNumber passport = fields.read("applicant.passportNumber", a.passportNumber, PassportNumber::new);
             LocalDate dateOfBirth = fields.read("applicant.dateOfBirth", a.dateOfBirth, AppointmentRequests::date);

@@ -4,6 +4,7 @@ import mx.gob.inm.citas.adapters.web.pages.Texts;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.shared.DomainException;
 import mx.gob.inm.citas.domain.shared.EditConflictException;
+import mx.gob.inm.citas.domain.shared.UnsafeTextException;
 import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 
 /**
@@ -28,6 +29,8 @@ final class ConsoleAttempt {
             Texts.error(null, office == null ? "console.refused.adminOnly" : "console.refused.office", office);
         } catch (EditConflictException e) {
             Texts.error(null, "console.conflict");
+        } catch (UnsafeTextException e) {
+            Texts.error(null, "text.unsafe." + e.reason().name(), e.character());
         } catch (DomainException e) {
             Texts.error(null, "console.refused.other", e.getMessage());
         }

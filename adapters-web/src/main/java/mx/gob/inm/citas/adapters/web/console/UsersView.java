@@ -16,6 +16,8 @@ import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.shared.DomainException;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.shared.UnsafeTextException;
+import mx.gob.inm.citas.domain.staff.LastAdminException;
 import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 import mx.gob.inm.citas.domain.staff.StaffMember;
 import mx.gob.inm.citas.domain.staff.StaffPassword;
@@ -145,6 +147,10 @@ public class UsersView implements Serializable {
             refused = true;
             rows = List.of();
             Texts.error(null, "console.refused.adminOnly");
+        } catch (UnsafeTextException e) {
+            Texts.error("users:displayName", "text.unsafe." + e.reason().name(), e.character());
+        } catch (LastAdminException e) {
+            Texts.error(null, "console.users.lastAdmin", e.username().value());
         } catch (DomainException e) {
             Texts.error(null, "console.refused.other", e.getMessage());
         }

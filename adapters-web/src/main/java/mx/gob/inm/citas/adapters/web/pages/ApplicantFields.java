@@ -3,12 +3,14 @@ package mx.gob.inm.citas.adapters.web.pages;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.appointment.Nationality;
 import mx.gob.inm.citas.domain.appointment.PassportNumber;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
 import mx.gob.inm.citas.domain.shared.Language;
+import mx.gob.inm.citas.domain.shared.UnsafeTextException;
 
 /**
  * Checks the applicant's fields one by one, so each mistake is explained beside its own field; the domain's value
@@ -22,8 +24,9 @@ final class ApplicantFields {
     /** The applicant, or empty after a message was added beside every field that is wrong. */
     static Optional<Applicant> check(ApplicantForm form, Language language, String prefix) {
         boolean ok = true;
-        ok &= required(prefix + "givenNames", form.getGivenNames(), Applicant.MAX_NAME_LENGTH);
-        ok &= required(prefix + "surnames", form.getSurnames(), Applicant.MAX_NAME_LENGTH);
+        String givenNames = name(prefix + "givenNames", form.getGivenNames(), Applicant::givenNamesOf);
+        String surnames = name(prefix + "surnames", form.getSurnames(), Applicant::surnamesOf);
+        ok &= givenNames != null && surnames != null;
         Nationality nationality = value(prefix + "nationality", "details.nationality.invalid",
                 () -> new Nationality(form.getNationality()));
         PassportNumber passport = value(prefix + "passport", "details.passport.invalid",
@@ -56,25 +59,29 @@ final class ApplicantFields {
         }
         form.setPassportNumber(passport.value());
         try {
-            return Optional.of(new Applicant(strip(form.getGivenNames()), strip(form.getSurnames()), nationality,
-                    passport, born, email, Optional.of(phone), language));
+            return Optional.of(new Applicant(givenNames, surnames, nationality, passport, born, email,
+                    Optional.of(phone), language));
         } catch (InvalidValueException e) {
             Texts.error(null, "refusal.OTHER");
             return Optional.empty();
         }
     }
 
-    private static boolean required(String field, String value, int maxLength) {
-        String text = strip(value);
-        if (text.isEmpty()) {
+    /** The name as the domain keeps it, or null after the reason was put beside the field. */
+    private static String name(String field, String typed, UnaryOperator<String> rule) {
+        if (strip(typed).isEmpty()) {
             Texts.error(field, "details.required");
-            return false;
+            return null;
         }
-        if (text.length() > maxLength) {
-            Texts.error(field, "details.tooLong", maxLength);
-            return false;
+        try {
+            return rule.apply(typed);
+        } catch (UnsafeTextException e) {
+            Texts.error(field, "text.unsafe." + e.reason().name(), e.character());
+        } catch (InvalidValueException tooLong) {
+            // the only other refusal once the name is not blank
+            Texts.error(field, "details.tooLong", Applicant.MAX_NAME_LENGTH);
         }
-        return true;
+        return null;
     }
 
     private static <T> T value(String field, String key, Supplier<T> parse) {

@@ -18,7 +18,11 @@ public interface ManageStaffUseCase {
 
     StaffMember assign(StaffMember admin, String username, String displayName, StaffRole role, Set<OfficeId> offices);
 
-    /** Disables the account; an admin cannot disable their own, so the console always keeps one admin. */
+    /**
+     * Disables the account. An admin cannot disable their own, and the store refuses to disable or demote (in
+     * {@link #assign}) the last enabled admin ({@link mx.gob.inm.citas.domain.staff.LastAdminException}), also when
+     * two admins do it to each other at the same moment.
+     */
     StaffMember disable(StaffMember admin, String username);
 
     StaffMember enable(StaffMember admin, String username);

@@ -54,4 +54,10 @@ public interface AppointmentRepository {
 
     /** The office's appointments, of any status, booked with this passport number, by start then code. */
     List<Appointment> findByPassport(OfficeId office, PassportNumber passport);
+
+    /**
+     * Codes of appointments, of any status and office, that started before {@code before} and still hold their
+     * applicant's personal data (not {@link Appointment#isAnonymised anonymised}), by start then code.
+     */
+    List<ConfirmationCode> withPersonalDataStartingBefore(Instant before, int limit);
 }

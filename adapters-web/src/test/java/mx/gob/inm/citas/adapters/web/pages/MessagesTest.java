@@ -1,0 +1,39 @@
+package mx.gob.inm.citas.adapters.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import mx.gob.inm.citas.domain.shared.UnsafeTextException;
+import org.junit.jupiter.api.Test;
+
+/** Every refusal the pages and the console translate has its text in Spanish and in English. */
+class MessagesTest {
+
+    private static final ResourceBundle.Control ONLY_THESE = ResourceBundle.Control.getNoFallbackControl(
+            ResourceBundle.Control.FORMAT_PROPERTIES);
+    private final ResourceBundle spanish = ResourceBundle.getBundle(Texts.BUNDLE, Locale.ROOT, ONLY_THESE);
+    private final ResourceBundle english = ResourceBundle.getBundle(Texts.BUNDLE, Locale.ENGLISH, ONLY_THESE);
+
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (UnsafeTextException.Reason reason : UnsafeTextException.Reason.values()) {
+            keys.add("text.unsafe." + reason.name());
+        }
+        keys.add("console.users.lastAdmin");
+        return keys;
+    }
+
+    @Test
+    void every_refusal_translated_here_is_in_both_languages_and_the_spanish_is_no_english() {
+        assertThat(english.getLocale()).isEqualTo(Locale.ENGLISH);
+        for (String key : keys()) {
+            assertThat(spanish.containsKey(key)).as("Spanish " + key).isTrue();
+            assertThat(english.keySet()).as("English").contains(key);
+            assertThat(spanish.getString(key)).as(key).isNotEqualTo(english.getString(key))
+                    .doesNotContain("the ", "The ", "Type ", "Write ");
+        }
+    }
+}
