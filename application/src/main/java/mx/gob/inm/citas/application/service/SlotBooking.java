@@ -48,8 +48,10 @@ public class SlotBooking {
 
     /**
      * The slot at {@code start}, when the policy lets {@code applicant} book it at {@code now}. The slot's calendar
-     * version is read before the calendar, so that {@link #take} refuses what was read of it if the slot has been
-     * fenced since.
+     * version is read before the calendar: a closure or week committed after that read has moved the version on
+     * ({@link CalendarFence}), so {@link #take} refuses what was read of the calendar before it. The week is read
+     * before the closures: a week that adds a slot to a day being closed commits only after that closure (the two
+     * take turns), so a hold that reads such a week also reads the closure.
      */
     Slot bookableSlot(String officeId, String procedureCode, Instant start, Applicant applicant, Instant now) {
         Office office = catalogue.activeOffice(officeId);
