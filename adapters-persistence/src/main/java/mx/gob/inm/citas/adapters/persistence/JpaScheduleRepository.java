@@ -87,6 +87,16 @@ class JpaScheduleRepository implements ScheduleRepository {
         replacePeriods(schedule);
     }
 
+    /**
+     * The office's row is the one every save locks with its conditional update: holding it first keeps saves out
+     * until this transaction ends, without moving the revision (a form opened before is still current).
+     */
+    @Override
+    public void lockWeek(OfficeId office) {
+        em.createNativeQuery("SELECT id FROM office WHERE id = ? FOR UPDATE").setParameter(1, office.value())
+                .getResultList();
+    }
+
     private void replacePeriods(WeeklySchedule schedule) {
         // Removing entity by entity (not a bulk delete) also removes each period's procedure rows.
         periodsOf(schedule.office()).forEach(em::remove);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +13,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -23,11 +27,14 @@ import mx.gob.inm.citas.domain.office.OfficeId;
 
 /**
  * Adapter: the slot ledger in {@code slot_ledger}. A place is taken by one conditional
- * {@code UPDATE … SET taken = taken + 1 WHERE taken < places} in the caller's transaction, so the database, not
- * this code, decides who gets the last place; the place is then a numbered seat in {@code slot_seat}, whose primary
- * key makes giving one seat twice impossible even if the count were wrong. A slot's row is created on first use
- * through a separate, non-transactional connection: two requests creating it at once cannot poison the booking
- * transaction, and the loser of that race simply finds the row there.
+ * {@code UPDATE … SET taken = taken + 1 WHERE taken < places AND calendar_version = ?} in the caller's transaction,
+ * so the database, not this code, decides who gets the last place and whether the slot was fenced since the hold
+ * read the calendar; the place is then a numbered seat in {@code slot_seat}, whose primary key makes giving one seat
+ * twice impossible even if the count were wrong. A fence moves {@code calendar_version} on with an UPDATE of the
+ * same rows, so a fence and a hold on one slot always meet on its row lock, and each decides on what the other
+ * committed. A slot's row is created on first use through a separate, non-transactional connection: two requests
+ * creating it at once cannot poison the booking transaction, and the loser of that race simply finds the row
+ * there. Fences create the rows they need the same way, so no row vanishes with a transaction that rolls back.
  */
 @ApplicationScoped
 class JpaSlotLedger implements SlotLedger {
@@ -43,6 +50,11 @@ class JpaSlotLedger implements SlotLedger {
             + " WHERE s.office_id = ? AND s.slot_start = ?) c"
             + " WHERE c.n <= ? AND NOT EXISTS (SELECT 1 FROM slot_seat t WHERE t.office_id = ? AND t.slot_start = ?"
             + " AND t.seat_no = c.n) HAVING MIN(c.n) IS NOT NULL";
+
+    /** Slots fenced by one statement: Oracle allows at most 1000 values in an IN list. */
+    private static final int FENCED_PER_STATEMENT = 500;
+
+    private static final String INSERT_ROW = "INSERT INTO slot_ledger (office_id, slot_start, taken) VALUES (?, ?, 0)";
 
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
@@ -61,15 +73,34 @@ class JpaSlotLedger implements SlotLedger {
         this.rows = rows;
     }
 
+    /**
+     * A row is created at version 0 and fenced only once it exists, so a slot without a row was never fenced: its
+     * version is 0, and reading it creates nothing (a request for a time that is no slot at all leaves no row).
+     */
     @Override
-    public boolean tryTake(OfficeId office, Instant slotStart, int places, ConfirmationCode holder) {
+    public long calendarVersion(OfficeId office, Instant slotStart) {
+        return em.createQuery("SELECT s.calendarVersion FROM SlotLedgerEntity s WHERE s.officeId = :office"
+                + " AND s.slotStartUtc = :start", Long.class)
+                .setParameter("office", office.value()).setParameter("start", Utc.of(slotStart))
+                .getResultStream().findFirst().orElse(0L);
+    }
+
+    @Override
+    public Taking tryTake(OfficeId office, Instant slotStart, int places, long calendarVersion,
+            ConfirmationCode holder) {
         LocalDateTime start = Utc.of(slotStart);
         ensureRow(office.value(), start);
         boolean counted = em.createQuery("UPDATE SlotLedgerEntity s SET s.taken = s.taken + 1"
-                + " WHERE s.officeId = :office AND s.slotStartUtc = :start AND s.taken < :places")
+                + " WHERE s.officeId = :office AND s.slotStartUtc = :start AND s.taken < :places"
+                + " AND s.calendarVersion = :version")
                 .setParameter("office", office.value()).setParameter("start", start).setParameter("places", places)
+                .setParameter("version", calendarVersion)
                 .executeUpdate() == 1;
-        return counted && takeSeat(office.value(), start, places, holder.value());
+        if (!counted) {
+            // Refused either way; the version committed now tells which refusal to give.
+            return calendarVersion(office, slotStart) == calendarVersion ? Taking.FULL : Taking.CALENDAR_CHANGED;
+        }
+        return takeSeat(office.value(), start, places, holder.value()) ? Taking.TAKEN : Taking.FULL;
     }
 
     /**
@@ -114,43 +145,110 @@ class JpaSlotLedger implements SlotLedger {
                 .collect(Collectors.toMap(s -> Utc.instant(s.slotStartUtc), s -> s.taken)));
     }
 
+    /** Every row exists once {@link #createRowsIfMissing} returns, so each statement moves on every row it names. */
+    @Override
+    public void fence(OfficeId office, Collection<Instant> slotStarts) {
+        List<LocalDateTime> starts = slotStarts.stream().map(Utc::of).distinct().sorted().toList();
+        createRowsIfMissing(office.value(), starts);
+        for (int from = 0; from < starts.size(); from += FENCED_PER_STATEMENT) {
+            List<LocalDateTime> some = starts.subList(from, Math.min(starts.size(), from + FENCED_PER_STATEMENT));
+            int fenced = em.createQuery("UPDATE SlotLedgerEntity s SET s.calendarVersion = s.calendarVersion + 1"
+                    + " WHERE s.officeId = :office AND s.slotStartUtc IN :starts")
+                    .setParameter("office", office.value()).setParameter("starts", some)
+                    .executeUpdate();
+            if (fenced != some.size()) {
+                throw new IllegalStateException("Fenced " + fenced + " of " + some.size() + " slots of office "
+                        + office + " from " + some.get(0) + "Z");
+            }
+        }
+    }
+
     private void ensureRow(String office, LocalDateTime start) {
-        String key = office + "|" + start;
+        String key = key(office, start);
         if (knownRows.contains(key)) {
             return;
         }
-        createRowIfMissing(office, start);
+        try (Connection c = rows.getConnection()) {
+            c.setAutoCommit(true);
+            createRowIfMissing(c, office, start);
+        } catch (SQLException e) {
+            throw cannotOpen(office, start, e);
+        }
         knownRows.add(key);
     }
 
-    private void createRowIfMissing(String office, LocalDateTime start) {
+    /**
+     * The rows a fence needs, in one batch: a console change may fence thousands of slots, most never booked. Should
+     * a hold create one of them meanwhile, the batch fails and each is created on its own, tolerating the others.
+     */
+    private void createRowsIfMissing(String office, List<LocalDateTime> starts) {
+        List<LocalDateTime> unknown = starts.stream().filter(s -> !knownRows.contains(key(office, s))).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
         try (Connection c = rows.getConnection()) {
             c.setAutoCommit(true);
-            try (PreparedStatement exists = c.prepareStatement(
-                    "SELECT 1 FROM slot_ledger WHERE office_id = ? AND slot_start = ?")) {
-                exists.setString(1, office);
-                exists.setObject(2, start);
-                try (ResultSet found = exists.executeQuery()) {
-                    if (found.next()) {
-                        return;
+            Set<LocalDateTime> existing = new HashSet<>();
+            try (PreparedStatement stored = c.prepareStatement("SELECT slot_start FROM slot_ledger"
+                    + " WHERE office_id = ? AND slot_start >= ? AND slot_start <= ?")) {
+                stored.setString(1, office);
+                stored.setObject(2, unknown.get(0));
+                stored.setObject(3, unknown.get(unknown.size() - 1));
+                try (ResultSet found = stored.executeQuery()) {
+                    while (found.next()) {
+                        existing.add(found.getObject(1, LocalDateTime.class));
                     }
                 }
             }
-            try (PreparedStatement insert = c.prepareStatement(
-                    "INSERT INTO slot_ledger (office_id, slot_start, taken) VALUES (?, ?, 0)")) {
-                insert.setString(1, office);
-                insert.setObject(2, start);
-                insert.executeUpdate();
-            } catch (SQLException e) {
-                if (!ConstraintViolations.isIntegrityViolation(e) || ConstraintViolations.isViolationOf(e,
-                        "FK_SLOT_LEDGER_OFFICE")) {
-                    throw e;
+            List<LocalDateTime> missing = unknown.stream().filter(s -> !existing.contains(s)).toList();
+            try (PreparedStatement insert = c.prepareStatement(INSERT_ROW)) {
+                for (LocalDateTime start : missing) {
+                    insert.setString(1, office);
+                    insert.setObject(2, start);
+                    insert.addBatch();
                 }
-                // Another request created the row first: exactly what was needed.
+                insert.executeBatch();
+            } catch (BatchUpdateException e) {
+                for (LocalDateTime start : missing) {
+                    createRowIfMissing(c, office, start);
+                }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot open the slot " + start + "Z of office " + office
-                    + " in the ledger", e);
+            throw cannotOpen(office, unknown.get(0), e);
         }
+        unknown.forEach(s -> knownRows.add(key(office, s)));
+    }
+
+    private static void createRowIfMissing(Connection c, String office, LocalDateTime start) throws SQLException {
+        try (PreparedStatement exists = c.prepareStatement(
+                "SELECT 1 FROM slot_ledger WHERE office_id = ? AND slot_start = ?")) {
+            exists.setString(1, office);
+            exists.setObject(2, start);
+            try (ResultSet found = exists.executeQuery()) {
+                if (found.next()) {
+                    return;
+                }
+            }
+        }
+        try (PreparedStatement insert = c.prepareStatement(INSERT_ROW)) {
+            insert.setString(1, office);
+            insert.setObject(2, start);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            if (!ConstraintViolations.isIntegrityViolation(e) || ConstraintViolations.isViolationOf(e,
+                    "FK_SLOT_LEDGER_OFFICE")) {
+                throw e;
+            }
+            // Another request created the row first: exactly what was needed.
+        }
+    }
+
+    private static String key(String office, LocalDateTime start) {
+        return office + "|" + start;
+    }
+
+    private static IllegalStateException cannotOpen(String office, LocalDateTime start, SQLException e) {
+        return new IllegalStateException("Cannot open the slot " + start + "Z of office " + office + " in the ledger",
+                e);
     }
 }

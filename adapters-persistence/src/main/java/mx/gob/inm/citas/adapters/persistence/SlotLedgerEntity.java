@@ -9,7 +9,10 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
-/** Row of {@code slot_ledger}: places taken in one slot; the start is UTC wall-clock time. */
+/**
+ * Row of {@code slot_ledger}: places taken in one slot and the version of the calendar it is booked against; the
+ * start is UTC wall-clock time.
+ */
 @Entity
 @Table(name = "SLOT_LEDGER")
 @IdClass(SlotLedgerEntity.Key.class)
@@ -25,6 +28,9 @@ class SlotLedgerEntity {
 
     @Column(name = "TAKEN")
     int taken;
+
+    @Column(name = "CALENDAR_VERSION")
+    long calendarVersion;
 
     /** Composite key of a ledger row. */
     static class Key implements Serializable {

@@ -19,9 +19,11 @@ import java.util.function.IntFunction;
 import mx.gob.inm.citas.application.port.in.ConfigureOfficesUseCase;
 import mx.gob.inm.citas.application.port.in.ConfigureScheduleUseCase;
 import mx.gob.inm.citas.application.port.in.OfficeDetails;
+import mx.gob.inm.citas.application.service.CalendarFence;
 import mx.gob.inm.citas.application.service.OfficeConfigurationService;
 import mx.gob.inm.citas.application.service.ScheduleConfigurationService;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.schedule.OpeningPeriod;
 import mx.gob.inm.citas.domain.schedule.TimeRange;
@@ -178,8 +180,10 @@ class EditConflictRaceTest {
 
     private ConfigureScheduleUseCase weeks() {
         return new ScheduleConfigurationService(new JpaScheduleRepository(db.em()), new JpaOfficeRepository(db.em()),
-                new JpaProcedureRepository(db.em()), new JpaAppointmentRepository(db.em()), new JpaAuditLog(db.em()),
-                clock);
+                new JpaProcedureRepository(db.em()), new JpaAppointmentRepository(db.em()),
+                new CalendarFence(new JpaScheduleRepository(db.em()), new JpaSlotLedger(db.em(), db.dataSource()),
+                        new BookingWindow(Duration.ofHours(2), 90), clock),
+                new JpaAuditLog(db.em()), clock);
     }
 
     private ConfigureOfficesUseCase offices() {

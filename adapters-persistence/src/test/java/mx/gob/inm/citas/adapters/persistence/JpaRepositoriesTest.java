@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.AuditLogContract;
 import mx.gob.inm.citas.application.contract.JobLeasesContract;
@@ -29,6 +32,7 @@ import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.application.port.out.SlotLedger.Taking;
 import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.calendar.Closure;
@@ -279,6 +283,45 @@ class JpaRepositoriesTest {
                 db.em().persist(row);
                 return null;
             });
+        }
+
+        /** The contract's office, seeded by it before each test. */
+        private final OfficeId mexicoCity = DomainFixtures.cdmx().id();
+
+        @Test
+        void reading_the_calendar_version_of_a_time_that_is_no_slot_leaves_no_row_behind() {
+            long rows = db.count("SELECT COUNT(*) FROM slot_ledger");
+
+            db.inTransaction(() -> ledger().calendarVersion(mexicoCity, Instant.parse("2026-11-30T15:07:00Z")));
+
+            assertThat(db.count("SELECT COUNT(*) FROM slot_ledger")).isEqualTo(rows);
+        }
+
+        @Test
+        void a_fence_rolled_back_keeps_the_rows_it_created_but_not_its_versions() {
+            Instant noon = Instant.parse("2026-12-02T18:00:00Z");
+            assertThatThrownBy(() -> db.inTransaction(() -> {
+                ledger().fence(mexicoCity, List.of(noon));
+                throw new IllegalStateException("the closure failed");
+            })).hasMessage("the closure failed");
+
+            assertThat(db.count("SELECT COUNT(*) FROM slot_ledger WHERE slot_start = TIMESTAMP '2026-12-02 18:00:00'"
+                    + " AND calendar_version = 0")).isEqualTo(1);
+            assertThat(db.inTransaction(() -> ledger().tryTake(mexicoCity, noon, 1, 0, holder(1))))
+                    .isEqualTo(Taking.TAKEN);
+        }
+
+        @Test
+        void a_fence_of_more_slots_than_one_statement_names_moves_every_one_on() {
+            List<Instant> starts = IntStream.range(0, 1_234)
+                    .mapToObj(i -> Instant.parse("2027-01-04T15:00:00Z").plus(Duration.ofMinutes(30L * i))).toList();
+
+            db.inTransaction(() -> {
+                ledger().fence(mexicoCity, starts);
+                return null;
+            });
+
+            assertThat(db.count("SELECT COUNT(*) FROM slot_ledger WHERE calendar_version = 1")).isEqualTo(1_234);
         }
     }
 

@@ -33,6 +33,8 @@ import mx.gob.inm.citas.domain.staff.StaffMember;
  * Closes an office, or every office, for a day or a range: records the closure and, in the same transaction,
  * cancels each hold and confirmed appointment still to come on those days (in each office's own time zone), gives
  * its place back and queues the applicant's apology. Appointments that already started are left to the agenda.
+ * The closed days' slots are fenced before the appointments are listed, so a hold racing the closure is either
+ * listed and cancelled or refused ({@link CalendarFence}).
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = OfficeAccessDeniedException.class)
@@ -43,25 +45,27 @@ public class ClosureService implements ManageClosuresUseCase {
     private static final Comparator<Appointment> BY_START_THEN_CODE = Comparator.comparing(Appointment::start)
             .thenComparing(a -> a.code().value());
 
-    /** A closure that passed every check, with the appointments it cancels. */
-    private record Plan(Closure closure, List<Appointment> affected) {
+    /** A closure that passed every check, with the offices it closes. */
+    private record Plan(Closure closure, List<Office> closing) {
     }
 
     private final ClosureRepository closures;
     private final AppointmentRepository appointments;
     private final OfficeRepository offices;
     private final SlotLedger ledger;
+    private final CalendarFence fence;
     private final AppointmentMail mail;
     private final StaffAccess access;
     private final Clock clock;
 
     @Inject
     public ClosureService(ClosureRepository closures, AppointmentRepository appointments, OfficeRepository offices,
-            SlotLedger ledger, AppointmentMail mail, AuditLog audit, Clock clock) {
+            SlotLedger ledger, CalendarFence fence, AppointmentMail mail, AuditLog audit, Clock clock) {
         this.closures = closures;
         this.appointments = appointments;
         this.offices = offices;
         this.ledger = ledger;
+        this.fence = fence;
         this.mail = mail;
         this.access = audit == null ? null : new StaffAccess(audit, clock);
         this.clock = clock;
@@ -69,7 +73,7 @@ public class ClosureService implements ManageClosuresUseCase {
 
     /** For the CDI proxy only. */
     protected ClosureService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -91,9 +95,10 @@ public class ClosureService implements ManageClosuresUseCase {
     public List<Appointment> affectedBy(StaffMember member, ClosureRequest request) {
         Plan plan = plan(member, request);
         Closure closure = plan.closure();
+        List<Appointment> affected = affected(plan, clock.instant());
         access.record(member, AuditAction.VIEWED_APPLICANT_DATA, closure.office().orElse(null),
-                "closure " + days(closure), plan.affected().size() + " appointments");
-        return plan.affected();
+                "closure " + days(closure), affected.size() + " appointments");
+        return affected;
     }
 
     @Override
@@ -101,11 +106,16 @@ public class ClosureService implements ManageClosuresUseCase {
         Plan plan = plan(member, request);
         Closure closure = plan.closure();
         Instant now = clock.instant();
+        // Fenced before listing: a hold that took its place first is listed here, any later one is refused.
+        for (Office office : plan.closing()) {
+            fence.closing(office, closure.firstDay(), closure.lastDay());
+        }
+        List<Appointment> affected = affected(plan, now);
         closures.save(closure);
         access.record(member, AuditAction.CLOSURE_ADDED, closure.office().orElse(null),
                 closure.office().map(OfficeId::value).orElse("nationwide"), days(closure) + ": " + closure.reason()
-                        + "; " + plan.affected().size() + " appointments cancelled");
-        for (Appointment appointment : plan.affected()) {
+                        + "; " + affected.size() + " appointments cancelled");
+        for (Appointment appointment : affected) {
             appointment.cancelByOffice();
             appointments.update(appointment);
             ledger.release(appointment.office(), appointment.start(), appointment.code());
@@ -113,19 +123,20 @@ public class ClosureService implements ManageClosuresUseCase {
             access.record(member, AuditAction.APPOINTMENT_CANCELLED_BY_OFFICE, appointment.office(),
                     appointment.code().value(), "closure " + days(closure) + ": " + closure.reason());
         }
-        return new ClosureOutcome(closure, plan.affected());
+        return new ClosureOutcome(closure, affected);
     }
 
     /**
      * The closure asked for, once {@code member} may close the office (an admin, every office) and the domain
-     * accepts it, with the appointments it would cancel.
+     * accepts it, with the offices it closes by id (the order their weeks are locked in, so that two nationwide
+     * closures never wait for each other in a circle).
      */
     private Plan plan(StaffMember member, ClosureRequest request) {
         List<Office> closing;
         Optional<OfficeId> scope;
         if (request.isNationwide()) {
             access.admin(member, "nationwide closure");
-            closing = offices.findAll();
+            closing = offices.findAll().stream().sorted(Comparator.comparing((Office o) -> o.id().value())).toList();
             scope = Optional.empty();
         } else {
             Office office = office(access.workable(member, request.officeId()));
@@ -137,9 +148,13 @@ public class ClosureService implements ManageClosuresUseCase {
         // Nationwide, "today" is the westernmost office's: a day that has begun anywhere can still be closed there.
         closure.checkCanBeAnnouncedOn(closing.stream().map(o -> o.localDate(now)).min(Comparator.naturalOrder())
                 .orElse(LocalDate.ofInstant(now, ZoneOffset.UTC)));
-        List<Appointment> affected = closing.stream().flatMap(o -> affected(o, closure, now).stream())
+        return new Plan(closure, closing);
+    }
+
+    /** The appointments the closure cancels, by start. */
+    private List<Appointment> affected(Plan plan, Instant now) {
+        return plan.closing().stream().flatMap(o -> affected(o, plan.closure(), now).stream())
                 .sorted(BY_START_THEN_CODE).toList();
-        return new Plan(closure, affected);
     }
 
     /** The office's holds and confirmed appointments not yet started on the closed days, in its own zone. */

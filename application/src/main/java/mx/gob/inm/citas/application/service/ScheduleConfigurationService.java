@@ -38,7 +38,9 @@ import mx.gob.inm.citas.domain.staff.StaffMember;
  * An office's week in the console. A new week keeps every hold and confirmed appointment still to come: each
  * needs, at its local time in the office's zone, a slot that still starts then, still serves its procedure and
  * still has a place for everyone who would stay in it; otherwise the change is refused, naming each appointment.
- * The refusal shows applicants' data, so it is audited like a look at them and that entry is kept.
+ * The refusal shows applicants' data, so it is audited like a look at them and that entry is kept. The slots a new
+ * week takes away are fenced before it is checked, so a hold racing the change is either seen by the check or
+ * refused ({@link CalendarFence}).
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = {OfficeAccessDeniedException.class, ScheduleChangeRefusedException.class})
@@ -52,23 +54,26 @@ public class ScheduleConfigurationService implements ConfigureScheduleUseCase {
     private final OfficeRepository offices;
     private final ProcedureRepository procedures;
     private final AppointmentRepository appointments;
+    private final CalendarFence fence;
     private final StaffAccess access;
     private final Clock clock;
 
     @Inject
     public ScheduleConfigurationService(ScheduleRepository schedules, OfficeRepository offices,
-            ProcedureRepository procedures, AppointmentRepository appointments, AuditLog audit, Clock clock) {
+            ProcedureRepository procedures, AppointmentRepository appointments, CalendarFence fence, AuditLog audit,
+            Clock clock) {
         this.schedules = schedules;
         this.offices = offices;
         this.procedures = procedures;
         this.appointments = appointments;
+        this.fence = fence;
         this.access = audit == null ? null : new StaffAccess(audit, clock);
         this.clock = clock;
     }
 
     /** For the CDI proxy only. */
     protected ScheduleConfigurationService() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
@@ -90,6 +95,9 @@ public class ScheduleConfigurationService implements ConfigureScheduleUseCase {
     public ScheduleSheet change(StaffMember member, String officeId, List<OpeningPeriod> periods, long revision) {
         Office office = find(access.workable(member, officeId));
         WeeklySchedule week = week(office, periods);
+        // Fenced before the check: a hold in a slot the week takes away is then seen here, or refused. A refused
+        // week keeps its fence, which only makes holds that read the week before it choose again.
+        fence.replacing(office, week);
         List<Displaced> displaced = displaced(office, week);
         if (!displaced.isEmpty()) {
             recordLook(member, office, displaced);

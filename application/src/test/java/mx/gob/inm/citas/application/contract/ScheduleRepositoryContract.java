@@ -90,6 +90,23 @@ public abstract class ScheduleRepositoryContract extends RepositoryContract {
         assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(theirs);
     }
 
+    @Test
+    void locking_the_week_changes_neither_it_nor_its_revision_and_the_same_transaction_may_still_save_it() {
+        WeeklySchedule weekdays = DomainFixtures.weekdays(office, 3, DomainFixtures.CANJE_RT);
+        inTransaction(() -> repository().save(weekdays, 0));
+        long saved = inTransaction(() -> repository().revision(office.id()));
+
+        inTransaction(() -> repository().lockWeek(office.id()));
+        assertThat(inTransaction(() -> repository().revision(office.id()))).isEqualTo(saved);
+        assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(weekdays);
+
+        inTransaction(() -> {
+            repository().lockWeek(office.id());
+            repository().save(tuesdaysOnly(), saved);
+        });
+        assertThat(inTransaction(() -> repository().findByOffice(office.id()))).isEqualTo(tuesdaysOnly());
+    }
+
     private WeeklySchedule tuesdaysOnly() {
         return new WeeklySchedule(office.id(), List.of(new OpeningPeriod(DayOfWeek.TUESDAY,
                 TimeRange.of("09:00", "11:00"), Duration.ofMinutes(20), 2, Set.of(DomainFixtures.RENOV_RT))));

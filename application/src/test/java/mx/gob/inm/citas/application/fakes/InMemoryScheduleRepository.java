@@ -52,4 +52,9 @@ public class InMemoryScheduleRepository implements ScheduleRepository, Snapshott
         revisions.put(schedule.office(), expectedRevision + 1);
         schedules.put(schedule.office(), schedule);
     }
+
+    /** The fakes serve one transaction at a time: there is never another save to keep out. */
+    @Override
+    public void lockWeek(OfficeId office) {
+    }
 }

@@ -1,6 +1,8 @@
 package mx.gob.inm.citas.application.fakes;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -16,17 +18,21 @@ public class InMemorySlotLedger implements SlotLedger, Snapshotting {
     }
 
     private final Map<Key, Integer> taken = new ConcurrentHashMap<>();
+    private final Map<Key, Long> versions = new ConcurrentHashMap<>();
 
     @Override
     public synchronized Object snapshot() {
-        return Map.copyOf(taken);
+        return List.of(Map.copyOf(taken), Map.copyOf(versions));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public synchronized void restore(Object snapshot) {
+        List<Map<Key, ?>> saved = (List<Map<Key, ?>>) snapshot;
         taken.clear();
-        taken.putAll((Map<Key, Integer>) snapshot);
+        taken.putAll((Map<Key, Integer>) saved.get(0));
+        versions.clear();
+        versions.putAll((Map<Key, Long>) saved.get(1));
     }
 
     /** Records that {@code places} places of a slot are taken (what booking will do through the real port). */
@@ -35,14 +41,23 @@ public class InMemorySlotLedger implements SlotLedger, Snapshotting {
     }
 
     @Override
-    public synchronized boolean tryTake(OfficeId office, Instant slotStart, int places, ConfirmationCode holder) {
+    public long calendarVersion(OfficeId office, Instant slotStart) {
+        return versions.getOrDefault(new Key(office, slotStart), 0L);
+    }
+
+    @Override
+    public synchronized Taking tryTake(OfficeId office, Instant slotStart, int places, long calendarVersion,
+            ConfirmationCode holder) {
         Key key = new Key(office, slotStart);
+        if (versions.getOrDefault(key, 0L) != calendarVersion) {
+            return Taking.CALENDAR_CHANGED;
+        }
         int taken = this.taken.getOrDefault(key, 0);
         if (taken >= places) {
-            return false;
+            return Taking.FULL;
         }
         this.taken.put(key, taken + 1);
-        return true;
+        return Taking.TAKEN;
     }
 
     @Override
@@ -56,5 +71,11 @@ public class InMemorySlotLedger implements SlotLedger, Snapshotting {
                 .filter(e -> e.getKey().office().equals(office) && !e.getKey().start().isBefore(from)
                         && e.getKey().start().isBefore(to))
                 .collect(Collectors.toMap(e -> e.getKey().start(), Map.Entry::getValue)));
+    }
+
+    /** The fakes serve one transaction at a time: no hold is ever under way for a fence to wait for. */
+    @Override
+    public synchronized void fence(OfficeId office, Collection<Instant> slotStarts) {
+        slotStarts.stream().distinct().forEach(start -> versions.merge(new Key(office, start), 1L, Long::sum));
     }
 }

@@ -49,6 +49,7 @@ class BookingWorld {
     final BookingWindow window = new BookingWindow(Duration.ofHours(2), 90);
     final CatalogueService catalogue = new CatalogueService(offices, procedures);
     final SlotBooking slots = new SlotBooking(catalogue, schedules, closures, ledger, window);
+    final CalendarFence fence = new CalendarFence(schedules, ledger, window, clock);
     final AppointmentMail mail = new AppointmentMail(outbox, new Random(11));
     // The services as the container runs them: each call all-or-nothing, as its @Transactional says.
     final BookAppointmentUseCase booking = FakeTransactions.around(BookAppointmentUseCase.class,

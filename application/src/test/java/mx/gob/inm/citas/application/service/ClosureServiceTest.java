@@ -56,8 +56,8 @@ class ClosureServiceTest {
     private final BookingWorld world = new BookingWorld();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
     private final ManageClosuresUseCase closing = FakeTransactions.around(ManageClosuresUseCase.class,
-            new ClosureService(world.closures, world.appointments, world.offices, world.ledger, world.mail, audit,
-                    world.clock),
+            new ClosureService(world.closures, world.appointments, world.offices, world.ledger, world.fence,
+                    world.mail, audit, world.clock),
             world.closures, world.appointments, world.ledger, world.outbox, audit);
     private final Office tijuana = DomainFixtures.tijuana();
 

@@ -13,6 +13,7 @@ import mx.gob.inm.citas.application.fakes.InMemoryAuditLog;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryProcedureRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryScheduleRepository;
+import mx.gob.inm.citas.application.fakes.InMemorySlotLedger;
 import mx.gob.inm.citas.application.fakes.InMemoryStaffRepository;
 import mx.gob.inm.citas.application.fakes.MutableClock;
 import mx.gob.inm.citas.application.port.in.BootstrapAdminUseCase;
@@ -26,6 +27,7 @@ import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
+import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.staff.AuditAction;
@@ -54,6 +56,7 @@ class ConsoleWorld {
     final InMemoryStaffRepository staff = new InMemoryStaffRepository();
     final InMemoryProcedureRepository procedures = new InMemoryProcedureRepository();
     final InMemoryScheduleRepository schedules = new InMemoryScheduleRepository();
+    final InMemorySlotLedger ledger = new InMemorySlotLedger();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
     final FakePasswordHashing hashing = new FakePasswordHashing();
     final Office cdmx = DomainFixtures.cdmx();
@@ -74,8 +77,10 @@ class ConsoleWorld {
     final ManageCatalogueUseCase catalogue = FakeTransactions.around(ManageCatalogueUseCase.class,
             new CatalogueAdministrationService(procedures, audit, clock), procedures, audit);
     final ConfigureScheduleUseCase weeks = FakeTransactions.around(ConfigureScheduleUseCase.class,
-            new ScheduleConfigurationService(schedules, offices, procedures, appointments, audit, clock), schedules,
-            audit);
+            new ScheduleConfigurationService(schedules, offices, procedures, appointments,
+                    new CalendarFence(schedules, ledger, new BookingWindow(Duration.ofHours(2), 90), clock), audit,
+                    clock),
+            schedules, ledger, audit);
 
     final StaffMember admin;
     final StaffMember cdmxStaff;

@@ -23,4 +23,11 @@ public interface ScheduleRepository {
      * @throws EditConflictException when the week was saved since {@code expectedRevision} was read
      */
     void save(WeeklySchedule schedule, long expectedRevision);
+
+    /**
+     * Keeps the office's week as it is until this transaction ends: a save of it, or another lock of it, waits
+     * until then. A closure or a new week fences the slots of the week it reads under this lock, which no one can
+     * replace before the fence is committed.
+     */
+    void lockWeek(OfficeId office);
 }
