@@ -192,7 +192,8 @@ class BookingRaceTest {
                 DomainFixtures.applicant(passport))));
     }
 
-    private static final mx.gob.inm.citas.application.port.out.Quotas QUOTAS = quotas();
+    /** Quotas no test here reaches: the races are about places, not about limits. */
+    static final mx.gob.inm.citas.application.port.out.Quotas QUOTAS = quotas();
 
     private static mx.gob.inm.citas.application.port.out.Quotas quotas() {
         mx.gob.inm.citas.application.port.out.Quota any = mx.gob.inm.citas.application.port.out.Quota.parse("any",

@@ -424,7 +424,8 @@ class CalendarChangeRaceTest {
     private BookingService booking(Runnable afterReadingTheCalendar) {
         return new BookingService(slots(afterReadingTheCalendar), new JpaAppointmentRepository(db.em()),
                 new AppointmentMail(new JpaOutbox(db.em()), new SecureRandom()),
-                new VerificationPolicy(Duration.ofMinutes(15), 5), new SecureRandom(), clock);
+                new VerificationPolicy(Duration.ofMinutes(15), 5), new SecureRandom(), clock,
+                mx.gob.inm.citas.application.port.out.RateLimiter.UNLIMITED, BookingRaceTest.QUOTAS);
     }
 
     private SlotBooking slots(Runnable afterReadingTheCalendar) {

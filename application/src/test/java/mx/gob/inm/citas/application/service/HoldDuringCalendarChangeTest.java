@@ -198,7 +198,9 @@ class HoldDuringCalendarChangeTest {
     private BookAppointmentUseCase bookingThat(Hooked hooked) {
         return new BookingService(new SlotBooking(world.catalogue, hooked.schedules(), hooked.closures(),
                 world.ledger, world.window), world.appointments, world.mail,
-                new VerificationPolicy(Duration.ofMinutes(15), 5), codes, world.clock);
+                new VerificationPolicy(Duration.ofMinutes(15), 5), codes, world.clock,
+                mx.gob.inm.citas.application.port.out.RateLimiter.UNLIMITED,
+                mx.gob.inm.citas.application.fakes.CountingRateLimiter.defaultQuotas());
     }
 
     private record Hooked(ScheduleRepository schedules, ClosureRepository closures) {
