@@ -24,7 +24,8 @@ cleanup() {
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar 2>/dev/null || true)
 trap cleanup EXIT
 
-CITAS_DATA_DIR="$DATA" CITAS_MAIL_DISPATCH_SECONDS=${CITAS_BENCH_DISPATCH:-5} \
+# a load test: no quotas and no proof of work (CITAS_LIMITS=off, CITAS_POW_COST=0), as the README says
+CITAS_LIMITS=off CITAS_POW_COST=0 CITAS_DATA_DIR="$DATA" CITAS_MAIL_DISPATCH_SECONDS=${CITAS_BENCH_DISPATCH:-5} \
   java ${CITAS_BENCH_HEAP:--Xmx1g} ${CITAS_BENCH_JVM:-} -Djava.security.egd=file:/dev/./urandom -jar "$JAR" --port "$PORT" ${CITAS_BENCH_EXTRA:-} >"$LOG" 2>&1 &
 PID=$!
 for _ in $(seq 1 600); do
