@@ -75,6 +75,10 @@ final class Browser implements AutoCloseable {
         // headless Chromium only saves downloads where it is told to, whatever the profile's preferences say
         chrome.executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        // every page records what the content security policy blocked, from its first script on
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', function (e) {"
+                        + " window.__cspViolations.push(e.violatedDirective + ' blocked ' + e.blockedURI); });"));
         driver = chrome;
         driver.manage().window().setSize(new Dimension(width, height));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -149,6 +153,8 @@ final class Browser implements AutoCloseable {
                         + " var s = getComputedStyle(e); return s.display === 'none' || s.opacity === '1'; });")));
         screenshot(step);
         JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(String.valueOf(js.executeScript("return JSON.stringify(window.__cspViolations || []);")))
+                .as("what the content security policy blocked on " + step).isEqualTo("[]");
         js.executeScript(AxeScript.SOURCE);
         Object raw = js.executeAsyncScript("var done = arguments[arguments.length - 1];"
                 + "axe.run(document, {resultTypes: ['violations']})"
