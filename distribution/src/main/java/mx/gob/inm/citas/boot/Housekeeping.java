@@ -74,7 +74,7 @@ public class Housekeeping {
      * Releases batch after batch until none is left (or the sweep has run for most of its period), so that
      * thousands of holds expiring at once are free again within one period, not 200 per sweep.
      */
-    private void expireHolds() {
+    void expireHolds() {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, expirySeconds - 2L));
         List<ConfirmationCode> batch = holds.expiredHolds();
         while (!batch.isEmpty()) {

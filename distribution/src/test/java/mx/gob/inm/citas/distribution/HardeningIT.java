@@ -179,6 +179,43 @@ class HardeningIT {
         assertThat(answer.body()).contains("/problems/" + type);
     }
 
+    @Test
+    void over_https_the_session_cookie_is_secure_and_browsers_are_told_to_stay_on_https() throws Exception {
+        try (RunningJar app = new RunningJar(work.resolve("https-data"), Map.of()).start()) {
+            javax.net.ssl.HttpsURLConnection https = (javax.net.ssl.HttpsURLConnection) java.net.URI.create(
+                    "https://127.0.0.1:" + app.sslPort() + "/console/sign-in.xhtml").toURL().openConnection();
+            // Payara Micro's own self-signed certificate, on loopback only
+            javax.net.ssl.SSLContext trustAll = javax.net.ssl.SSLContext.getInstance("TLS");
+            trustAll.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+                @Override
+                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String type) {
+                }
+
+                @Override
+                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String type) {
+                }
+
+                @Override
+                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                    return new java.security.cert.X509Certificate[0];
+                }
+            }}, new java.security.SecureRandom());
+            https.setSSLSocketFactory(trustAll.getSocketFactory());
+            https.setHostnameVerifier((host, session) -> true);
+
+            assertThat(https.getResponseCode()).isEqualTo(200);
+            assertThat(https.getHeaderField("Strict-Transport-Security")).isEqualTo(
+                    "max-age=31536000; includeSubDomains");
+            assertThat(https.getHeaderField("Set-Cookie")).containsIgnoringCase("Secure")
+                    .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+            https.disconnect();
+
+            Http.Answer plain = Http.get(app.uri("console/sign-in.xhtml"));
+            assertThat(plain.header("Strict-Transport-Security")).as("not over plain HTTP").isNull();
+            assertThat(plain.header("Set-Cookie")).doesNotContainIgnoringCase("Secure");
+        }
+    }
+
     // ---- the fuzzer
 
     /** HttpServlet's own methods first: Payara's /health (outside the application) answers others with 501. */

@@ -25,6 +25,7 @@ final class RunningJar implements AutoCloseable {
     private final Path log;
     private Process process;
     private int port;
+    private int sslPort;
 
     RunningJar(Path dataDir, Map<String, String> settings) {
         this.dataDir = dataDir;
@@ -34,10 +35,11 @@ final class RunningJar implements AutoCloseable {
 
     RunningJar start() {
         port = freePort();
+        sslPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xmx384m", "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom", "-jar",
                 System.getProperty("citas.jar", "target/citas.jar"), "--port", String.valueOf(port),
-                "--sslport", String.valueOf(freePort())));
+                "--sslport", String.valueOf(sslPort)));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
@@ -68,6 +70,11 @@ final class RunningJar implements AutoCloseable {
 
     int port() {
         return port;
+    }
+
+    /** Payara Micro's HTTPS listener, with its own self-signed certificate. */
+    int sslPort() {
+        return sslPort;
     }
 
     private void awaitReady() {
