@@ -41,6 +41,24 @@ class HardeningIT {
     @TempDir
     Path work;
 
+    @TempDir
+    static Path shared;
+
+    /** The shipped defaults (quotas, proof of work), for the tests that each use their own client addresses. */
+    private static RunningJar defaults;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void start_the_shipped_defaults() {
+        defaults = new RunningJar(shared.resolve("defaults-data"), Map.of("CITAS_POW_SECRET", POW_SECRET)).start();
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void stop_the_shipped_defaults() {
+        if (defaults != null) {
+            defaults.close();
+        }
+    }
+
     @Test
     void holds_answered_201_survive_a_kill_minus_nine_and_no_slot_holds_more_than_its_places() throws Exception {
         Path data = work.resolve("crash-data");
@@ -102,8 +120,8 @@ class HardeningIT {
 
     @Test
     void a_script_with_many_identities_gets_no_more_holds_than_its_quotas_and_pays_for_each_one() throws Exception {
-        try (RunningJar app = new RunningJar(work.resolve("limits-data"), Map.of("CITAS_POW_SECRET", POW_SECRET))
-                .start()) {
+        RunningJar app = defaults;
+        {
             List<String> slots = new ArrayList<>(freePlaces(app, "jal-guadalajara", 30).keySet());
 
             // no solution, a made-up one, one used twice, one expired: each refused before anything is held
@@ -181,7 +199,8 @@ class HardeningIT {
 
     @Test
     void over_https_the_session_cookie_is_secure_and_browsers_are_told_to_stay_on_https() throws Exception {
-        try (RunningJar app = new RunningJar(work.resolve("https-data"), Map.of()).start()) {
+        RunningJar app = defaults;
+        {
             javax.net.ssl.HttpsURLConnection https = (javax.net.ssl.HttpsURLConnection) java.net.URI.create(
                     "https://127.0.0.1:" + app.sslPort() + "/console/sign-in.xhtml").toURL().openConnection();
             // Payara Micro's own self-signed certificate, on loopback only
@@ -214,6 +233,105 @@ class HardeningIT {
             assertThat(plain.header("Strict-Transport-Security")).as("not over plain HTTP").isNull();
             assertThat(plain.header("Set-Cookie")).doesNotContainIgnoringCase("Secure");
         }
+    }
+
+    @Test
+    void whoever_knows_a_strangers_passport_no_longer_locks_its_owner_out_and_loses_the_place() throws Exception {
+        RunningJar app = defaults;
+        List<String> slots = new ArrayList<>(freePlaces(app, "son-hermosillo", 20).keySet());
+        String passport = "Q" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        String squatterMail = "revende-" + UUID.randomUUID() + "@ejemplo.mx";
+        String ownerMail = "duena-" + UUID.randomUUID() + "@ejemplo.mx";
+        int placesBefore = freePlaces(app, "son-hermosillo", 20).get(slots.get(0));
+
+        LoopbackClient.Answer squatted = LoopbackClient.json("127.0.80.1", app.port(), "POST", "/api/v1/appointments",
+                hold("son-hermosillo", slots.get(0), passport, squatterMail), "Altcha", solved(app));
+        assertThat(squatted.status()).as(squatted.body()).isEqualTo(201);
+        LoopbackClient.Answer owned = LoopbackClient.json("127.0.81.1", app.port(), "POST", "/api/v1/appointments",
+                hold("son-hermosillo", slots.get(1), passport, ownerMail), "Altcha", solved(app));
+        assertThat(owned.status()).as("the owner is not refused: " + owned.body()).isEqualTo(201);
+
+        String ownerCode = code(owned);
+        LoopbackClient.Answer confirmed = LoopbackClient.json("127.0.81.1", app.port(), "POST",
+                "/api/v1/appointments/" + ownerCode + "/verification", "{\"code\":\"" + mailedCode(app, ownerMail)
+                        + "\"}", "X-Passport-Number", passport);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        LoopbackClient.Answer late = LoopbackClient.json("127.0.80.1", app.port(), "POST",
+                "/api/v1/appointments/" + code(squatted) + "/verification", "{\"code\":\""
+                        + mailedCode(app, squatterMail) + "\"}", "X-Passport-Number", passport);
+        assertThat(late.status()).as(late.body()).isEqualTo(409);
+        assertThat(freePlaces(app, "son-hermosillo", 20).get(slots.get(0))).as("the squatted place is free again")
+                .isEqualTo(placesBefore);
+
+        // opening an appointment is counted per client too: 30 an hour, then 429 with Retry-After
+        List<Integer> looks = new ArrayList<>();
+        for (int i = 0; i < 31; i++) {
+            looks.add(LoopbackClient.send("127.0.82.1", app.port(), "GET", "/api/v1/appointments/" + ownerCode,
+                    Map.of("X-Passport-Number", passport), null).status());
+        }
+        assertThat(looks.subList(0, 30)).containsOnly(200);
+        LoopbackClient.Answer tooMany = LoopbackClient.send("127.0.82.1", app.port(), "GET",
+                "/api/v1/appointments/" + ownerCode, Map.of("X-Passport-Number", passport), null);
+        assertThat(tooMany.status()).isEqualTo(429);
+        assertThat(tooMany.header("Retry-After")).matches("[0-9]+");
+        assertThat(tooMany.body()).contains("lookups-per-client");
+    }
+
+    @Test
+    void guessing_a_console_password_is_stopped_before_the_password_is_even_hashed() throws Exception {
+        RunningJar app = defaults;
+        java.net.http.HttpClient browserless = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build();
+        String page = browserless.send(java.net.http.HttpRequest.newBuilder(app.uri("console/sign-in.xhtml")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            java.util.regex.Matcher viewState = java.util.regex.Pattern.compile(
+                    "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page);
+            assertThat(viewState.find()).as("the sign-in form").isTrue();
+            String form = "signIn=signIn&signIn%3Ausername=admin&signIn%3Apassword=adivinando-" + i
+                    + "&signIn%3Asubmit=Entrar&jakarta.faces.ViewState="
+                    + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+            java.net.http.HttpResponse<String> answer = browserless.send(java.net.http.HttpRequest.newBuilder(
+                    app.uri("console/sign-in.xhtml")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Origin", "http://127.0.0.1:" + app.port())
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            page = answer.body();
+            answers.add(page.contains("Demasiados intentos") ? "too many"
+                    : page.contains("Usuario o contraseña incorrectos") ? "wrong" : "other: " + answer.statusCode());
+        }
+        assertThat(answers.subList(0, 10)).containsOnly("wrong");
+        assertThat(answers.get(10)).isEqualTo("too many");
+    }
+
+    private static String code(LoopbackClient.Answer held) {
+        return Json.createReader(new StringReader(held.body())).readObject().getString("confirmationCode");
+    }
+
+    /** The verification code in the mail the instance wrote for {@code email} (no SMTP server: .eml files). */
+    private static String mailedCode(RunningJar app, String email) throws Exception {
+        Path outbox = app.dataDir().resolve("outbox");
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            if (java.nio.file.Files.isDirectory(outbox)) {
+                try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(outbox)) {
+                    for (Path file : files.filter(f -> f.toString().endsWith(".eml")).toList()) {
+                        jakarta.mail.internet.MimeMessage mail;
+                        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                            mail = new jakarta.mail.internet.MimeMessage(
+                                    jakarta.mail.Session.getInstance(new java.util.Properties()), in);
+                        }
+                        if (java.util.Arrays.stream(mail.getAllRecipients()).anyMatch(r -> r.toString()
+                                .contains(email))) {
+                            return Mailbox.verificationCode(mail);
+                        }
+                    }
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no mail for " + email + " in " + outbox);
     }
 
     // ---- the fuzzer

@@ -72,6 +72,10 @@ final class RunningJar implements AutoCloseable {
         return port;
     }
 
+    Path dataDir() {
+        return dataDir;
+    }
+
     /** Payara Micro's HTTPS listener, with its own self-signed certificate. */
     int sslPort() {
         return sslPort;
