@@ -2,6 +2,7 @@ package mx.gob.inm.citas.adapters.web.limits;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
 import jakarta.enterprise.inject.Vetoed;
 import java.time.Duration;
 import java.util.Map;
@@ -25,9 +26,20 @@ public class Bucket4jRateLimiter implements RateLimiter {
     private static final long SWEEP_EVERY_NANOS = Duration.ofMinutes(1).toNanos();
 
     private final Map<String, Entry> buckets = new ConcurrentHashMap<>();
-    private final AtomicLong lastSweep = new AtomicLong(System.nanoTime());
+    private final TimeMeter time;
+    private final AtomicLong lastSweep;
 
     private record Entry(Quota quota, Bucket bucket) {
+    }
+
+    public Bucket4jRateLimiter() {
+        this(TimeMeter.SYSTEM_NANOTIME);
+    }
+
+    /** With the time that refills the buckets and spaces the sweeps (tests pass one they can move). */
+    Bucket4jRateLimiter(TimeMeter time) {
+        this.time = time;
+        this.lastSweep = new AtomicLong(time.currentTimeNanos());
     }
 
     @Override
@@ -53,11 +65,11 @@ public class Bucket4jRateLimiter implements RateLimiter {
     private Bucket bucket(Quota quota, String key) {
         return buckets.computeIfAbsent(id(quota, key), id -> new Entry(quota, Bucket.builder()
                 .addLimit(limit -> limit.capacity(quota.allowance()).refillGreedy(quota.allowance(), quota.per()))
-                .build())).bucket();
+                .withCustomTimePrecision(time).build())).bucket();
     }
 
     private void sweepIfCrowded() {
-        long now = System.nanoTime();
+        long now = time.currentTimeNanos();
         long last = lastSweep.get();
         if (buckets.size() > SWEEP_ABOVE && now - last > SWEEP_EVERY_NANOS && lastSweep.compareAndSet(last, now)) {
             buckets.values().removeIf(e -> e.bucket().getAvailableTokens() >= e.quota().allowance());

@@ -1,10 +1,11 @@
 package mx.gob.inm.citas.adapters.web.limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.Duration;
 import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -17,6 +18,11 @@ public class Clients {
     @Inject
     @ConfigProperty(name = "citas.trusted-proxies", defaultValue = " ")
     String trustedProxies;
+
+    /** A setting that cannot be read stops the deployment, rather than failing each request that counts. */
+    void readSettingAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        addresses();
+    }
 
     ClientAddresses addresses() {
         if (addresses == null) {
@@ -36,7 +42,6 @@ public class Clients {
 
     /** Minutes to wait, rounded up, for a message to a person. */
     public static long minutes(TooManyRequestsException refused) {
-        Duration wait = refused.retryAfter();
-        return Math.max(1, (wait.toSeconds() + 59) / 60);
+        return Math.max(1, (refused.retryAfterSeconds() + 59) / 60);
     }
 }

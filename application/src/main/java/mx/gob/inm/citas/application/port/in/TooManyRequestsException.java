@@ -11,7 +11,7 @@ public class TooManyRequestsException extends RuntimeException {
     private final Duration retryAfter;
 
     public TooManyRequestsException(String quota, Duration retryAfter) {
-        super("Too many requests (" + quota + "); try again in " + Math.max(1, retryAfter.toSeconds()) + " s");
+        super("Too many requests (" + quota + "); try again in " + wholeSeconds(retryAfter) + " s");
         this.quota = quota;
         this.retryAfter = retryAfter;
     }
@@ -27,6 +27,10 @@ public class TooManyRequestsException extends RuntimeException {
 
     /** Whole seconds to wait, at least one (for {@code Retry-After}). */
     public long retryAfterSeconds() {
-        return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return wholeSeconds(retryAfter);
+    }
+
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
     }
 }

@@ -23,9 +23,9 @@ public record Quota(String name, int allowance, Duration per) {
     /** Reads {@code 10/1h}; anything else is refused with the setting's name. */
     public static Quota parse(String name, String written) {
         Matcher m = WRITTEN.matcher(written == null ? "" : written.toLowerCase(Locale.ROOT));
-        if (!m.matches()) {
-            throw new IllegalArgumentException("The limit " + name + " must be written like 10/1h (requests per"
-                    + " period: s, m, h or d), not '" + written + "'");
+        if (!m.matches() || Integer.parseInt(m.group(1)) < 1 || Long.parseLong(m.group(2)) < 1) {
+            throw new IllegalArgumentException("The limit " + name + " must be written like 10/1h (1 or more"
+                    + " requests per 1 or more s, m, h or d), not '" + written + "'");
         }
         long amount = Long.parseLong(m.group(2));
         Duration unit = switch (m.group(3)) {
