@@ -1,6 +1,8 @@
 package mx.gob.inm.citas.boot;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
@@ -190,6 +192,11 @@ public class Settings {
     @ApplicationScoped
     RateLimiter rateLimiter() {
         return "off".equalsIgnoreCase(limits.strip()) ? RateLimiter.UNLIMITED : new Bucket4jRateLimiter();
+    }
+
+    /** A limit written wrong stops the start, instead of failing the first request it applies to. */
+    void checkQuotas(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        quotas();
     }
 
     @Produces

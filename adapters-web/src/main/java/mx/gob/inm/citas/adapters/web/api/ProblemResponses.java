@@ -40,15 +40,19 @@ public final class ProblemResponses {
             case 405 -> "Method Not Allowed";
             case 406 -> "Not Acceptable";
             case 408 -> "Request Timeout";
+            case 409 -> "Conflict";
+            case 410 -> "Gone";
             case 411 -> "Length Required";
             case 413 -> "Content Too Large";
             case 414 -> "URI Too Long";
             case 415 -> "Unsupported Media Type";
+            case 422 -> "Unprocessable Content";
             case 429 -> "Too Many Requests";
             case 431 -> "Request Header Fields Too Large";
             case 501 -> "Not Implemented";
             case 503 -> "Service Unavailable";
-            default -> status >= 500 ? "Internal Server Error" : "Bad Request";
+            case 500 -> "Internal Server Error";
+            default -> status >= 500 ? "Server Error" : "Bad Request";
         };
     }
 }

@@ -85,15 +85,16 @@ public class ProofOfWork {
         if (expires == null) {
             return Verdict.INVALID;
         }
-        if (expires.isBefore(Instant.now())) {
-            return Verdict.EXPIRED;
-        }
         try {
-            if (!Altcha.verifySolution(payload.strip(), key(), true)) {
+            // the signature and the work first: only a challenge this server signed can be called expired
+            if (!Altcha.verifySolution(payload.strip(), key(), false)) {
                 return Verdict.INVALID;
             }
         } catch (Exception malformed) {
             return Verdict.INVALID;
+        }
+        if (expires.isBefore(Instant.now())) {
+            return Verdict.EXPIRED;
         }
         return challenges.spend(challenge, expires) ? Verdict.ACCEPTED : Verdict.REPLAYED;
     }
