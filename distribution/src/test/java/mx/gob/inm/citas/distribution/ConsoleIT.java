@@ -343,7 +343,9 @@ class ConsoleIT {
         String todayStart = firstFreeSlot(office, today, today).getString("start");
         String todayPassport = "T" + suffix.toUpperCase();
         String todayCode = confirmedAppointment(office, todayStart, todayPassport, "hoy-" + suffix + "@ejemplo.mx");
-        String tomorrowStart = firstFreeSlot(office, today.plusDays(1), today.plusDays(1)).getString("start");
+        // the next day the office opens (not a federal rest day: on 31 December that is 2 January)
+        LocalDate nextDay = nextWorkingDay(today);
+        String tomorrowStart = firstFreeSlot(office, nextDay, nextDay).getString("start");
         String first = confirmedAppointment(office, tomorrowStart, "U" + suffix.toUpperCase(),
                 "manana1-" + suffix + "@ejemplo.mx");
         String second = confirmedAppointment(office, tomorrowStart, "V" + suffix.toUpperCase(),
@@ -362,7 +364,7 @@ class ConsoleIT {
                     .isEqualTo("2");
 
             admin.open(page("console/closures.xhtml?office=" + office));
-            setValue(admin, "closures:firstDay", today.plusDays(1).toString());
+            setValue(admin, "closures:firstDay", nextDay.toString());
             admin.byId("closures:reason").sendKeys("Mantenimiento eléctrico");
             admin.byId("closures:preview").click();
             admin.awaitAjax();
@@ -484,12 +486,18 @@ class ConsoleIT {
                 && !z.startsWith("SystemV/")).sorted().map(ZoneId::of)
                 .filter(z -> {
                     ZonedDateTime now = ZonedDateTime.now(z);
-                    LocalDate today = now.toLocalDate();
-                    // today and tomorrow are both booked, so neither may be a federal rest day (e.g. 24 December)
-                    return now.getHour() < 13 && FederalRestDays.of(today.getYear()).stream()
-                            .noneMatch(d -> d.date().equals(today)) && FederalRestDays.of(today.plusDays(1).getYear())
-                            .stream().noneMatch(d -> d.date().equals(today.plusDays(1)));
+                    // today is booked, so it may not be a federal rest day
+                    return now.getHour() < 13 && FederalRestDays.on(now.toLocalDate()).isEmpty();
                 }).findFirst().orElseThrow();
+    }
+
+    /** The first day after {@code day} that is no federal rest day (the test office opens every other day). */
+    private static LocalDate nextWorkingDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (FederalRestDays.on(next).isPresent()) {
+            next = next.plusDays(1);
+        }
+        return next;
     }
 
     /** Sets a date or time input as the browser's own picker would, whatever the browser's locale. */
