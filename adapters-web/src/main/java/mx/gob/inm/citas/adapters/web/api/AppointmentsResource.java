@@ -25,9 +25,8 @@ import mx.gob.inm.citas.adapters.web.api.AppointmentRequests.MoveRequest;
 import mx.gob.inm.citas.adapters.web.api.AppointmentRequests.VerificationRequest;
 import mx.gob.inm.citas.adapters.web.api.ApiJson.AppointmentJson;
 import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
-import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.adapters.web.limits.Clients;
-import mx.gob.inm.citas.adapters.web.limits.ProofOfWork;
+import mx.gob.inm.citas.adapters.web.limits.HoldGate;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.RequestThrottle;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
@@ -71,7 +70,7 @@ public class AppointmentsResource {
     Clients clients;
 
     @Inject
-    ProofOfWork proofOfWork;
+    HoldGate holds;
 
     @Context
     HttpServletRequest request;
@@ -101,22 +100,9 @@ public class AppointmentsResource {
     public Response hold(HoldRequest body, @Context UriInfo uri, @Context HttpHeaders headers,
             @HeaderParam(ALTCHA) @Parameter(description = "The solved challenge of GET /challenge, base64")
             String solution) {
-        // fields first (a 400 names them all), then the proof of work, then the client's allowance
-        HoldAppointmentCommand command = AppointmentRequests.command(body, RequestLanguage.of(headers));
-        ProofOfWork.Verdict verdict = proofOfWork.check(solution);
-        if (verdict != ProofOfWork.Verdict.ACCEPTED) {
-            throw new ProofOfWorkFailedException(verdict);
-        }
-        String client = clients.of(request);
-        throttle.hold(client);
-        Appointment held;
-        try {
-            held = booking.hold(command);
-        } catch (RuntimeException refused) {
-            // only places actually held count against the client's allowance
-            throttle.holdRefused(client);
-            throw refused;
-        }
+        // fields first (a 400 names them all), then the proof of work and the client's allowance
+        Appointment held = holds.hold(AppointmentRequests.command(body, RequestLanguage.of(headers)), solution,
+                clients.of(request));
         return Response.created(uri.getAbsolutePathBuilder().path(held.code().value()).build())
                 .cacheControl(PRIVATE).entity(json(held)).build();
     }

@@ -15,6 +15,7 @@ import java.time.DateTimeException;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import mx.gob.inm.citas.adapters.web.limits.ProofOfWorkFailedException;
 import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;

@@ -14,7 +14,9 @@ import java.util.Optional;
 import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.adapters.web.limits.Clients;
+import mx.gob.inm.citas.adapters.web.limits.HoldGate;
 import mx.gob.inm.citas.adapters.web.limits.ProofOfWork;
+import mx.gob.inm.citas.adapters.web.limits.ProofOfWorkFailedException;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.RequestThrottle;
 import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
@@ -49,6 +51,9 @@ public class BookingView extends CalendarPage {
 
     @Inject
     ProofOfWork proofOfWork;
+
+    @Inject
+    HoldGate holds;
 
     /** The proof-of-work solution the page's script put in the form (ALTCHA payload). */
     private String altcha;
@@ -197,33 +202,22 @@ public class BookingView extends CalendarPage {
         if (applicant.isEmpty()) {
             return;
         }
-        ProofOfWork.Verdict verdict = proofOfWork.check(altcha);
+        String solution = altcha;
         // spent or refused: the page solves a new one for the next press
         altcha = null;
-        if (verdict != ProofOfWork.Verdict.ACCEPTED) {
-            Texts.error(null, "refusal.PROOF_OF_WORK");
-            return;
-        }
-        String client = clients.ofPage();
         try {
-            throttle.hold(client);
-        } catch (TooManyRequestsException limited) {
-            Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
-            return;
-        }
-        try {
-            Appointment held = booking.hold(new HoldAppointmentCommand(officeId, procedureCode, start.toInstant(),
-                    applicant.get()));
+            Appointment held = holds.hold(new HoldAppointmentCommand(officeId, procedureCode, start.toInstant(),
+                    applicant.get()), solution, clients.ofPage());
             confirmationCode = held.code().value();
             holdExpiresAt = held.holdExpiresAt();
             typedCode = null;
             resent = false;
             step = Step.VERIFY;
+        } catch (ProofOfWorkFailedException unpaid) {
+            Texts.error(null, "refusal.PROOF_OF_WORK");
         } catch (TooManyRequestsException limited) {
-            throttle.holdRefused(client);
             Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
         } catch (DomainException refused) {
-            throttle.holdRefused(client);
             if (Refusals.is(refused, Reason.ALREADY_BOOKED)) {
                 Texts.error("b:passport", "refusal.ALREADY_BOOKED");
             } else if (refused instanceof InvalidValueException) {
