@@ -3,8 +3,6 @@ package mx.gob.inm.citas.adapters.web.limits;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,41 +13,37 @@ import java.util.Locale;
  */
 public final class ClientAddresses {
 
-    private final List<Block> trusted;
-
-    private record Block(byte[] network, int bits) {
-
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            for (int bit = 0; bit < bits; bit++) {
-                int mask = 0x80 >>> (bit % 8);
-                if ((address[bit / 8] & mask) != (network[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
+    private final AddressBlocks trusted;
 
     /** {@code trustedProxies}: comma-separated addresses or CIDR blocks; blank for none. */
     public ClientAddresses(String trustedProxies) {
-        List<Block> blocks = new ArrayList<>();
-        if (trustedProxies != null) {
-            for (String written : trustedProxies.split(",")) {
-                String entry = written.strip();
-                if (!entry.isEmpty()) {
-                    blocks.add(block(entry));
-                }
-            }
-        }
-        this.trusted = List.copyOf(blocks);
+        this.trusted = new AddressBlocks("citas.trusted-proxies", trustedProxies);
     }
 
     /** The quota key of the request's client, e.g. {@code 203.0.113.0/24}. */
     public String clientOf(HttpServletRequest request) {
         return keyOf(clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
+    }
+
+    /**
+     * The address a request comes from, for a decision by address rather than a quota: the client's address as
+     * above, or null (unknown) when the request was forwarded ({@code X-Forwarded-For}, {@code Forwarded} or
+     * {@code X-Real-IP}) by a peer that is not a trusted proxy, or by a trusted one without {@code X-Forwarded-For}.
+     * Otherwise a proxy on this machine that nobody listed would make every request it forwards look local.
+     */
+    public String originOf(HttpServletRequest request) {
+        return origin(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"),
+                request.getHeader("Forwarded") != null || request.getHeader("X-Real-IP") != null);
+    }
+
+    String origin(String remote, String forwardedFor, boolean otherForwardingHeaders) {
+        if (forwardedFor == null && !otherForwardingHeaders) {
+            return remote;
+        }
+        if (!isTrusted(remote) || forwardedFor == null) {
+            return null;
+        }
+        return clientAddress(remote, forwardedFor);
     }
 
     String clientAddress(String remote, String forwardedFor) {
@@ -67,7 +61,7 @@ public final class ClientAddresses {
     }
 
     static String keyOf(String address) {
-        byte[] bytes = literal(address);
+        byte[] bytes = AddressBlocks.literal(address);
         if (bytes == null) {
             return address == null ? "unknown" : address.toLowerCase(Locale.ROOT);
         }
@@ -83,40 +77,6 @@ public final class ClientAddresses {
     }
 
     private boolean isTrusted(String address) {
-        byte[] bytes = literal(address);
-        return bytes != null && trusted.stream().anyMatch(b -> b.contains(bytes));
-    }
-
-    private static Block block(String written) {
-        int slash = written.indexOf('/');
-        byte[] network = literal(slash < 0 ? written : written.substring(0, slash));
-        if (network == null) {
-            throw new IllegalArgumentException("citas.trusted-proxies: '" + written + "' is not an IP address or"
-                    + " CIDR block");
-        }
-        int bits = slash < 0 ? network.length * 8 : Integer.parseInt(written.substring(slash + 1));
-        return new Block(network, Math.max(0, Math.min(bits, network.length * 8)));
-    }
-
-    /** The bytes of an IP literal, or null: never a name lookup. */
-    private static byte[] literal(String address) {
-        if (address == null) {
-            return null;
-        }
-        String a = address.strip();
-        if (a.startsWith("[") && a.endsWith("]")) {
-            a = a.substring(1, a.length() - 1);
-        }
-        boolean v4 = a.matches("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
-        boolean v6 = a.contains(":") && a.matches("[0-9a-fA-F:.%a-zA-Z0-9]+");
-        if (!v4 && !v6) {
-            return null;
-        }
-        int zone = a.indexOf('%');
-        try {
-            return InetAddress.getByName(zone < 0 ? a : a.substring(0, zone)).getAddress();
-        } catch (UnknownHostException | SecurityException e) {
-            return null;
-        }
+        return trusted.contains(address);
     }
 }
