@@ -77,7 +77,7 @@ public class AppointmentsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Timed(name = "holds", description = "Time to hold a place")
+    @Timed(name = "citas.holds", absolute = true, description = "Time to answer a request to hold a place")
     @Operation(summary = "Hold a place and e-mail a 6-digit verification code",
             description = "The hold lasts 15 minutes. Start is an ISO-8601 date-time with offset, one of the free"
                     + " slots of the availability endpoint.")

@@ -56,7 +56,8 @@ public class OfficesResource {
 
     @GET
     @Path("{id}/availability")
-    @Timed(name = "availability", description = "Time to compute an office's free places")
+    @Timed(name = "citas.availability", absolute = true,
+            description = "Time to answer a request for an office's free places")
     @Operation(summary = "Free places of a procedure at an office",
             description = "Only slots with at least one free place are listed; each start is an ISO-8601 date-time"
                     + " with the office's UTC offset. Without dates, the next " + AvailabilityQuery.DEFAULT_DAYS

@@ -3,13 +3,10 @@ package mx.gob.inm.citas.adapters.web.limits;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Who a request comes from, as a quota counts it: the IPv4 /24 or the IPv6 /64 of the client's address (one
@@ -20,46 +17,37 @@ import java.util.regex.Pattern;
  */
 public final class ClientAddresses {
 
-    private static final Pattern IPV4 = Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})");
-    /** Starts like a literal and holds only a literal's characters, so that the JDK parses it and never resolves it. */
-    private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:][0-9a-fA-F:.]{1,44}");
-    private static final Pattern PREFIX = Pattern.compile("[0-9]{1,3}");
-
-    private final List<Block> trusted;
-
-    private record Block(byte[] network, int bits) {
-
-        boolean contains(byte[] address) {
-            if (address.length != network.length) {
-                return false;
-            }
-            for (int bit = 0; bit < bits; bit++) {
-                int mask = 0x80 >>> (bit % 8);
-                if ((address[bit / 8] & mask) != (network[bit / 8] & mask)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
+    private final AddressBlocks trusted;
 
     /** {@code trustedProxies}: comma-separated addresses or CIDR blocks; blank for none. */
     public ClientAddresses(String trustedProxies) {
-        List<Block> blocks = new ArrayList<>();
-        if (trustedProxies != null) {
-            for (String written : trustedProxies.split(",")) {
-                String entry = written.strip();
-                if (!entry.isEmpty()) {
-                    blocks.add(block(entry));
-                }
-            }
-        }
-        this.trusted = List.copyOf(blocks);
+        this.trusted = new AddressBlocks("citas.trusted-proxies", trustedProxies);
     }
 
     /** The quota key of the request's client, e.g. {@code 203.0.113.0/24}. */
     public String clientOf(HttpServletRequest request) {
         return keyOf(clientAddress(request.getRemoteAddr(), forwardedFor(request)));
+    }
+
+    /**
+     * The address a request comes from, for a decision by address rather than a quota: the client's address as
+     * above, or null (unknown) when the request was forwarded ({@code X-Forwarded-For}, {@code Forwarded} or
+     * {@code X-Real-IP}) by a peer that is not a trusted proxy, or by a trusted one without {@code X-Forwarded-For}.
+     * Otherwise a proxy on this machine that nobody listed would make every request it forwards look local.
+     */
+    public String originOf(HttpServletRequest request) {
+        return origin(request.getRemoteAddr(), forwardedFor(request),
+                request.getHeader("Forwarded") != null || request.getHeader("X-Real-IP") != null);
+    }
+
+    String origin(String remote, String forwardedFor, boolean otherForwardingHeaders) {
+        if (forwardedFor == null && !otherForwardingHeaders) {
+            return remote;
+        }
+        if (!trusted.contains(remote) || forwardedFor == null) {
+            return null;
+        }
+        return clientAddress(remote, forwardedFor);
     }
 
     /** Every {@code X-Forwarded-For} line in order, as one list: a proxy may add its own line after the client's. */
@@ -70,21 +58,21 @@ public final class ClientAddresses {
     }
 
     String clientAddress(String remote, String forwardedFor) {
-        if (forwardedFor == null || !isTrusted(remote)) {
+        if (forwardedFor == null || !trusted.contains(remote)) {
             return remote;
         }
         String[] hops = forwardedFor.split(",");
         for (int i = hops.length - 1; i >= 0; i--) {
             String hop = hops[i].strip();
-            if (!hop.isEmpty() && !isTrusted(hop)) {
-                return literal(hop) == null ? remote : hop;
+            if (!hop.isEmpty() && !trusted.contains(hop)) {
+                return AddressBlocks.literal(hop) == null ? remote : hop;
             }
         }
         return remote;
     }
 
     static String keyOf(String address) {
-        byte[] bytes = literal(address);
+        byte[] bytes = AddressBlocks.literal(address);
         if (bytes == null) {
             return address == null ? "unknown" : address.toLowerCase(Locale.ROOT);
         }
@@ -96,60 +84,6 @@ public final class ClientAddresses {
             return InetAddress.getByAddress(bytes).getHostAddress() + "/" + bits;
         } catch (UnknownHostException impossible) {
             return address;
-        }
-    }
-
-    private boolean isTrusted(String address) {
-        byte[] bytes = literal(address);
-        return bytes != null && trusted.stream().anyMatch(b -> b.contains(bytes));
-    }
-
-    private static Block block(String written) {
-        int slash = written.indexOf('/');
-        byte[] network = literal(slash < 0 ? written : written.substring(0, slash));
-        String prefix = slash < 0 ? null : written.substring(slash + 1);
-        if (network == null || prefix != null && (!PREFIX.matcher(prefix).matches()
-                || Integer.parseInt(prefix) > network.length * 8)) {
-            throw new IllegalArgumentException("citas.trusted-proxies: '" + written + "' is not an IP address or"
-                    + " CIDR block (such as 10.0.0.5, 10.0.0.0/8 or 2001:db8::/32)");
-        }
-        return new Block(network, prefix == null ? network.length * 8 : Integer.parseInt(prefix));
-    }
-
-    /** The bytes of an IP literal, or null: never a name lookup. */
-    private static byte[] literal(String address) {
-        if (address == null) {
-            return null;
-        }
-        String a = address.strip();
-        if (a.length() > 2 && a.startsWith("[") && a.endsWith("]")) {
-            a = a.substring(1, a.length() - 1);
-        }
-        Matcher v4 = IPV4.matcher(a);
-        if (v4.matches()) {
-            byte[] bytes = new byte[4];
-            for (int i = 0; i < 4; i++) {
-                int octet = Integer.parseInt(v4.group(i + 1));
-                if (octet > 255) {
-                    return null;
-                }
-                bytes[i] = (byte) octet;
-            }
-            return bytes;
-        }
-        int zone = a.indexOf('%');
-        if (zone == a.length() - 1) {
-            return null;
-        }
-        String bare = zone < 0 ? a : a.substring(0, zone);
-        if (!bare.contains(":") || !IPV6.matcher(bare).matches()) {
-            return null;
-        }
-        try {
-            // a string that starts with a hex digit or ':' and holds a ':' is parsed as a literal or refused
-            return InetAddress.getByName(bare).getAddress();
-        } catch (UnknownHostException | SecurityException e) {
-            return null;
         }
     }
 }

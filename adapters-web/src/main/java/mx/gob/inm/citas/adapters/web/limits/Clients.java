@@ -35,6 +35,11 @@ public class Clients {
         return addresses().clientOf(request);
     }
 
+    /** Where the request comes from, or null when it is unknown (see {@link ClientAddresses#originOf}). */
+    public String originOf(HttpServletRequest request) {
+        return addresses().originOf(request);
+    }
+
     /** The client of the Faces request being served. */
     public String ofPage() {
         return of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());

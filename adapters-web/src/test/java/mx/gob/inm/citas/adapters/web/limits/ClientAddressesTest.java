@@ -191,4 +191,35 @@ class ClientAddressesTest {
                             + " CIDR block");
         }
     }
+
+    /** For a decision by address (who may read /metrics): unknown when anyone but a trusted proxy forwarded it. */
+    @Nested
+    class Origins {
+
+        private final ClientAddresses behindProxy = new ClientAddresses("127.0.0.1, 10.0.0.0/24");
+        private final ClientAddresses direct = new ClientAddresses(" ");
+
+        @Test
+        void a_request_that_nobody_forwarded_comes_from_its_peer() {
+            assertThat(direct.origin("192.0.2.7", null, false)).isEqualTo("192.0.2.7");
+            assertThat(behindProxy.origin("127.0.0.1", null, false)).isEqualTo("127.0.0.1");
+        }
+
+        @Test
+        void behind_a_trusted_proxy_the_origin_is_the_last_address_that_is_not_a_proxy() {
+            assertThat(behindProxy.origin("127.0.0.1", "203.0.113.9", false)).isEqualTo("203.0.113.9");
+            assertThat(behindProxy.origin("127.0.0.1", "198.51.100.1, 203.0.113.9, 10.0.0.5", false))
+                    .isEqualTo("203.0.113.9");
+        }
+
+        @Test
+        void a_request_forwarded_by_a_peer_that_is_not_a_trusted_proxy_comes_from_nobody_knows_where() {
+            // a proxy on this machine that nobody listed: without this, everything it forwards would look local
+            assertThat(direct.origin("127.0.0.1", "203.0.113.9", false)).isNull();
+            assertThat(direct.origin("127.0.0.1", null, true)).as("Forwarded or X-Real-IP").isNull();
+            assertThat(behindProxy.origin("192.0.2.7", "127.0.0.1", false)).as("a client writing the header").isNull();
+            assertThat(behindProxy.origin("127.0.0.1", null, true))
+                    .as("a trusted proxy that says who sent it only in a header it does not read").isNull();
+        }
+    }
 }
