@@ -33,5 +33,7 @@ CREATE TABLE job_lease (
 -- The audit log keeps who searched the agenda, not the passport numbers they typed: a search is now recorded as
 -- 'search code <code>' or 'search passport *****567'. Searches recorded before kept what was typed, a code or a
 -- passport number: all but its last three characters are masked.
-UPDATE audit_entry SET subject = 'search code or passport ' || LPAD(SUBSTR(subject, -3), LENGTH(subject) - 7, '*')
+-- (The result is cut at the column's 200 characters: a very long search typed before must not stop the migration.)
+UPDATE audit_entry SET subject = SUBSTR('search code or passport ' || LPAD(SUBSTR(subject, -3), LENGTH(subject) - 7, '*'),
+    1, 200)
     WHERE action = 'VIEWED_APPLICANT_DATA' AND subject LIKE 'search %' AND LENGTH(subject) > 10;

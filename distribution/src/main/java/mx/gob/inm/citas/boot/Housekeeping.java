@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import mx.gob.inm.citas.application.port.in.AnonymisePersonalDataUseCase;
 import mx.gob.inm.citas.application.port.in.DispatchNotificationsUseCase;
 import mx.gob.inm.citas.application.port.in.ExpireHoldsUseCase;
+import mx.gob.inm.citas.application.port.in.SpendChallengeUseCase;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +31,9 @@ public class Housekeeping {
 
     @Resource
     ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    SpendChallengeUseCase challenges;
 
     @Inject
     DispatchNotificationsUseCase notifications;
@@ -62,6 +66,7 @@ public class Housekeeping {
         tasks.add(every(expirySeconds, "releasing expired holds", this::expireHolds));
         tasks.add(every(300, "queueing reminders", notifications::queueReminders));
         tasks.add(every(3600, "anonymising personal data", this::anonymisePersonalData));
+        tasks.add(every(300, "forgetting expired challenges", challenges::forgetExpired));
     }
 
     @PreDestroy

@@ -184,6 +184,10 @@ public class Settings {
     @ConfigProperty(name = "citas.limits.sign-ins-per-username", defaultValue = "10/15m")
     String signInsPerUsername;
 
+    @Inject
+    @ConfigProperty(name = "citas.limits.sign-ins-per-account", defaultValue = "100/15m")
+    String signInsPerAccount;
+
     /**
      * Where quotas are counted: this instance's memory (Bucket4j) when it runs alone; {@code CITAS_LIMITS=off}
      * counts nothing, for load tests only.
@@ -194,9 +198,17 @@ public class Settings {
         return "off".equalsIgnoreCase(limits.strip()) ? RateLimiter.UNLIMITED : new Bucket4jRateLimiter();
     }
 
+    @Inject
+    @ConfigProperty(name = "citas.pow.cost", defaultValue = "50000")
+    long proofOfWorkCost;
+
     /** A limit written wrong stops the start, instead of failing the first request it applies to. */
     void checkQuotas(@Observes @Initialized(ApplicationScoped.class) Object started) {
         quotas();
+        if (proofOfWorkCost < 0) {
+            throw new IllegalArgumentException("CITAS_POW_COST must be 0 (no proof of work, load tests only) or"
+                    + " more, not " + proofOfWorkCost);
+        }
     }
 
     @Produces
@@ -208,6 +220,7 @@ public class Settings {
                 Quota.parse("resends-per-client", resendsPerClient),
                 Quota.parse("challenges-per-client", challengesPerClient),
                 Quota.parse("sign-ins-per-client", signInsPerClient),
-                Quota.parse("sign-ins-per-username", signInsPerUsername));
+                Quota.parse("sign-ins-per-username", signInsPerUsername),
+                Quota.parse("sign-ins-per-account", signInsPerAccount));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Set;
 import mx.gob.inm.citas.adapters.web.api.ProblemResponses;
 import mx.gob.inm.citas.adapters.web.api.PublicApi;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -35,6 +36,9 @@ public class SecurityHeadersFilter extends HttpFilter {
     static final String PERMISSIONS = "camera=(), microphone=(), geolocation=(), payment=(), usb=(),"
             + " interest-cohort=()";
 
+    private static final Set<String> SERVED = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
+    private static final String ALLOW = "GET, HEAD, POST, PUT, DELETE, PATCH, OPTIONS";
+
     @Inject
     @ConfigProperty(name = "citas.hsts-seconds", defaultValue = "31536000")
     long hstsSeconds;
@@ -53,9 +57,11 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/console/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if ("TRACE".equals(request.getMethod())) {
-            // the listener lets TRACE through only so that it is refused here, with headers and a proper body;
-            // echoing a request back would show its cookies to a script (cross-site tracing)
+        if (!SERVED.contains(request.getMethod())) {
+            // TRACE would echo a request, cookies and all, to a script (cross-site tracing; the listener lets it
+            // through only so that it is refused here); methods HTTP does not define are the client's mistake, not
+            // a 501 of whichever servlet the address maps to
+            response.setHeader("Allow", ALLOW);
             if (request.getRequestURI().startsWith(request.getContextPath() + PublicApi.PATH)) {
                 ProblemResponses.write(response, 405, request.getRequestURI());
             } else {

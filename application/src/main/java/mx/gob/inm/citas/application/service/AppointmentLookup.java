@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.application.service;
 
+import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 
@@ -14,6 +15,14 @@ final class AppointmentLookup {
             throw notFound();
         }
         return ConfirmationCode.parse(typed);
+    }
+
+    /**
+     * Whether {@code typed} opens the appointment: its passport, and only while the appointment still knows whose it
+     * is (an anonymised one's placeholder passport opens nothing).
+     */
+    static boolean opensWith(Appointment appointment, String typed) {
+        return !appointment.isAnonymised() && appointment.applicant().passport().sameAs(typed);
     }
 
     static AppointmentNotFoundException notFound() {

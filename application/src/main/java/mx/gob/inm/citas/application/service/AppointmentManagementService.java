@@ -54,7 +54,7 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
     @Override
     public Appointment find(String confirmationCode, String passportNumber) {
         return appointments.findByCode(AppointmentLookup.parse(confirmationCode))
-                .filter(a -> a.applicant().passport().sameAs(passportNumber))
+                .filter(a -> AppointmentLookup.opensWith(a, passportNumber))
                 .orElseThrow(AppointmentLookup::notFound);
     }
 

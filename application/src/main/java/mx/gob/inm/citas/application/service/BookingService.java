@@ -64,28 +64,29 @@ public class BookingService implements BookAppointmentUseCase {
     }
 
     /**
-     * Holds count against the applicant's e-mail address and passport number (whatever the nationality typed):
-     * a hold that is refused gives its count back, so only places actually held use the allowance.
+     * Holds count against the applicant's e-mail address (as a mailbox: upper case and a {@code +tag} make no new
+     * address): a hold that is refused gives its count back, so only places actually held use the allowance. The
+     * edge counts the client and the passport (see {@link mx.gob.inm.citas.application.port.in.RequestThrottle}).
      */
     @Override
     @Transactional
     public Appointment hold(HoldAppointmentCommand command) {
-        String email = command.applicant().email().value().toLowerCase(Locale.ROOT);
-        String passport = command.applicant().passport().value();
-        RequestThrottleService.take(limiter, quotas.holdsPerEmail(), email);
-        try {
-            RequestThrottleService.take(limiter, quotas.holdsPerPassport(), passport);
-        } catch (RuntimeException refused) {
-            limiter.giveBack(quotas.holdsPerEmail(), email);
-            throw refused;
-        }
+        String mailbox = mailboxOf(command.applicant().email().value());
+        RequestThrottleService.take(limiter, quotas.holdsPerEmail(), mailbox);
         try {
             return holdCounted(command);
         } catch (RuntimeException refused) {
-            limiter.giveBack(quotas.holdsPerEmail(), email);
-            limiter.giveBack(quotas.holdsPerPassport(), passport);
+            limiter.giveBack(quotas.holdsPerEmail(), mailbox);
             throw refused;
         }
+    }
+
+    /** {@code Ana.Perez+citas2@Ejemplo.mx} and {@code ana.perez@ejemplo.mx} are one mailbox. */
+    static String mailboxOf(String email) {
+        String lower = email.toLowerCase(Locale.ROOT);
+        int at = lower.lastIndexOf('@');
+        int plus = lower.indexOf('+');
+        return plus > 0 && plus < at ? lower.substring(0, plus) + lower.substring(at) : lower;
     }
 
     private Appointment holdCounted(HoldAppointmentCommand command) {
@@ -158,7 +159,7 @@ public class BookingService implements BookAppointmentUseCase {
     /** An unknown code and a wrong passport are the same answer. */
     private Appointment holdOf(String confirmationCode, String passportNumber) {
         return appointments.findByCode(AppointmentLookup.parse(confirmationCode))
-                .filter(a -> a.applicant().passport().sameAs(passportNumber))
+                .filter(a -> AppointmentLookup.opensWith(a, passportNumber))
                 .orElseThrow(AppointmentLookup::notFound);
     }
 

@@ -28,13 +28,20 @@ public class RequestThrottleService implements RequestThrottle {
     }
 
     @Override
-    public void hold(String client) {
+    public void hold(String client, String passport) {
         take(limiter, quotas.holdsPerClient(), client);
+        try {
+            take(limiter, quotas.holdsPerPassport(), passportFrom(client, passport));
+        } catch (TooManyRequestsException refused) {
+            limiter.giveBack(quotas.holdsPerClient(), client);
+            throw refused;
+        }
     }
 
     @Override
-    public void holdRefused(String client) {
+    public void holdRefused(String client, String passport) {
         limiter.giveBack(quotas.holdsPerClient(), client);
+        limiter.giveBack(quotas.holdsPerPassport(), passportFrom(client, passport));
     }
 
     @Override
@@ -60,8 +67,45 @@ public class RequestThrottleService implements RequestThrottle {
     @Override
     public void signIn(String client, String username) {
         take(limiter, quotas.signInsPerClient(), client);
-        take(limiter, quotas.signInsPerUsername(), username == null ? "" : username.strip()
-                .toLowerCase(Locale.ROOT));
+        try {
+            take(limiter, quotas.signInsPerUsername(), usernameFrom(client, username));
+        } catch (TooManyRequestsException refused) {
+            limiter.giveBack(quotas.signInsPerClient(), client);
+            throw refused;
+        }
+        try {
+            take(limiter, quotas.signInsPerAccount(), account(username));
+        } catch (TooManyRequestsException refused) {
+            limiter.giveBack(quotas.signInsPerClient(), client);
+            limiter.giveBack(quotas.signInsPerUsername(), usernameFrom(client, username));
+            throw refused;
+        }
+    }
+
+    @Override
+    public void signedIn(String client, String username) {
+        limiter.giveBack(quotas.signInsPerClient(), client);
+        limiter.giveBack(quotas.signInsPerUsername(), usernameFrom(client, username));
+        limiter.giveBack(quotas.signInsPerAccount(), account(username));
+    }
+
+    /** A passport as typed (any nationality), held from one client. */
+    private static String passportFrom(String client, String passport) {
+        String typed = passport == null ? "" : passport.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return bounded(typed) + "@" + client;
+    }
+
+    /** A username as typed, case-insensitive; no username is longer than 40 characters, so no key is either. */
+    private static String account(String username) {
+        return bounded(username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static String usernameFrom(String client, String username) {
+        return account(username) + "@" + client;
+    }
+
+    private static String bounded(String typed) {
+        return typed.length() > 40 ? typed.substring(0, 40) : typed;
     }
 
     static void take(RateLimiter limiter, Quota quota, String key) {

@@ -19,7 +19,8 @@ public class CountingRateLimiter implements RateLimiter {
                 Quota.parse("holds-per-passport", "3/1d"), Quota.parse("verifications-per-client", "30/1h"),
                 Quota.parse("lookups-per-client", "30/1h"), Quota.parse("resends-per-client", "10/1h"),
                 Quota.parse("challenges-per-client", "60/1h"), Quota.parse("sign-ins-per-client", "20/15m"),
-                Quota.parse("sign-ins-per-username", "10/15m"));
+                Quota.parse("sign-ins-per-username", "10/15m"),
+                Quota.parse("sign-ins-per-account", "100/15m"));
     }
 
     @Override

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each kind of request a client makes counts against its own quota (the shipped defaults): the one past the
  * allowance is refused naming its quota and the wait, and using up one kind leaves the others and other clients
- * alone. Sign-ins count for the address and for the username, however it is typed.
+ * alone. A passport counts as held from one client; sign-ins count for the address, for the username tried from it
+ * and, more loosely, for the account from anywhere; only failed sign-ins count.
  */
 class RequestThrottleServiceTest {
 
@@ -33,7 +34,9 @@ class RequestThrottleServiceTest {
     /** Each client-only throttle, with its quota's name and the default allowance. */
     static Stream<Arguments> kinds() {
         return Stream.of(
-                kind("holds", "holds-per-client", 10, RequestThrottle::hold),
+                // a new passport each time, so that only the address's allowance is reached
+                kind("holds", "holds-per-client", 10, (t, client) -> t.hold(client, UUID.randomUUID().toString()
+                        .substring(0, 8))),
                 kind("verifications", "verifications-per-client", 30, RequestThrottle::verification),
                 kind("lookups", "lookups-per-client", 30, RequestThrottle::lookup),
                 kind("resends", "resends-per-client", 10, RequestThrottle::resend),
@@ -79,7 +82,7 @@ class RequestThrottleServiceTest {
 
     @Test
     void each_kind_counts_one_against_its_own_quota_only() {
-        throttle.hold(CLIENT);
+        throttle.hold(CLIENT, "G1234567");
         throttle.verification(CLIENT);
         throttle.verification(CLIENT);
         throttle.lookup(CLIENT);
@@ -90,6 +93,7 @@ class RequestThrottleServiceTest {
         throttle.challenge(CLIENT);
 
         assertThat(limiter.used("holds-per-client", CLIENT)).isEqualTo(1);
+        assertThat(limiter.used("holds-per-passport", "G1234567@" + CLIENT)).isEqualTo(1);
         assertThat(limiter.used("verifications-per-client", CLIENT)).isEqualTo(2);
         assertThat(limiter.used("lookups-per-client", CLIENT)).isEqualTo(3);
         assertThat(limiter.used("resends-per-client", CLIENT)).isEqualTo(1);
@@ -99,45 +103,95 @@ class RequestThrottleServiceTest {
 
     @Test
     void a_hold_refused_for_another_reason_does_not_count() {
-        times(10, () -> throttle.hold(CLIENT));
+        for (int i = 0; i < 10; i++) {
+            throttle.hold(CLIENT, "G100000" + i);
+        }
 
-        throttle.holdRefused(CLIENT);
+        throttle.holdRefused(CLIENT, "G1000009");
 
-        assertThatCode(() -> throttle.hold(CLIENT)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> throttle.hold(CLIENT)).isInstanceOf(TooManyRequestsException.class);
+        assertThat(limiter.used("holds-per-passport", "G1000009@" + CLIENT)).isZero();
+        assertThatCode(() -> throttle.hold(CLIENT, "G2000000")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> throttle.hold(CLIENT, "G3000000")).isInstanceOf(TooManyRequestsException.class);
     }
 
     @Test
     void a_hold_refused_gives_back_only_the_clients_own_hold() {
-        throttle.hold(CLIENT);
-        throttle.hold(NEIGHBOUR);
+        throttle.hold(CLIENT, "G1234567");
+        throttle.hold(NEIGHBOUR, "G1234567");
 
-        throttle.holdRefused(CLIENT);
+        throttle.holdRefused(CLIENT, "G1234567");
 
         assertThat(limiter.used("holds-per-client", CLIENT)).isZero();
         assertThat(limiter.used("holds-per-client", NEIGHBOUR)).isEqualTo(1);
+        assertThat(limiter.used("holds-per-passport", "G1234567@" + NEIGHBOUR)).isEqualTo(1);
     }
 
     @Test
-    void a_sign_in_counts_for_the_address_and_for_the_username() {
+    void a_passport_holds_three_places_a_day_from_one_client_and_a_stranger_elsewhere_cannot_use_its_owners_up() {
+        for (int i = 0; i < 3; i++) {
+            throttle.hold(NEIGHBOUR, "g1234-567");
+        }
+
+        assertThatThrownBy(() -> throttle.hold(NEIGHBOUR, "G1234567"))
+                .isInstanceOfSatisfying(TooManyRequestsException.class,
+                        refused -> assertThat(refused.quota()).isEqualTo("holds-per-passport"));
+        assertThat(limiter.used("holds-per-client", NEIGHBOUR)).as("the refused one is not counted").isEqualTo(3);
+        assertThatCode(() -> throttle.hold(CLIENT, "G1234567")).as("the owner, on their own connection")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_sign_in_counts_for_the_address_the_username_there_and_the_account() {
         throttle.signIn(CLIENT, "admin");
 
         assertThat(limiter.used("sign-ins-per-client", CLIENT)).isEqualTo(1);
-        assertThat(limiter.used("sign-ins-per-username", "admin")).isEqualTo(1);
+        assertThat(limiter.used("sign-ins-per-username", "admin@" + CLIENT)).isEqualTo(1);
+        assertThat(limiter.used("sign-ins-per-account", "admin")).isEqualTo(1);
     }
 
     @Test
-    void guessing_one_username_from_many_addresses_is_stopped_at_the_usernames_allowance() {
-        for (int i = 0; i < 10; i++) {
-            throttle.signIn("203.0." + i + ".0/24", i % 2 == 0 ? "Admin" : " ADMIN ");
+    void a_successful_sign_in_does_not_count() {
+        for (int i = 0; i < 25; i++) {
+            throttle.signIn(CLIENT, "ventanilla" + (i % 3));
+            throttle.signedIn(CLIENT, "ventanilla" + (i % 3));
         }
 
-        assertThatThrownBy(() -> throttle.signIn("192.0.2.0/24", "admin"))
+        assertThat(limiter.used("sign-ins-per-client", CLIENT)).isZero();
+        assertThat(limiter.used("sign-ins-per-account", "ventanilla1")).isZero();
+    }
+
+    @Test
+    void ten_wrong_tries_from_one_network_do_not_lock_the_account_out_of_its_own_office() {
+        for (int i = 0; i < 10; i++) {
+            throttle.signIn(NEIGHBOUR, i % 2 == 0 ? "Admin" : " ADMIN ");
+        }
+
+        assertThatThrownBy(() -> throttle.signIn(NEIGHBOUR, "admin"))
                 .isInstanceOfSatisfying(TooManyRequestsException.class, refused -> {
                     assertThat(refused.quota()).isEqualTo("sign-ins-per-username");
                     assertThat(refused.retryAfter()).isEqualTo(Duration.ofMinutes(15));
                 });
+        assertThatCode(() -> throttle.signIn(CLIENT, "admin")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void guessing_one_account_from_many_networks_is_stopped_at_the_accounts_allowance() {
+        for (int i = 0; i < 100; i++) {
+            throttle.signIn("203.0." + i + ".0/24", i % 2 == 0 ? "Admin" : " ADMIN ");
+        }
+
+        assertThatThrownBy(() -> throttle.signIn("192.0.2.0/24", "admin"))
+                .isInstanceOfSatisfying(TooManyRequestsException.class,
+                        refused -> assertThat(refused.quota()).isEqualTo("sign-ins-per-account"));
+        assertThat(limiter.used("sign-ins-per-client", "192.0.2.0/24")).as("given back").isZero();
         assertThatCode(() -> throttle.signIn("192.0.2.0/24", "ventanilla1")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_username_longer_than_any_account_is_counted_under_its_first_forty_characters() {
+        throttle.signIn(CLIENT, "x".repeat(2_000_000));
+
+        assertThat(limiter.used("sign-ins-per-account", "x".repeat(40))).isEqualTo(1);
     }
 
     @Test
@@ -149,7 +203,7 @@ class RequestThrottleServiceTest {
         assertThatThrownBy(() -> throttle.signIn(CLIENT, "someone-new"))
                 .isInstanceOfSatisfying(TooManyRequestsException.class,
                         refused -> assertThat(refused.quota()).isEqualTo("sign-ins-per-client"));
-        assertThat(limiter.used("sign-ins-per-username", "someone-new")).isZero();
+        assertThat(limiter.used("sign-ins-per-username", "someone-new@" + CLIENT)).isZero();
     }
 
     @Test
@@ -157,6 +211,6 @@ class RequestThrottleServiceTest {
         throttle.signIn(CLIENT, null);
         throttle.signIn(NEIGHBOUR, "   ");
 
-        assertThat(limiter.used("sign-ins-per-username", "")).isEqualTo(2);
+        assertThat(limiter.used("sign-ins-per-account", "")).isEqualTo(2);
     }
 }

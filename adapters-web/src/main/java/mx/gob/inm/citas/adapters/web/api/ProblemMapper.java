@@ -48,6 +48,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof TooManyRequestsException limited) {
             response.header("Retry-After", Long.toString(limited.retryAfterSeconds()));
         }
+        if (failure instanceof WebApplicationException web && web.getResponse().getHeaderString("Allow") != null) {
+            // a 405 says which methods the address does serve
+            response.header("Allow", web.getResponse().getHeaderString("Allow"));
+        }
         return response.build();
     }
 

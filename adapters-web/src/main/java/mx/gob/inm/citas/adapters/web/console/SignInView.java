@@ -43,9 +43,10 @@ public class SignInView {
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         char[] typed = password == null ? new char[0] : password.toCharArray();
         password = null;
+        String client = clients.of(request);
         try {
             // before the password is hashed: a guessing run costs the server nothing past its allowance
-            throttle.signIn(clients.of(request), username);
+            throttle.signIn(client, username);
         } catch (TooManyRequestsException limited) {
             Texts.error(null, "console.signIn.tooMany", Clients.minutes(limited));
             return;
@@ -58,8 +59,17 @@ public class SignInView {
         AuthenticationStatus status = security.authenticate(request, response, withParams().newAuthentication(true)
                 .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(typed))));
         switch (status) {
-            case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/console/");
+            case SEND_CONTINUE -> {
+                // signed in and sent on to the page first asked for
+                if (request.getUserPrincipal() != null) {
+                    throttle.signedIn(client, username);
+                }
+                faces.responseComplete();
+            }
+            case SUCCESS -> {
+                throttle.signedIn(client, username);
+                external.redirect(external.getRequestContextPath() + "/console/");
+            }
             default -> Texts.error(null, "console.signIn.failed");
         }
     }

@@ -35,11 +35,12 @@ public class HoldGate {
         if (verdict != ProofOfWork.Verdict.ACCEPTED) {
             throw new ProofOfWorkFailedException(verdict);
         }
-        throttle.hold(client);
+        String passport = command.applicant().passport().value();
+        throttle.hold(client, passport);
         try {
             return booking.hold(command);
         } catch (RuntimeException refused) {
-            throttle.holdRefused(client);
+            throttle.holdRefused(client, passport);
             throw refused;
         }
     }

@@ -9,6 +9,7 @@ import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -47,6 +48,9 @@ public class ProofOfWork {
 
     @Inject
     SpendChallengeUseCase challenges;
+
+    @Inject
+    Clock clock = Clock.systemUTC();
 
     private String key;
 
@@ -93,7 +97,7 @@ public class ProofOfWork {
         } catch (Exception malformed) {
             return Verdict.INVALID;
         }
-        if (expires.isBefore(Instant.now())) {
+        if (expires.isBefore(clock.instant())) {
             return Verdict.EXPIRED;
         }
         return challenges.spend(challenge, expires) ? Verdict.ACCEPTED : Verdict.REPLAYED;

@@ -216,7 +216,10 @@ public class BookingView extends CalendarPage {
         } catch (ProofOfWorkFailedException unpaid) {
             Texts.error(null, "refusal.PROOF_OF_WORK");
         } catch (TooManyRequestsException limited) {
-            Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
+            // the person's own mailbox or passport is not "your connection"
+            Texts.error(null, limited.quota().equals("holds-per-email") || limited.quota().equals("holds-per-passport")
+                    ? "refusal.TOO_MANY_REQUESTS." + limited.quota() : "refusal.TOO_MANY_REQUESTS",
+                    Clients.minutes(limited));
         } catch (DomainException refused) {
             if (Refusals.is(refused, Reason.ALREADY_BOOKED)) {
                 Texts.error("b:passport", "refusal.ALREADY_BOOKED");

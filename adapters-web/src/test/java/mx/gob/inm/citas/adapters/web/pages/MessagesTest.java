@@ -36,4 +36,26 @@ class MessagesTest {
                     .doesNotContain("the ", "The ", "Type ", "Write ");
         }
     }
+
+    @Test
+    void each_file_has_every_key_of_the_other_so_no_page_shows_a_key_or_falls_back_to_the_other_language()
+            throws java.io.IOException {
+        java.util.Set<String> es = keysOf("Messages.properties");
+        java.util.Set<String> en = keysOf("Messages_en.properties");
+
+        assertThat(es).as("keys only in English").containsAll(en);
+        assertThat(en).as("keys only in Spanish").containsAll(es);
+        assertThat(es).contains("refusal.TOO_MANY_REQUESTS", "refusal.TOO_MANY_REQUESTS.holds-per-email",
+                "refusal.TOO_MANY_REQUESTS.holds-per-passport", "refusal.PROOF_OF_WORK", "pow.working", "pow.failed",
+                "console.signIn.tooMany");
+    }
+
+    private static java.util.Set<String> keysOf(String file) throws java.io.IOException {
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.InputStream in = MessagesTest.class.getResourceAsStream(file)) {
+            assertThat(in).as(file).isNotNull();
+            properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return properties.stringPropertyNames();
+    }
 }
