@@ -57,12 +57,14 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/console/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if (!SERVED.contains(request.getMethod())) {
+        boolean api = request.getRequestURI().startsWith(request.getContextPath() + PublicApi.PATH);
+        // only the API serves PATCH; a servlet that does not know it (Payara's /health) would answer 501
+        if (!SERVED.contains(request.getMethod()) || !api && "PATCH".equals(request.getMethod())) {
             // TRACE would echo a request, cookies and all, to a script (cross-site tracing; the listener lets it
             // through only so that it is refused here); methods HTTP does not define are the client's mistake, not
             // a 501 of whichever servlet the address maps to
-            response.setHeader("Allow", ALLOW);
-            if (request.getRequestURI().startsWith(request.getContextPath() + PublicApi.PATH)) {
+            response.setHeader("Allow", api ? ALLOW : ALLOW.replace(", PATCH", ""));
+            if (api) {
                 ProblemResponses.write(response, 405, request.getRequestURI());
             } else {
                 response.sendError(405);
