@@ -59,7 +59,9 @@ public class SecurityHeadersFilter extends HttpFilter {
         }
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + PublicApi.PATH);
         // only the API serves PATCH; a servlet that does not know it (Payara's /health) would answer 501
-        if (!SERVED.contains(request.getMethod()) || !api && "PATCH".equals(request.getMethod())) {
+        // on the request itself only: an error page or a forward keeps the method but not the address
+        if (request.getDispatcherType() == DispatcherType.REQUEST && (!SERVED.contains(request.getMethod())
+                || !api && "PATCH".equals(request.getMethod()))) {
             // TRACE would echo a request, cookies and all, to a script (cross-site tracing; the listener lets it
             // through only so that it is refused here); methods HTTP does not define are the client's mistake, not
             // a 501 of whichever servlet the address maps to
