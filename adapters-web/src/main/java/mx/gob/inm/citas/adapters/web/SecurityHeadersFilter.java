@@ -3,6 +3,7 @@ package mx.gob.inm.citas.adapters.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
@@ -57,17 +58,19 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/console/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        boolean api = request.getRequestURI().startsWith(request.getContextPath() + PublicApi.PATH);
-        // only the API serves PATCH; a servlet that does not know it (Payara's /health) would answer 501
-        // on the request itself only: an error page or a forward keeps the method but not the address
-        if (request.getDispatcherType() == DispatcherType.REQUEST && (!SERVED.contains(request.getMethod())
+        // an error page keeps the request's method but not its address: judge the address the client asked for
+        Object asked = request.getDispatcherType() == DispatcherType.ERROR
+                ? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
+        String uri = asked instanceof String address ? address : request.getRequestURI();
+        boolean api = uri.startsWith(request.getContextPath() + PublicApi.PATH);
+        // only the API serves PATCH; a servlet that does not know a method (Payara's /health, /openapi) says 501
+        if (request.getDispatcherType() != DispatcherType.FORWARD && (!SERVED.contains(request.getMethod())
                 || !api && "PATCH".equals(request.getMethod()))) {
             // TRACE would echo a request, cookies and all, to a script (cross-site tracing; the listener lets it
-            // through only so that it is refused here); methods HTTP does not define are the client's mistake, not
-            // a 501 of whichever servlet the address maps to
+            // through only so that it is refused here); methods HTTP does not define are the client's mistake
             response.setHeader("Allow", api ? ALLOW : ALLOW.replace(", PATCH", ""));
             if (api) {
-                ProblemResponses.write(response, 405, request.getRequestURI());
+                ProblemResponses.write(response, 405, uri);
             } else {
                 response.sendError(405);
             }
