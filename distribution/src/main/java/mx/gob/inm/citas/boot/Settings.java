@@ -153,6 +153,10 @@ public class Settings {
     String holdsPerClient;
 
     @Inject
+    @ConfigProperty(name = "citas.limits.holds-per-network", defaultValue = "30/1h")
+    String holdsPerNetwork;
+
+    @Inject
     @ConfigProperty(name = "citas.limits.holds-per-email", defaultValue = "3/1d")
     String holdsPerEmail;
 
@@ -214,6 +218,7 @@ public class Settings {
     @Produces
     Quotas quotas() {
         return new Quotas(Quota.parse("holds-per-client", holdsPerClient),
+                Quota.parse("holds-per-network", holdsPerNetwork),
                 Quota.parse("holds-per-email", holdsPerEmail), Quota.parse("holds-per-passport", holdsPerPassport),
                 Quota.parse("verifications-per-client", verificationsPerClient),
                 Quota.parse("lookups-per-client", lookupsPerClient),

@@ -198,7 +198,7 @@ class BookingRaceTest {
     private static mx.gob.inm.citas.application.port.out.Quotas quotas() {
         mx.gob.inm.citas.application.port.out.Quota any = mx.gob.inm.citas.application.port.out.Quota.parse("any",
                 "1000000/1d");
-        return new mx.gob.inm.citas.application.port.out.Quotas(any, any, any, any, any, any, any, any, any, any);
+        return new mx.gob.inm.citas.application.port.out.Quotas(any, any, any, any, any, any, any, any, any, any, any);
     }
 
     private BookingService booking() {

@@ -28,19 +28,27 @@ public class RequestThrottleService implements RequestThrottle {
     }
 
     @Override
-    public void hold(String client, String passport) {
+    public void hold(String client, String network, String passport) {
         take(limiter, quotas.holdsPerClient(), client);
+        try {
+            take(limiter, quotas.holdsPerNetwork(), network);
+        } catch (TooManyRequestsException refused) {
+            limiter.giveBack(quotas.holdsPerClient(), client);
+            throw refused;
+        }
         try {
             take(limiter, quotas.holdsPerPassport(), passportFrom(client, passport));
         } catch (TooManyRequestsException refused) {
             limiter.giveBack(quotas.holdsPerClient(), client);
+            limiter.giveBack(quotas.holdsPerNetwork(), network);
             throw refused;
         }
     }
 
     @Override
-    public void holdRefused(String client, String passport) {
+    public void holdRefused(String client, String network, String passport) {
         limiter.giveBack(quotas.holdsPerClient(), client);
+        limiter.giveBack(quotas.holdsPerNetwork(), network);
         limiter.giveBack(quotas.holdsPerPassport(), passportFrom(client, passport));
     }
 

@@ -15,7 +15,8 @@ public class CountingRateLimiter implements RateLimiter {
 
     /** The defaults the application ships with. */
     public static Quotas defaultQuotas() {
-        return new Quotas(Quota.parse("holds-per-client", "10/1h"), Quota.parse("holds-per-email", "3/1d"),
+        return new Quotas(Quota.parse("holds-per-client", "10/1h"), Quota.parse("holds-per-network", "30/1h"),
+                Quota.parse("holds-per-email", "3/1d"),
                 Quota.parse("holds-per-passport", "3/1d"), Quota.parse("verifications-per-client", "30/1h"),
                 Quota.parse("lookups-per-client", "30/1h"), Quota.parse("resends-per-client", "10/1h"),
                 Quota.parse("challenges-per-client", "60/1h"), Quota.parse("sign-ins-per-client", "20/15m"),

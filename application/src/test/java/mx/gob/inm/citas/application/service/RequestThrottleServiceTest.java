@@ -35,8 +35,8 @@ class RequestThrottleServiceTest {
     static Stream<Arguments> kinds() {
         return Stream.of(
                 // a new passport each time, so that only the address's allowance is reached
-                kind("holds", "holds-per-client", 10, (t, client) -> t.hold(client, UUID.randomUUID().toString()
-                        .substring(0, 8))),
+                kind("holds", "holds-per-client", 10, (t, client) -> t.hold(client, client, UUID.randomUUID()
+                        .toString().substring(0, 8))),
                 kind("verifications", "verifications-per-client", 30, RequestThrottle::verification),
                 kind("lookups", "lookups-per-client", 30, RequestThrottle::lookup),
                 kind("resends", "resends-per-client", 10, RequestThrottle::resend),
@@ -82,7 +82,7 @@ class RequestThrottleServiceTest {
 
     @Test
     void each_kind_counts_one_against_its_own_quota_only() {
-        throttle.hold(CLIENT, "G1234567");
+        throttle.hold(CLIENT, CLIENT, "G1234567");
         throttle.verification(CLIENT);
         throttle.verification(CLIENT);
         throttle.lookup(CLIENT);
@@ -104,22 +104,23 @@ class RequestThrottleServiceTest {
     @Test
     void a_hold_refused_for_another_reason_does_not_count() {
         for (int i = 0; i < 10; i++) {
-            throttle.hold(CLIENT, "G100000" + i);
+            throttle.hold(CLIENT, CLIENT, "G100000" + i);
         }
 
-        throttle.holdRefused(CLIENT, "G1000009");
+        throttle.holdRefused(CLIENT, CLIENT, "G1000009");
 
         assertThat(limiter.used("holds-per-passport", "G1000009@" + CLIENT)).isZero();
-        assertThatCode(() -> throttle.hold(CLIENT, "G2000000")).doesNotThrowAnyException();
-        assertThatThrownBy(() -> throttle.hold(CLIENT, "G3000000")).isInstanceOf(TooManyRequestsException.class);
+        assertThatCode(() -> throttle.hold(CLIENT, CLIENT, "G2000000")).doesNotThrowAnyException();
+        assertThatThrownBy(() -> throttle.hold(CLIENT, CLIENT, "G3000000"))
+                .isInstanceOf(TooManyRequestsException.class);
     }
 
     @Test
     void a_hold_refused_gives_back_only_the_clients_own_hold() {
-        throttle.hold(CLIENT, "G1234567");
-        throttle.hold(NEIGHBOUR, "G1234567");
+        throttle.hold(CLIENT, CLIENT, "G1234567");
+        throttle.hold(NEIGHBOUR, NEIGHBOUR, "G1234567");
 
-        throttle.holdRefused(CLIENT, "G1234567");
+        throttle.holdRefused(CLIENT, CLIENT, "G1234567");
 
         assertThat(limiter.used("holds-per-client", CLIENT)).isZero();
         assertThat(limiter.used("holds-per-client", NEIGHBOUR)).isEqualTo(1);
@@ -129,14 +130,29 @@ class RequestThrottleServiceTest {
     @Test
     void a_passport_holds_three_places_a_day_from_one_client_and_a_stranger_elsewhere_cannot_use_its_owners_up() {
         for (int i = 0; i < 3; i++) {
-            throttle.hold(NEIGHBOUR, "g1234-567");
+            throttle.hold(NEIGHBOUR, NEIGHBOUR, "g1234-567");
         }
 
-        assertThatThrownBy(() -> throttle.hold(NEIGHBOUR, "G1234567"))
+        assertThatThrownBy(() -> throttle.hold(NEIGHBOUR, NEIGHBOUR, "G1234567"))
                 .isInstanceOfSatisfying(TooManyRequestsException.class,
                         refused -> assertThat(refused.quota()).isEqualTo("holds-per-passport"));
         assertThat(limiter.used("holds-per-client", NEIGHBOUR)).as("the refused one is not counted").isEqualTo(3);
-        assertThatCode(() -> throttle.hold(CLIENT, "G1234567")).as("the owner, on their own connection")
+        assertThatCode(() -> throttle.hold(CLIENT, CLIENT, "G1234567")).as("the owner, on their own connection")
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void many_clients_of_one_network_share_the_networks_allowance() {
+        String site = "2001:db8:1::/48";
+        for (int i = 0; i < 30; i++) {
+            throttle.hold("2001:db8:1:" + Integer.toHexString(i) + "::/64", site, "G10000" + i);
+        }
+
+        assertThatThrownBy(() -> throttle.hold("2001:db8:1:ff::/64", site, "G7654321"))
+                .isInstanceOfSatisfying(TooManyRequestsException.class,
+                        refused -> assertThat(refused.quota()).isEqualTo("holds-per-network"));
+        assertThat(limiter.used("holds-per-client", "2001:db8:1:ff::/64")).as("given back").isZero();
+        assertThatCode(() -> throttle.hold("2001:db8:2::/64", "2001:db8:2::/48", "G7654321"))
                 .doesNotThrowAnyException();
     }
 

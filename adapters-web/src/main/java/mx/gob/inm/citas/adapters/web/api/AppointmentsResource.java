@@ -102,7 +102,7 @@ public class AppointmentsResource {
             String solution) {
         // fields first (a 400 names them all), then the proof of work and the client's allowance
         Appointment held = holds.hold(AppointmentRequests.command(body, RequestLanguage.of(headers)), solution,
-                clients.of(request));
+                request);
         return Response.created(uri.getAbsolutePathBuilder().path(held.code().value()).build())
                 .cacheControl(PRIVATE).entity(json(held)).build();
     }

@@ -30,6 +30,14 @@ public final class ClientAddresses {
     }
 
     /**
+     * The quota key of the client's network: for IPv6 its /48 (one site: whoever has one has 65,536 /64s, which
+     * would otherwise be as many clients), for IPv4 the client's own /24.
+     */
+    public String networkOf(HttpServletRequest request) {
+        return networkKeyOf(clientAddress(request.getRemoteAddr(), forwardedFor(request)));
+    }
+
+    /**
      * The address a request comes from, for a decision by address rather than a quota: the client's address as
      * above, or null (unknown) when the request was forwarded ({@code X-Forwarded-For}, {@code Forwarded} or
      * {@code X-Real-IP}) by a peer that is not a trusted proxy, or by a trusted one without {@code X-Forwarded-For}.
@@ -72,11 +80,19 @@ public final class ClientAddresses {
     }
 
     static String keyOf(String address) {
+        return prefixKey(address, 24, 64);
+    }
+
+    static String networkKeyOf(String address) {
+        return prefixKey(address, 24, 48);
+    }
+
+    private static String prefixKey(String address, int bitsOfIpv4, int bitsOfIpv6) {
         byte[] bytes = AddressBlocks.literal(address);
         if (bytes == null) {
             return address == null ? "unknown" : address.toLowerCase(Locale.ROOT);
         }
-        int bits = bytes.length == 4 ? 24 : 64;
+        int bits = bytes.length == 4 ? bitsOfIpv4 : bitsOfIpv6;
         for (int bit = bits; bit < bytes.length * 8; bit++) {
             bytes[bit / 8] &= (byte) ~(0x80 >>> (bit % 8));
         }

@@ -35,6 +35,11 @@ public class Clients {
         return addresses().clientOf(request);
     }
 
+    /** The network of the request's client (an IPv6 /48; for IPv4 the client's /24). */
+    public String networkOf(HttpServletRequest request) {
+        return addresses().networkOf(request);
+    }
+
     /** Where the request comes from, or null when it is unknown (see {@link ClientAddresses#originOf}). */
     public String originOf(HttpServletRequest request) {
         return addresses().originOf(request);
@@ -42,7 +47,12 @@ public class Clients {
 
     /** The client of the Faces request being served. */
     public String ofPage() {
-        return of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return of(pageRequest());
+    }
+
+    /** The request of the Faces page being served. */
+    public static HttpServletRequest pageRequest() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     /** Minutes to wait, rounded up, for a message to a person. */

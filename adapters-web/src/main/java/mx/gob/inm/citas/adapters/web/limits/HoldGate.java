@@ -2,6 +2,7 @@ package mx.gob.inm.citas.adapters.web.limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.application.port.in.RequestThrottle;
@@ -24,23 +25,28 @@ public class HoldGate {
     @Inject
     BookAppointmentUseCase booking;
 
+    @Inject
+    Clients clients;
+
     /**
-     * Holds the place for {@code client}, with {@code solution} (the ALTCHA payload).
+     * Holds the place for the client of {@code request}, with {@code solution} (the ALTCHA payload).
      *
      * @throws ProofOfWorkFailedException when the solution is missing, invalid, expired or used
      * @throws mx.gob.inm.citas.application.port.in.TooManyRequestsException when an allowance is used up
      */
-    public Appointment hold(HoldAppointmentCommand command, String solution, String client) {
+    public Appointment hold(HoldAppointmentCommand command, String solution, HttpServletRequest request) {
         ProofOfWork.Verdict verdict = proofOfWork.check(solution);
         if (verdict != ProofOfWork.Verdict.ACCEPTED) {
             throw new ProofOfWorkFailedException(verdict);
         }
+        String client = clients.of(request);
+        String network = clients.networkOf(request);
         String passport = command.applicant().passport().value();
-        throttle.hold(client, passport);
+        throttle.hold(client, network, passport);
         try {
             return booking.hold(command);
         } catch (RuntimeException refused) {
-            throttle.holdRefused(client, passport);
+            throttle.holdRefused(client, network, passport);
             throw refused;
         }
     }

@@ -207,7 +207,7 @@ public class BookingView extends CalendarPage {
         altcha = null;
         try {
             Appointment held = holds.hold(new HoldAppointmentCommand(officeId, procedureCode, start.toInstant(),
-                    applicant.get()), solution, clients.ofPage());
+                    applicant.get()), solution, Clients.pageRequest());
             confirmationCode = held.code().value();
             holdExpiresAt = held.holdExpiresAt();
             typedCode = null;

@@ -192,6 +192,15 @@ class ClientAddressesTest {
         }
     }
 
+    @Test
+    void a_network_is_an_ipv6_site_and_for_ipv4_the_clients_own_24() {
+        assertThat(ClientAddresses.networkKeyOf("2001:db8:1:ab:1:2:3:4")).isEqualTo("2001:db8:1:0:0:0:0:0/48");
+        assertThat(ClientAddresses.networkKeyOf("2001:db8:1:ffff::9")).isEqualTo("2001:db8:1:0:0:0:0:0/48");
+        assertThat(ClientAddresses.networkKeyOf("203.0.113.77")).isEqualTo(ClientAddresses.keyOf("203.0.113.77"));
+        assertThat(ClientAddresses.keyOf("2001:db8:1:ab:1:2:3:4")).as("the client is still its /64")
+                .isEqualTo("2001:db8:1:ab:0:0:0:0/64");
+    }
+
     /** For a decision by address (who may read /metrics): unknown when anyone but a trusted proxy forwarded it. */
     @Nested
     class Origins {

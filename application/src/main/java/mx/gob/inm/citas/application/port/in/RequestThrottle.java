@@ -8,14 +8,15 @@ package mx.gob.inm.citas.application.port.in;
 public interface RequestThrottle {
 
     /**
-     * A hold attempt from {@code client} with {@code passport}: counted for the client, and for the passport as held
-     * from that client (so that nobody can use up a stranger's passport allowance from elsewhere: its owner, on
-     * their own connection, still holds); {@link #holdRefused} gives both back when the hold was refused.
+     * A hold attempt from {@code client} (in {@code network}, wider) with {@code passport}: counted for the client,
+     * for its network, and for the passport as held from that client (so that nobody can use up a stranger's
+     * passport allowance from elsewhere: its owner, on their own connection, still holds); {@link #holdRefused}
+     * gives them back when the hold was refused.
      */
-    void hold(String client, String passport);
+    void hold(String client, String network, String passport);
 
     /** The hold counted by {@link #hold} was refused (full slot, invalid field): it does not count. */
-    void holdRefused(String client, String passport);
+    void holdRefused(String client, String network, String passport);
 
     void verification(String client);
 
