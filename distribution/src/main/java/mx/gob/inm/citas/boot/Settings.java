@@ -202,17 +202,9 @@ public class Settings {
         return "off".equalsIgnoreCase(limits.strip()) ? RateLimiter.UNLIMITED : new Bucket4jRateLimiter();
     }
 
-    @Inject
-    @ConfigProperty(name = "citas.pow.cost", defaultValue = "50000")
-    long proofOfWorkCost;
-
     /** A limit written wrong stops the start, instead of failing the first request it applies to. */
     void checkQuotas(@Observes @Initialized(ApplicationScoped.class) Object started) {
         quotas();
-        if (proofOfWorkCost < 0) {
-            throw new IllegalArgumentException("CITAS_POW_COST must be 0 (no proof of work, load tests only) or"
-                    + " more, not " + proofOfWorkCost);
-        }
     }
 
     @Produces

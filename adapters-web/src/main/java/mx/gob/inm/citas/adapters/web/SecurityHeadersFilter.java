@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * are told to come back only over HTTPS ({@code citas.hsts-seconds}; 0 leaves it out). Console pages show personal
  * data: no cache keeps them.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST,
-    DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
+/* mapped in the web fragment, first of the filters, on every dispatch */
+@WebFilter(filterName = "securityHeaders")
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

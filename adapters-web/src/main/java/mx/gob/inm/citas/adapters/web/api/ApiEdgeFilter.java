@@ -18,7 +18,8 @@ import java.util.Set;
  * 413, from {@link ProblemMapper}), so no request makes the server hold megabytes. The OpenAPI description answers
  * GET and HEAD only.
  */
-@WebFilter(filterName = "apiEdge", urlPatterns = {PublicApi.PATH + "/*", "/openapi", "/openapi/*"})
+/* mapped in the web fragment: the API and /openapi, right after the security headers */
+@WebFilter(filterName = "apiEdge")
 public class ApiEdgeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

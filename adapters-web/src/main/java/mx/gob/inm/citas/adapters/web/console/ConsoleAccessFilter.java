@@ -18,7 +18,8 @@ import mx.gob.inm.citas.domain.staff.StaffMember;
  * After the container has authenticated a console request: when the account has been disabled (or deleted) since
  * sign-in, the session ends here and the person lands on the sign-in page, before any page shows data.
  */
-@WebFilter(filterName = "consoleAccess", urlPatterns = "/console/*")
+/* mapped in the web fragment: /console/*, last of the filters */
+@WebFilter(filterName = "consoleAccess")
 public class ConsoleAccessFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * session cookie is {@code SameSite=Lax} as well; this check also holds where a browser ignores that. The origins
  * accepted are the one the request was addressed to and the public one in {@code citas.base-url} (behind a proxy).
  */
-@WebFilter(filterName = "consoleSameOrigin", urlPatterns = "/console/*")
+/* mapped in the web fragment: /console/*, before the console's session check */
+@WebFilter(filterName = "consoleSameOrigin")
 public class SameOriginFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -29,12 +29,17 @@ public final class ClientAddresses {
         return keyOf(clientAddress(request.getRemoteAddr(), forwardedFor(request)));
     }
 
+    /** The quota keys of a hold's client: the client itself and its network. */
+    public record HoldKeys(String client, String network) {
+    }
+
     /**
-     * The quota key of the client's network: for IPv6 its /48 (one site: whoever has one has 65,536 /64s, which
-     * would otherwise be as many clients), for IPv4 the client's own /24.
+     * The client's key and its network's: for IPv6 its /48 (one site: whoever has one has 65,536 /64s, which would
+     * otherwise be as many clients), for IPv4 the client's own /24. The address is read once for both.
      */
-    public String networkOf(HttpServletRequest request) {
-        return networkKeyOf(clientAddress(request.getRemoteAddr(), forwardedFor(request)));
+    public HoldKeys holdKeysOf(HttpServletRequest request) {
+        String address = clientAddress(request.getRemoteAddr(), forwardedFor(request));
+        return new HoldKeys(keyOf(address), networkKeyOf(address));
     }
 
     /**

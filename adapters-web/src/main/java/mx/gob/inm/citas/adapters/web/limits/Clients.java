@@ -35,9 +35,9 @@ public class Clients {
         return addresses().clientOf(request);
     }
 
-    /** The network of the request's client (an IPv6 /48; for IPv4 the client's /24). */
-    public String networkOf(HttpServletRequest request) {
-        return addresses().networkOf(request);
+    /** The request's client and its network (an IPv6 /48; for IPv4 the client's /24), for a hold's quotas. */
+    public ClientAddresses.HoldKeys holdKeysOf(HttpServletRequest request) {
+        return addresses().holdKeysOf(request);
     }
 
     /** Where the request comes from, or null when it is unknown (see {@link ClientAddresses#originOf}). */

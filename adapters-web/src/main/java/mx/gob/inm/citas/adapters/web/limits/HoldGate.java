@@ -39,14 +39,13 @@ public class HoldGate {
         if (verdict != ProofOfWork.Verdict.ACCEPTED) {
             throw new ProofOfWorkFailedException(verdict);
         }
-        String client = clients.of(request);
-        String network = clients.networkOf(request);
+        ClientAddresses.HoldKeys keys = clients.holdKeysOf(request);
         String passport = command.applicant().passport().value();
-        throttle.hold(client, network, passport);
+        throttle.hold(keys.client(), keys.network(), passport);
         try {
             return booking.hold(command);
         } catch (RuntimeException refused) {
-            throttle.holdRefused(client, network, passport);
+            throttle.holdRefused(keys.client(), keys.network(), passport);
             throw refused;
         }
     }

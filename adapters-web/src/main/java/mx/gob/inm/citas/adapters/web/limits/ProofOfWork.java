@@ -1,6 +1,8 @@
 package mx.gob.inm.citas.adapters.web.limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -53,6 +55,14 @@ public class ProofOfWork {
     Clock clock = Clock.systemUTC();
 
     private String key;
+
+    /** A cost written wrong stops the start, instead of quietly turning the proof of work off. */
+    void checkCost(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (cost < 0) {
+            throw new IllegalArgumentException("CITAS_POW_COST must be 0 (no proof of work, load tests only) or"
+                    + " more, not " + cost);
+        }
+    }
 
     public boolean isOn() {
         return cost > 0;

@@ -8,6 +8,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,10 +26,22 @@ public final class FakeRequest {
     private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private long contentLength = -1;
     private byte[] body = new byte[0];
+    private String servletPath;
+    private final Map<String, String> parameters = new LinkedHashMap<>();
+    private final Map<String, Object> attributes = new LinkedHashMap<>();
 
-    private FakeRequest(String method, String uri) {
+    /** {@code target}: the path with an optional query, whose parameters the request then gives. */
+    private FakeRequest(String method, String target) {
         this.method = method;
-        this.uri = uri;
+        int question = target.indexOf('?');
+        this.uri = question < 0 ? target : target.substring(0, question);
+        if (question >= 0) {
+            for (String pair : target.substring(question + 1).split("&")) {
+                int equals = pair.indexOf('=');
+                parameters.put(equals < 0 ? pair : pair.substring(0, equals),
+                        equals < 0 ? "" : pair.substring(equals + 1));
+            }
+        }
     }
 
     public static FakeRequest get(String uri) {
@@ -46,6 +59,12 @@ public final class FakeRequest {
     /** The application's context path; the URI given at the start must begin with it. */
     public FakeRequest contextPath(String path) {
         this.contextPath = path;
+        return this;
+    }
+
+    /** The servlet's mapping the path falls under ({@code /metrics} for {@code /metrics/x}): the rest is path info. */
+    public FakeRequest servlet(String path) {
+        this.servletPath = path;
         return this;
     }
 
@@ -92,6 +111,8 @@ public final class FakeRequest {
 
     public HttpServletRequest build() {
         ServletInputStream in = new BytesInputStream(body);
+        String mapped = servletPath != null && uri.startsWith(servletPath) ? servletPath : uri;
+        String pathInfo = uri.length() > mapped.length() ? uri.substring(mapped.length()) : null;
         return (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {HttpServletRequest.class}, (proxy, called, args) -> switch (called.getName()) {
                     case "getMethod" -> method;
@@ -107,6 +128,12 @@ public final class FakeRequest {
                             ? headers.get((String) args[0]).get(0) : null;
                     case "getHeaders" -> Collections.enumeration(headers.getOrDefault((String) args[0], List.of()));
                     case "getInputStream" -> in;
+                    case "getServletPath" -> mapped;
+                    case "getPathInfo" -> pathInfo;
+                    case "getParameter" -> parameters.get((String) args[0]);
+                    case "getAttribute" -> attributes.get((String) args[0]);
+                    case "setAttribute" -> attributes.put((String) args[0], args[1]);
+                    case "getProtocol" -> "HTTP/1.1";
                     case "toString" -> method + " " + uri;
                     case "hashCode" -> System.identityHashCode(proxy);
                     case "equals" -> proxy == args[0];

@@ -45,7 +45,10 @@ public final class RecordingResponse {
                 new Class<?>[] {HttpServletResponse.class}, (proxy, called, args) -> {
                     switch (called.getName()) {
                         case "setStatus" -> status = (Integer) args[0];
-                        case "setHeader" -> headers.put((String) args[0], (String) args[1]);
+                        case "setHeader", "addHeader" -> headers.put((String) args[0], (String) args[1]);
+                        case "getHeader" -> {
+                            return header((String) args[0]);
+                        }
                         case "setContentType" -> contentType = (String) args[0];
                         case "setCharacterEncoding" -> characterEncoding = (String) args[0];
                         case "setContentLength" -> contentLength = (Integer) args[0];
@@ -55,6 +58,12 @@ public final class RecordingResponse {
                         }
                         case "getStatus" -> {
                             return status;
+                        }
+                        case "isCommitted" -> {
+                            return false;
+                        }
+                        case "getCharacterEncoding" -> {
+                            return characterEncoding == null ? "UTF-8" : characterEncoding;
                         }
                         case "toString" -> {
                             return "response " + status;
@@ -80,7 +89,14 @@ public final class RecordingResponse {
         return status;
     }
 
+    /** A header as set, {@code Content-Type} and {@code Content-Length} included. */
     public String header(String name) {
+        if ("Content-Type".equalsIgnoreCase(name)) {
+            return contentType;
+        }
+        if ("Content-Length".equalsIgnoreCase(name)) {
+            return contentLength < 0 ? null : String.valueOf(contentLength);
+        }
         return headers.get(name);
     }
 

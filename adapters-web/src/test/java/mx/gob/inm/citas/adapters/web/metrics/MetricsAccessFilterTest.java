@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import mx.gob.inm.citas.adapters.web.limits.Clients;
+import mx.gob.inm.citas.adapters.web.fakes.RecordingResponse;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,10 +27,10 @@ class MetricsAccessFilterTest {
         return filter;
     }
 
-    private FakeHttp.Answer get(MetricsAccessFilter filter, HttpServletRequest request) throws Exception {
-        FakeHttp.Answer answer = new FakeHttp.Answer();
+    private RecordingResponse get(MetricsAccessFilter filter, HttpServletRequest request) throws Exception {
+        RecordingResponse answer = new RecordingResponse();
         passed = false;
-        filter.doFilter(request, answer.response, (req, resp) -> passed = true);
+        filter.doFilter(request, answer.servletResponse(), (req, resp) -> passed = true);
         assertThat(request.getAttribute(MetricsAccessFilter.PASSED)).as("marked as let through").isEqualTo(passed
                 ? Boolean.TRUE : null);
         return answer;
@@ -42,24 +43,24 @@ class MetricsAccessFilterTest {
         get(shipped, FakeHttp.request("GET", "/metrics", "127.0.0.1"));
         assertThat(passed).isTrue();
 
-        FakeHttp.Answer wrong = get(shipped, FakeHttp.request("GET", "/metrics", "127.0.0.1", "Authorization",
+        RecordingResponse wrong = get(shipped, FakeHttp.request("GET", "/metrics", "127.0.0.1", "Authorization",
                 "Bearer not-the-token"));
         assertThat(passed).isFalse();
-        assertThat(wrong.status).isEqualTo(401);
+        assertThat(wrong.status()).isEqualTo(401);
         assertThat(wrong.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"citas-metrics\", error=\"invalid_token\"");
         assertThat(wrong.header("Content-Type")).startsWith("text/plain");
-        assertThat(wrong.text()).isEqualTo("This is not the metrics token.\n");
+        assertThat(wrong.body()).isEqualTo("This is not the metrics token.\n");
     }
 
     @Test
     void another_address_needs_the_token() throws Exception {
         MetricsAccessFilter shipped = filter(TOKEN, MetricsAccess.LOOPBACK);
 
-        FakeHttp.Answer asked = get(shipped, FakeHttp.request("GET", "/metrics", "203.0.113.9"));
+        RecordingResponse asked = get(shipped, FakeHttp.request("GET", "/metrics", "203.0.113.9"));
         assertThat(passed).isFalse();
-        assertThat(asked.status).isEqualTo(401);
+        assertThat(asked.status()).isEqualTo(401);
         assertThat(asked.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"citas-metrics\"");
-        assertThat(asked.text()).hasLineCount(1).contains("metrics token");
+        assertThat(asked.body()).hasLineCount(1).contains("metrics token");
 
         get(shipped, FakeHttp.request("GET", "/metrics", "203.0.113.9", "Authorization", "Bearer " + TOKEN));
         assertThat(passed).isTrue();
@@ -67,24 +68,24 @@ class MetricsAccessFilterTest {
 
     @Test
     void without_a_token_configured_another_address_is_forbidden() throws Exception {
-        FakeHttp.Answer refused = get(filter(null, MetricsAccess.LOOPBACK), FakeHttp.request("GET", "/metrics",
+        RecordingResponse refused = get(filter(null, MetricsAccess.LOOPBACK), FakeHttp.request("GET", "/metrics",
                 "203.0.113.9"));
 
         assertThat(passed).isFalse();
-        assertThat(refused.status).isEqualTo(403);
+        assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.header("WWW-Authenticate")).isNull();
-        assertThat(refused.text()).isEqualTo("The metrics are read only from the addresses in"
+        assertThat(refused.body()).isEqualTo("The metrics are read only from the addresses in"
                 + " citas.metrics.addresses.\n");
     }
 
     @Test
     void a_request_a_local_proxy_forwarded_is_not_taken_for_a_local_one() throws Exception {
         // no citas.trusted-proxies: a proxy on this machine that adds X-Forwarded-For is not trusted
-        FakeHttp.Answer refused = get(filter(null, MetricsAccess.LOOPBACK), FakeHttp.request("GET", "/metrics",
+        RecordingResponse refused = get(filter(null, MetricsAccess.LOOPBACK), FakeHttp.request("GET", "/metrics",
                 "127.0.0.1", "X-Forwarded-For", "203.0.113.9"));
 
         assertThat(passed).isFalse();
-        assertThat(refused.status).isEqualTo(403);
+        assertThat(refused.status()).isEqualTo(403);
     }
 
     @Test
@@ -101,10 +102,10 @@ class MetricsAccessFilterTest {
     void a_malformed_address_setting_shuts_the_metrics_rather_than_opening_them() throws Exception {
         MetricsAccessFilter malformed = filter(TOKEN, "10.0.0.0/8; 127.0.0.1");
 
-        FakeHttp.Answer shut = get(malformed, FakeHttp.request("GET", "/metrics", "127.0.0.1", "Authorization",
+        RecordingResponse shut = get(malformed, FakeHttp.request("GET", "/metrics", "127.0.0.1", "Authorization",
                 "Bearer " + TOKEN));
         assertThat(passed).isFalse();
-        assertThat(shut.status).isEqualTo(503);
-        assertThat(shut.text()).isEqualTo("The metrics settings are malformed; the server's log says which.\n");
+        assertThat(shut.status()).isEqualTo(503);
+        assertThat(shut.body()).isEqualTo("The metrics settings are malformed; the server's log says which.\n");
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.metrics.Metric;
 import org.eclipse.microprofile.metrics.MetricID;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
+import mx.gob.inm.citas.adapters.web.fakes.RecordingResponse;
 import org.junit.jupiter.api.Test;
 
 /** {@code /metrics} as Prometheus scrapes it, on an application registry holding one timer. */
@@ -30,59 +31,59 @@ class MetricsServletTest {
     }
 
     /** A request that {@link MetricsAccessFilter} let through. */
-    private FakeHttp.Answer call(String method, String target) throws Exception {
-        FakeHttp.Answer answer = new FakeHttp.Answer();
+    private RecordingResponse call(String method, String target) throws Exception {
+        RecordingResponse answer = new RecordingResponse();
         var request = FakeHttp.request(method, target, "127.0.0.1");
         request.setAttribute(MetricsAccessFilter.PASSED, Boolean.TRUE);
-        servlet.service(request, answer.response);
+        servlet.service(request, answer.servletResponse());
         return answer;
     }
 
     @Test
     void a_request_that_did_not_pass_the_access_check_gets_no_metrics() throws Exception {
-        FakeHttp.Answer answer = new FakeHttp.Answer();
-        servlet.service(FakeHttp.request("GET", "/metrics", "127.0.0.1"), answer.response);
+        RecordingResponse answer = new RecordingResponse();
+        servlet.service(FakeHttp.request("GET", "/metrics", "127.0.0.1"), answer.servletResponse());
 
-        assertThat(answer.status).isEqualTo(503);
-        assertThat(answer.text()).hasLineCount(1).doesNotContain("# TYPE");
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.body()).hasLineCount(1).doesNotContain("# TYPE");
     }
 
     @Test
     void the_metrics_are_prometheus_text_with_the_application_timers_in_seconds_and_the_jvm() throws Exception {
-        FakeHttp.Answer metrics = call("GET", "/metrics");
+        RecordingResponse metrics = call("GET", "/metrics");
 
-        assertThat(metrics.status).isEqualTo(200);
+        assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.header("Content-Type")).isEqualTo("text/plain; version=0.0.4; charset=utf-8");
         assertThat(metrics.header("Cache-Control")).isEqualTo("no-store");
-        assertThat(metrics.text()).contains("citas_availability_seconds{mp_scope=\"application\",quantile=\"0.5\"} 0.009\n",
+        assertThat(metrics.body()).contains("citas_availability_seconds{mp_scope=\"application\",quantile=\"0.5\"} 0.009\n",
                 "citas_availability_seconds_sum{mp_scope=\"application\"} 0.036\n",
                 "citas_availability_seconds_count{mp_scope=\"application\"} 3\n",
                 "memory_usedHeap_bytes{mp_scope=\"base\"} ");
-        assertThat(metrics.header("Content-Length")).isEqualTo(String.valueOf(metrics.body.size()));
+        assertThat(metrics.header("Content-Length")).isEqualTo(String.valueOf(metrics.bodyBytes().length));
     }
 
     @Test
     void one_scope_is_asked_for_by_name_and_an_unknown_one_is_a_short_404() throws Exception {
-        assertThat(call("GET", "/metrics?scope=application").text()).contains("citas_availability_seconds")
+        assertThat(call("GET", "/metrics?scope=application").body()).contains("citas_availability_seconds")
                 .doesNotContain("mp_scope=\"base\"");
-        assertThat(call("GET", "/metrics?scope=base").text()).contains("memory_usedHeap_bytes")
+        assertThat(call("GET", "/metrics?scope=base").body()).contains("memory_usedHeap_bytes")
                 .doesNotContain("citas_");
 
-        FakeHttp.Answer vendor = call("GET", "/metrics?scope=vendor");
-        assertThat(vendor.status).isEqualTo(404);
-        assertThat(vendor.text()).isEqualTo("No such metrics scope: the scopes are base and application.\n");
+        RecordingResponse vendor = call("GET", "/metrics?scope=vendor");
+        assertThat(vendor.status()).isEqualTo(404);
+        assertThat(vendor.body()).isEqualTo("No such metrics scope: the scopes are base and application.\n");
     }
 
     @Test
     void other_addresses_under_metrics_are_a_short_404_and_other_methods_a_405() throws Exception {
-        FakeHttp.Answer old = call("GET", "/metrics/application");
-        assertThat(old.status).isEqualTo(404);
-        assertThat(old.text()).hasLineCount(1).contains("/metrics?scope=application");
-        assertThat(call("GET", "/metrics/").status).isEqualTo(200);
+        RecordingResponse old = call("GET", "/metrics/application");
+        assertThat(old.status()).isEqualTo(404);
+        assertThat(old.body()).hasLineCount(1).contains("/metrics?scope=application");
+        assertThat(call("GET", "/metrics/").status()).isEqualTo(200);
 
-        FakeHttp.Answer post = call("POST", "/metrics");
-        assertThat(post.status).isEqualTo(405);
+        RecordingResponse post = call("POST", "/metrics");
+        assertThat(post.status()).isEqualTo(405);
         assertThat(post.header("Allow")).isEqualTo("GET, HEAD");
-        assertThat(post.text()).hasLineCount(1);
+        assertThat(post.body()).hasLineCount(1);
     }
 }
