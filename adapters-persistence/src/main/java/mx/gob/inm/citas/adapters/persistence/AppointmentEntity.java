@@ -89,6 +89,14 @@ class AppointmentEntity {
     @Column(name = "ANONYMISED")
     boolean anonymised;
 
+    /** Who cancelled a cancelled appointment: APPLICANT or OFFICE (V14); null for any other status. */
+    @Column(name = "CANCELLED_BY")
+    String cancelledBy;
+
+    /** When it was cancelled (UTC); null before V14 recorded it. */
+    @Column(name = "CANCELLED_AT")
+    LocalDateTime cancelledAt;
+
     @Version
     @Column(name = "VERSION")
     int version;

@@ -5,6 +5,7 @@ import java.util.Optional;
 import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.Cancellation;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.appointment.Nationality;
@@ -28,7 +29,7 @@ final class AppointmentMapper {
                 new ProcedureCode(e.procedureCode), applicant, Utc.instant(e.slotStart),
                 Duration.ofMinutes(e.durationMinutes), AppointmentStatus.valueOf(e.status), e.verificationCode,
                 Utc.instant(e.holdExpiresAt), e.failedVerifications, e.verificationResends, e.sequence,
-                Utc.instant(e.createdAt), e.anonymised);
+                Utc.instant(e.createdAt), e.anonymised, cancellation(e));
     }
 
     /** Copies the appointment onto {@code e}, a new or a managed entity. */
@@ -57,6 +58,15 @@ final class AppointmentMapper {
         e.sequence = a.sequence();
         e.createdAt = Utc.of(a.createdAt());
         e.anonymised = a.isAnonymised();
+        e.cancelledBy = a.cancellation().map(c -> c.by().name()).orElse(null);
+        e.cancelledAt = a.cancellation().flatMap(Cancellation::at).map(Utc::of).orElse(null);
         return e;
+    }
+
+    private static Cancellation cancellation(AppointmentEntity e) {
+        if (e.cancelledBy == null) {
+            return null;
+        }
+        return new Cancellation(Cancellation.By.valueOf(e.cancelledBy), Optional.ofNullable(Utc.instant(e.cancelledAt)));
     }
 }

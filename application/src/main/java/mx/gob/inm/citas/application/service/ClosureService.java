@@ -116,7 +116,7 @@ public class ClosureService implements ManageClosuresUseCase {
                 closure.office().map(OfficeId::value).orElse("nationwide"), days(closure) + ": " + closure.reason()
                         + "; " + affected.size() + " appointments cancelled");
         for (Appointment appointment : affected) {
-            appointment.cancelByOffice();
+            appointment.cancelByOffice(now);
             appointments.update(appointment);
             ledger.release(appointment.office(), appointment.start(), appointment.code());
             mail.enqueue(appointment, NotificationKind.CANCELLED_BY_OFFICE, now);

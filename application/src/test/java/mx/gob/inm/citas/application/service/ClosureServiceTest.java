@@ -161,7 +161,7 @@ class ClosureServiceTest {
         Appointment tuesdayNine = stored(2, tijuana, "T1000002", Instant.parse("2026-12-01T17:00:00Z"), true);
         Appointment tuesdayHold = stored(3, tijuana, "T1000003", Instant.parse("2026-12-02T00:00:00Z"), false);
         Appointment cancelled = stored(4, tijuana, "T1000004", Instant.parse("2026-12-01T18:00:00Z"), true);
-        cancelled.cancelByOffice();
+        cancelled.cancelByOffice(Instant.parse("2026-01-01T00:00:00Z"));
         world.appointments.update(cancelled);
         Appointment expired = stored(5, tijuana, "T1000005", Instant.parse("2026-12-01T19:00:00Z"), false);
         expired.expireIfDue(expired.holdExpiresAt());

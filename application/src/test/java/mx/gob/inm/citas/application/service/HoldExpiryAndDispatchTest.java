@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.application.service;
 
+import java.time.Instant;
 import static mx.gob.inm.citas.application.service.BookingWorld.MONDAY_NINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -87,7 +88,7 @@ class HoldExpiryAndDispatchTest {
         assertThat(world.dispatch.queueReminders()).isEqualTo(1);
 
         Appointment cancelled = world.appointments.findByCode(held.code()).orElseThrow();
-        cancelled.cancelByOffice();
+        cancelled.cancelByOffice(Instant.parse("2026-01-01T00:00:00Z"));
         world.appointments.update(cancelled);
         world.dispatch.dispatchDue();
         world.clock.advance(Duration.ofHours(1));

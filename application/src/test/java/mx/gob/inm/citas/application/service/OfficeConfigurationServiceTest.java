@@ -162,7 +162,7 @@ class OfficeConfigurationServiceTest {
         Appointment tuesday = world.confirmed(1, world.cdmx, "G1000001", TUESDAY_NINE);
         world.booked(2, world.cdmx, DomainFixtures.RENOV_RT, "G1000002", TUESDAY_NINE, false);
         Appointment cancelled = world.confirmed(3, world.cdmx, "G1000003", TUESDAY_NINE);
-        cancelled.cancelByOffice();
+        cancelled.cancelByOffice(Instant.parse("2026-01-01T00:00:00Z"));
         world.appointments.update(cancelled);
         world.confirmed(4, world.cdmx, "G1000004", ConsoleWorld.NOW.minus(Duration.ofMinutes(30)));
         world.confirmed(5, world.tijuana, "G1000005", TUESDAY_NINE);

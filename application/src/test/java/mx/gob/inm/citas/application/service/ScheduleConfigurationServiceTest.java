@@ -177,7 +177,7 @@ class ScheduleConfigurationServiceTest {
     @Test
     void cancelled_expired_already_started_and_other_offices_appointments_do_not_hold_a_change_back() {
         Appointment cancelled = confirmed(1, TUESDAY_NINE);
-        cancelled.cancelByOffice();
+        cancelled.cancelByOffice(Instant.parse("2026-01-01T00:00:00Z"));
         world.appointments.update(cancelled);
         Appointment expired = hold(2, TUESDAY_NINE);
         expired.expireIfDue(expired.holdExpiresAt());

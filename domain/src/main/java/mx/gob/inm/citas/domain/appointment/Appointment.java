@@ -56,11 +56,12 @@ public final class Appointment {
     private int verificationResends;
     private int sequence;
     private boolean anonymised;
+    private Cancellation cancellation;
 
     private Appointment(ConfirmationCode code, OfficeId office, ProcedureCode procedure, Applicant applicant,
             Instant start, Duration duration, AppointmentStatus status, String verificationCode,
             Instant holdExpiresAt, int failedVerifications, int verificationResends, int sequence,
-            Instant createdAt, boolean anonymised) {
+            Instant createdAt, boolean anonymised, Cancellation cancellation) {
         this.code = requirePresent(code, "Confirmation code");
         this.office = requirePresent(office, "Office");
         this.procedure = requirePresent(procedure, "Procedure");
@@ -79,6 +80,9 @@ public final class Appointment {
         this.sequence = sequence;
         this.createdAt = requirePresent(createdAt, "Creation time");
         this.anonymised = anonymised;
+        require((status == AppointmentStatus.CANCELLED) == (cancellation != null),
+                "A cancelled appointment, and only a cancelled one, says who cancelled it");
+        this.cancellation = cancellation;
     }
 
     /** A new hold on a place, waiting for the applicant to type {@code verificationCode}. */
@@ -88,19 +92,21 @@ public final class Appointment {
         Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         return new Appointment(code, office, procedure, applicant, start, duration,
                 AppointmentStatus.PENDING_VERIFICATION, verificationCode, created.plus(holdFor), 0, 0, 0, created,
-                false);
+                false, null);
     }
 
     /**
      * Rebuilds an appointment from storage; applies the same checks as {@link #hold}. {@code anonymised}: its
-     * applicant is already the placeholder {@link #anonymise} left.
+     * applicant is already the placeholder {@link #anonymise} left. {@code cancellation}: who cancelled it, for a
+     * cancelled appointment; null for any other.
      */
     public static Appointment reconstitute(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
             Applicant applicant, Instant start, Duration duration, AppointmentStatus status, String verificationCode,
             Instant holdExpiresAt, int failedVerifications, int verificationResends, int sequence,
-            Instant createdAt, boolean anonymised) {
+            Instant createdAt, boolean anonymised, Cancellation cancellation) {
         return new Appointment(code, office, procedure, applicant, start, duration, status, verificationCode,
-                holdExpiresAt, failedVerifications, verificationResends, sequence, createdAt, anonymised);
+                holdExpiresAt, failedVerifications, verificationResends, sequence, createdAt, anonymised,
+                cancellation);
     }
 
     /**
@@ -161,6 +167,7 @@ public final class Appointment {
             throw refused("cancelled");
         }
         status = AppointmentStatus.CANCELLED;
+        cancellation = Cancellation.by(Cancellation.By.APPLICANT, now);
         sequence++;
     }
 
@@ -169,11 +176,12 @@ public final class Appointment {
      * cut-off says (the cut-off lets the office plan; here the office itself decided). The place must be given back,
      * and the applicant told.
      */
-    public void cancelByOffice() {
+    public void cancelByOffice(Instant now) {
         if (!status.isActive()) {
             throw refused("cancelled by the office");
         }
         status = AppointmentStatus.CANCELLED;
+        cancellation = Cancellation.by(Cancellation.By.OFFICE, now);
         sequence++;
     }
 
@@ -320,6 +328,11 @@ public final class Appointment {
 
     public AppointmentStatus status() {
         return status;
+    }
+
+    /** Who cancelled it and when; empty unless {@code CANCELLED}. */
+    public Optional<Cancellation> cancellation() {
+        return Optional.ofNullable(cancellation);
     }
 
     public String verificationCode() {

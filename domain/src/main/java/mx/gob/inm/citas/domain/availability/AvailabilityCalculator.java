@@ -2,14 +2,10 @@ package mx.gob.inm.citas.domain.availability;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
@@ -67,30 +63,16 @@ public final class AvailabilityCalculator {
             if (!period.serves(procedure.code())) {
                 continue;
             }
-            for (LocalTime localStart : period.slotStarts()) {
-                Optional<ZonedDateTime> start = existingLocalTime(day, localStart, zone);
-                if (start.isEmpty() || !window.admits(start.get(), now)) {
+            for (ZonedDateTime start : period.slotStartsOn(day, zone)) {
+                if (!window.admits(start, now)) {
                     continue;
                 }
-                int remaining = period.placesPerSlot() - taken.at(start.get().toInstant());
+                int remaining = period.placesPerSlot() - taken.at(start.toInstant());
                 if (remaining >= 1) {
-                    slots.add(new FreeSlot(start.get(), remaining));
+                    slots.add(new FreeSlot(start, remaining));
                 }
             }
         }
         return slots;
-    }
-
-    /**
-     * The moment a wall-clock time happens at the office. Empty when a daylight-saving jump skips it (the slot
-     * does not exist that day); in the hour repeated when clocks go back, the first occurrence.
-     */
-    private static Optional<ZonedDateTime> existingLocalTime(LocalDate day, LocalTime time, ZoneId zone) {
-        LocalDateTime wallClock = day.atTime(time);
-        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(wallClock);
-        if (offsets.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(ZonedDateTime.ofLocal(wallClock, zone, offsets.get(0)));
     }
 }

@@ -5,7 +5,12 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresen
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +51,23 @@ public record OpeningPeriod(DayOfWeek day, TimeRange hours, Duration slotLength,
             starts.add(start);
             start = start.plusMinutes(step);
             minutesLeft -= step;
+        }
+        return starts;
+    }
+
+    /**
+     * Its slots on {@code day} at an office in {@code zone}, as moments. A slot whose wall-clock start a
+     * daylight-saving jump skips does not exist that day; in the hour repeated when clocks go back, a slot starts at
+     * the first occurrence.
+     */
+    public List<ZonedDateTime> slotStartsOn(LocalDate day, ZoneId zone) {
+        List<ZonedDateTime> starts = new ArrayList<>();
+        for (LocalTime localStart : slotStarts()) {
+            LocalDateTime wallClock = day.atTime(localStart);
+            List<ZoneOffset> offsets = zone.getRules().getValidOffsets(wallClock);
+            if (!offsets.isEmpty()) {
+                starts.add(ZonedDateTime.ofLocal(wallClock, zone, offsets.get(0)));
+            }
         }
         return starts;
     }

@@ -1,0 +1,26 @@
+package mx.gob.inm.citas.application.port.out;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
+import mx.gob.inm.citas.domain.office.OfficeId;
+
+/**
+ * Out-port: the nightly snapshots of each office's backlog. An office-day is recorded once: the store refuses a second
+ * snapshot of the same office, procedure and day, whichever instance writes it.
+ */
+public interface CapacitySnapshots {
+
+    /** Stores the snapshots of one office-day (all of the same office and day) in the caller's transaction. */
+    void record(List<CapacitySnapshot> snapshots);
+
+    /** Whether the office's day was recorded. */
+    boolean hasDay(OfficeId office, LocalDate day);
+
+    /** The latest day recorded for the office. */
+    Optional<LocalDate> lastDay(OfficeId office);
+
+    /** The office's snapshots of the days in [{@code from}, {@code to}], by day then procedure. */
+    List<CapacitySnapshot> between(OfficeId office, LocalDate from, LocalDate to);
+}

@@ -1,0 +1,41 @@
+package mx.gob.inm.citas.application.port.out;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.Cancellation;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+
+/**
+ * Out-port: counts of an office's appointments for the capacity figures, each one aggregate query in the store
+ * (never a load of the appointments themselves). Ranges are half-open, [{@code from}, {@code to}).
+ */
+public interface CapacityStatistics {
+
+    /** How many appointments of a procedure are in a status (and, when cancelled, who cancelled them). */
+    record StatusCount(ProcedureCode procedure, AppointmentStatus status, Optional<Cancellation.By> cancelledBy,
+            long count) {
+    }
+
+    /** How many appointments of a procedure in one slot are in a status. */
+    record SlotStatusCount(Instant slotStart, ProcedureCode procedure, AppointmentStatus status, long count) {
+    }
+
+    /** Appointments of the office whose slot starts in the range, of every status, per procedure. */
+    List<StatusCount> countByProcedure(OfficeId office, Instant from, Instant to);
+
+    /** Appointments of the office whose slot starts in the range, of every status, per slot and procedure. */
+    List<SlotStatusCount> countBySlot(OfficeId office, Instant from, Instant to);
+
+    /**
+     * Bookings made in the range, per procedure: appointments created then, whatever their slot, except holds that
+     * ran out unverified ({@code EXPIRED}).
+     */
+    Map<ProcedureCode, Long> bookingsMade(OfficeId office, Instant from, Instant to);
+
+    /** Cancellations made in the range (by the applicant or the office), per procedure. */
+    Map<ProcedureCode, Long> cancellationsMade(OfficeId office, Instant from, Instant to);
+}

@@ -1,0 +1,46 @@
+package mx.gob.inm.citas.domain.capacity;
+
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
+import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+
+/**
+ * The backlog of one procedure at one office at the end of an office-local {@code day}: the day's bookings and
+ * cancellations, and, when the nightly job ran that night, the places offered and free in the booking window and the
+ * next free date. A day the job missed and filled in later has no {@link Measured measurement}: what the window
+ * looked like that night is gone.
+ */
+public record CapacitySnapshot(OfficeId office, ProcedureCode procedure, LocalDate day, Instant takenAt,
+        Optional<Measured> measured, long bookings, long cancellations) {
+
+    /** The booking window as the job saw it that night. */
+    public record Measured(long offeredPlaces, long freePlaces, Optional<LocalDate> nextFreeDay) {
+
+        public Measured {
+            require(offeredPlaces >= 0 && freePlaces >= 0 && freePlaces <= offeredPlaces, "Places do not add up");
+            nextFreeDay = requirePresent(nextFreeDay, "Next free day");
+        }
+    }
+
+    public CapacitySnapshot {
+        requirePresent(office, "Office");
+        requirePresent(procedure, "Procedure");
+        requirePresent(day, "Day");
+        requirePresent(takenAt, "Taken at");
+        measured = requirePresent(measured, "Measurement");
+        require(bookings >= 0 && cancellations >= 0, "Counts cannot be negative");
+        measured.flatMap(Measured::nextFreeDay).ifPresent(next -> require(!next.isBefore(day),
+                "The next free day comes after the day"));
+    }
+
+    /** Days from the day to the next free date that night; empty when not measured or nothing was free. */
+    public Optional<Long> daysToNextFree() {
+        return measured.flatMap(Measured::nextFreeDay).map(next -> ChronoUnit.DAYS.between(day, next));
+    }
+}
