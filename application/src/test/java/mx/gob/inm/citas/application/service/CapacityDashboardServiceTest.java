@@ -95,7 +95,7 @@ class CapacityDashboardServiceTest {
                 .isInstanceOf(OfficeAccessDeniedException.class);
 
         assertThat(world.audited(AuditAction.ACCESS_REFUSED)).singleElement()
-                .satisfies(e -> assertThat(e.office()).contains(cancun.id()));
+                .satisfies(e -> assertThat(e.office()).isEqualTo(cancun.id()));
     }
 
     @Test
