@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import mx.gob.inm.citas.domain.shared.EditConflictException;
  * Adapter: the nightly capacity snapshots in {@code capacity_snapshot} (V14). An office-day's rows are inserted in the
  * caller's transaction and written at once, so that the primary key's verdict arrives here: a second snapshot of the
  * same office, day and procedure, from this instance or another, is refused as an {@link EditConflictException}
- * (another instance waits on the first's uncommitted row, then is refused once it commits).
+ * (another instance's insert waits on the first's uncommitted row, then is refused once it commits).
  */
 @ApplicationScoped
 class JpaCapacitySnapshots implements CapacitySnapshots {
@@ -43,10 +44,10 @@ class JpaCapacitySnapshots implements CapacitySnapshots {
         CapacitySnapshot first = snapshots.get(0);
         requireOneOfficeDay(snapshots);
         try {
-            for (CapacitySnapshot snapshot : snapshots) {
+            for (CapacitySnapshot snapshot : inKeyOrder(snapshots)) {
                 em.persist(CapacitySnapshotMapper.toEntity(snapshot));
+                em.flush();
             }
-            em.flush();
         } catch (PersistenceException e) {
             if (e instanceof EntityExistsException
                     || ConstraintViolations.isDuplicatePrimaryKey(e, "CAPACITY_SNAPSHOT", "PK_CAPACITY_SNAPSHOT")) {
@@ -78,6 +79,15 @@ class JpaCapacitySnapshots implements CapacitySnapshots {
                 + " AND s.day >= :from AND s.day <= :to ORDER BY s.day, s.procedureCode", CapacitySnapshotEntity.class)
                 .setParameter("office", office.value()).setParameter("from", from).setParameter("to", to)
                 .getResultStream().map(CapacitySnapshotMapper::toDomain).toList();
+    }
+
+    /**
+     * Rows are written one by one in the order of their key, so two instances recording the same office-day lock its
+     * rows in the same order: the second waits on the first's row and is refused, rather than each holding a row the
+     * other waits for (a deadlock, which the database would end with an error of another kind).
+     */
+    private static List<CapacitySnapshot> inKeyOrder(List<CapacitySnapshot> snapshots) {
+        return snapshots.stream().sorted(Comparator.comparing(s -> s.procedure().value())).toList();
     }
 
     /** The port records one office-day at a time, each procedure once. */
