@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import mx.gob.inm.citas.application.port.in.AnonymisePersonalDataUseCase;
 import mx.gob.inm.citas.application.port.in.DispatchNotificationsUseCase;
 import mx.gob.inm.citas.application.port.in.ExpireHoldsUseCase;
+import mx.gob.inm.citas.application.port.in.RecordCapacitySnapshotsUseCase;
 import mx.gob.inm.citas.application.port.in.SpendChallengeUseCase;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,6 +45,9 @@ public class Housekeeping {
     @Inject
     AnonymisePersonalDataUseCase personalData;
 
+    @Inject
+    RecordCapacitySnapshotsUseCase capacitySnapshots;
+
     /** This instance in the job leases: a new name at every start, so a restarted instance is another holder. */
     private final String instance = UUID.randomUUID().toString();
 
@@ -67,6 +71,7 @@ public class Housekeeping {
         tasks.add(every(300, "queueing reminders", notifications::queueReminders));
         tasks.add(every(3600, "anonymising personal data", this::anonymisePersonalData));
         tasks.add(every(300, "forgetting expired challenges", challenges::forgetExpired));
+        tasks.add(every(600, "recording the nightly capacity snapshots", this::recordCapacitySnapshots));
     }
 
     @PreDestroy
@@ -109,6 +114,14 @@ public class Housekeeping {
         } while (batch > 0);
         if (total > 0) {
             LOG.info("Citas INM: anonymised the personal data of " + total + " appointments past their retention");
+        }
+    }
+
+    /** Every 10 minutes: each office's day is recorded in the first run after 01:00 at the office. */
+    private void recordCapacitySnapshots() {
+        int recorded = capacitySnapshots.recordDue(instance);
+        if (recorded > 0) {
+            LOG.info("Citas INM: recorded the capacity snapshots of " + recorded + " office-days");
         }
     }
 

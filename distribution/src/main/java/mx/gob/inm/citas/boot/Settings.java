@@ -22,6 +22,7 @@ import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
 import mx.gob.inm.citas.domain.appointment.RetentionPolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
+import mx.gob.inm.citas.domain.capacity.CapacityAlertPolicy;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns configuration into the values the use cases and adapters take. */
@@ -83,6 +84,29 @@ public class Settings {
     @Produces
     BookingWindow bookingWindow() {
         return new BookingWindow(Duration.ofMinutes(minimumLeadMinutes), maximumDaysAhead);
+    }
+
+    @Inject
+    @ConfigProperty(name = "citas.dashboard.red-days", defaultValue = "30")
+    int redDays;
+
+    @Inject
+    @ConfigProperty(name = "citas.dashboard.red-utilisation", defaultValue = "95")
+    int redUtilisationPercent;
+
+    @Inject
+    @ConfigProperty(name = "citas.dashboard.amber-days", defaultValue = "14")
+    int amberDays;
+
+    @Inject
+    @ConfigProperty(name = "citas.dashboard.amber-utilisation", defaultValue = "80")
+    int amberUtilisationPercent;
+
+    /** The dashboards' traffic light; a setting that breaks the policy's rules stops the start (see checkQuotas). */
+    @Produces
+    CapacityAlertPolicy capacityAlertPolicy() {
+        return new CapacityAlertPolicy(redDays, redUtilisationPercent / 100.0, amberDays,
+                amberUtilisationPercent / 100.0);
     }
 
     @Produces
@@ -205,6 +229,7 @@ public class Settings {
     /** A limit written wrong stops the start, instead of failing the first request it applies to. */
     void checkQuotas(@Observes @Initialized(ApplicationScoped.class) Object started) {
         quotas();
+        capacityAlertPolicy();
     }
 
     @Produces

@@ -5,8 +5,13 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresen
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import mx.gob.inm.citas.domain.availability.TakenPlaces;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 
 /**
  * The first office-local day, as seen on {@code today}, with at least one place an applicant could book, and how
@@ -25,12 +30,27 @@ public record NextFreeDate(LocalDate date, LocalDate today) {
         return ChronoUnit.DAYS.between(today, date);
     }
 
-    /** The earliest day with free places ({@code freePlacesByDay}: bookable places left per day), if any. */
-    public static Optional<NextFreeDate> firstOf(Map<LocalDate, Long> freePlacesByDay, LocalDate today) {
-        return freePlacesByDay.entrySet().stream()
-                .filter(e -> e.getValue() > 0 && !e.getKey().isBefore(today))
-                .map(Map.Entry::getKey).min(LocalDate::compareTo)
-                .map(day -> new NextFreeDate(day, today));
+    /**
+     * The next free date of each of {@code procedures}, as seen on {@code today}: the day of the first of
+     * {@code bookable} (slots an applicant may book now, in order of start) that serves the procedure and has a
+     * place free. A procedure with none is absent from the answer.
+     */
+    public static Map<ProcedureCode, NextFreeDate> of(Collection<ProcedureCode> procedures,
+            List<OfferedSlot> bookable, TakenPlaces taken, LocalDate today) {
+        Map<ProcedureCode, NextFreeDate> found = new HashMap<>();
+        for (OfferedSlot slot : bookable) {
+            if (found.size() == procedures.size()) {
+                break;
+            }
+            if (slot.free(taken) > 0) {
+                for (ProcedureCode procedure : slot.procedures()) {
+                    if (procedures.contains(procedure) && !found.containsKey(procedure)) {
+                        found.put(procedure, new NextFreeDate(slot.day(), today));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /** Of two outlooks, the one where people wait longer; none free (empty) is the worst. */

@@ -205,11 +205,23 @@ class AppointmentTest {
         assertThatThrownBy(() -> appointment.cancel(appointment.start().minus(Duration.ofHours(1)), CHANGES))
                 .isInstanceOf(AppointmentRefusedException.class);
 
-        appointment.cancelByOffice(Instant.parse("2026-01-01T00:00:00Z"));
+        Instant closedAt = appointment.start().minus(Duration.ofHours(1));
+        appointment.cancelByOffice(closedAt);
 
         assertThat(appointment.status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(appointment.cancellation()).hasValue(Cancellation.by(Cancellation.By.OFFICE, closedAt));
         assertThat(appointment.sequence()).isEqualTo(1);
         assertThat(appointment.activeKey()).isEmpty();
+    }
+
+    @Test
+    void an_appointment_cancelled_by_its_applicant_says_who_and_when_and_no_other_does() {
+        Appointment appointment = confirmed();
+        assertThat(appointment.cancellation()).isEmpty();
+
+        appointment.cancel(NOW, CHANGES);
+
+        assertThat(appointment.cancellation()).hasValue(Cancellation.by(Cancellation.By.APPLICANT, NOW));
     }
 
     @Test

@@ -1,0 +1,374 @@
+package mx.gob.inm.citas.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
+import mx.gob.inm.citas.application.port.out.AuditLog;
+import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
+import mx.gob.inm.citas.application.port.out.CapacityStatistics;
+import mx.gob.inm.citas.application.port.out.CapacityStatistics.SlotStatusCount;
+import mx.gob.inm.citas.application.port.out.ClosureRepository;
+import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.ProcedureRepository;
+import mx.gob.inm.citas.application.port.out.ScheduleRepository;
+import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.Cancellation;
+import mx.gob.inm.citas.domain.availability.BookingWindow;
+import mx.gob.inm.citas.domain.availability.TakenPlaces;
+import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
+import mx.gob.inm.citas.domain.capacity.Attendance;
+import mx.gob.inm.citas.domain.capacity.CapacityAlertPolicy;
+import mx.gob.inm.citas.domain.capacity.NextFreeDate;
+import mx.gob.inm.citas.domain.capacity.OfferedSlot;
+import mx.gob.inm.citas.domain.capacity.PlaceCounts;
+import mx.gob.inm.citas.domain.capacity.SellOutForecast;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
+import mx.gob.inm.citas.domain.procedure.Procedure;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
+import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
+import mx.gob.inm.citas.domain.staff.StaffMember;
+
+/**
+ * Supervisors' capacity figures. Places come from each office's week and closures, the way the public calendar
+ * builds its days, against the ledger's taken places; appointments are counted by aggregate queries
+ * ({@link CapacityStatistics}); the formulas are the domain's ({@code domain.capacity}).
+ */
+@ApplicationScoped
+@Transactional(dontRollbackOn = OfficeAccessDeniedException.class)
+public class CapacityDashboardService implements CapacityDashboardUseCase {
+
+    /** Statuses whose appointment has (or had, once served) a place: what "booked" counts. */
+    static final Set<AppointmentStatus> BOOKED = EnumSet.of(AppointmentStatus.PENDING_VERIFICATION,
+            AppointmentStatus.CONFIRMED, AppointmentStatus.CHECKED_IN, AppointmentStatus.ATTENDED,
+            AppointmentStatus.NO_SHOW);
+    /** Applicants who came: checked in (being served) or attended. */
+    static final Set<AppointmentStatus> CAME = EnumSet.of(AppointmentStatus.CHECKED_IN, AppointmentStatus.ATTENDED);
+
+    private final OfficeRepository offices;
+    private final ProcedureRepository procedures;
+    private final ScheduleRepository schedules;
+    private final ClosureRepository closures;
+    private final SlotLedger ledger;
+    private final CapacityStatistics statistics;
+    private final CapacitySnapshots snapshots;
+    private final BookingWindow window;
+    private final CapacityAlertPolicy alerts;
+    private final StaffAccess access;
+    private final Clock clock;
+
+    @Inject
+    public CapacityDashboardService(OfficeRepository offices, ProcedureRepository procedures,
+            ScheduleRepository schedules, ClosureRepository closures, SlotLedger ledger,
+            CapacityStatistics statistics, CapacitySnapshots snapshots, BookingWindow window,
+            CapacityAlertPolicy alerts, AuditLog audit, Clock clock) {
+        this.offices = offices;
+        this.procedures = procedures;
+        this.schedules = schedules;
+        this.closures = closures;
+        this.ledger = ledger;
+        this.statistics = statistics;
+        this.snapshots = snapshots;
+        this.window = window;
+        this.alerts = alerts;
+        this.access = audit == null ? null : new StaffAccess(audit, clock);
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy only. */
+    protected CapacityDashboardService() {
+        this(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Override
+    public NationalDashboard national(StaffMember member, NationalQuery query) {
+        Instant now = clock.instant();
+        Optional<ProcedureCode> procedure = procedure(query.procedure());
+        Set<ProcedureCode> online = online();
+        List<OfficeRow> rows = new ArrayList<>();
+        for (Office office : offices.findAll()) {
+            if (member.mayRead(office.id())
+                    && query.state().map(s -> s.equalsIgnoreCase(office.state().code())).orElse(true)) {
+                row(office, procedure, online, now).ifPresent(rows::add);
+            }
+        }
+        rows.sort(Comparator.comparing(OfficeRow::stateName).thenComparing(OfficeRow::name));
+        return new NationalDashboard(now, query, List.copyOf(rows),
+                rows.stream().map(OfficeRow::nextShortRange).reduce(PlaceCounts.NONE, PlaceCounts::plus),
+                rows.stream().map(OfficeRow::nextLongRange).reduce(PlaceCounts.NONE, PlaceCounts::plus),
+                rows.stream().map(OfficeRow::pastDays).reduce(Attendance.NONE, Attendance::plus));
+    }
+
+    /** The office's row; none when a procedure is asked for that the office does not offer. */
+    private Optional<OfficeRow> row(Office office, Optional<ProcedureCode> procedure, Set<ProcedureCode> online,
+            Instant now) {
+        OfficeCalendar calendar = new OfficeCalendar(office, now);
+        Set<ProcedureCode> offered = calendar.offered(online);
+        if (procedure.isPresent() && !offered.contains(procedure.get())) {
+            return Optional.empty();
+        }
+        LocalDate today = calendar.today;
+        List<OfferedSlot> ahead = calendar.slots(today, today.plusDays(LONG_RANGE_DAYS)).stream()
+                .filter(s -> !s.start().toInstant().isBefore(now)).toList();
+        TakenPlaces taken = ledger.takenPlaces(office.id(), now, calendar.startOf(today.plusDays(LONG_RANGE_DAYS)));
+        PlaceCounts shortRange = PlaceCounts.over(
+                ahead.stream().filter(s -> s.day().isBefore(today.plusDays(SHORT_RANGE_DAYS))).toList(), taken,
+                procedure);
+        PlaceCounts longRange = PlaceCounts.over(ahead, taken, procedure);
+
+        Set<ProcedureCode> asked = procedure.map(Set::of).orElse(offered);
+        Map<ProcedureCode, Optional<NextFreeDate>> nextFree = calendar.nextFree(asked, ahead, taken);
+        Optional<ProcedureCode> worst = worst(nextFree);
+        Optional<NextFreeDate> next = worst.flatMap(nextFree::get);
+
+        Attendance past = attendance(statistics.countByProcedure(office.id(),
+                calendar.startOf(today.minusDays(PAST_DAYS)), calendar.startOf(today)), procedure);
+        return Optional.of(new OfficeRow(office.id(), office.name(), office.state().code(), office.state().name(),
+                office.timeZone(), shortRange, longRange, next, worst, past,
+                alerts.assess(next, shortRange.utilisation())));
+    }
+
+    /** The procedure whose applicants wait longest; none free in the window is the longest wait. */
+    private static Optional<ProcedureCode> worst(Map<ProcedureCode, Optional<NextFreeDate>> nextFree) {
+        return nextFree.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<ProcedureCode, Optional<NextFreeDate>> e) ->
+                        e.getValue().map(NextFreeDate::daysAway).orElse(Long.MAX_VALUE))
+                        .thenComparing(e -> e.getKey().value(), Comparator.reverseOrder()))
+                .map(Map.Entry::getKey);
+    }
+
+    @Override
+    public OfficeDashboard office(StaffMember member, String officeId, OfficeQuery query) {
+        Office office = offices.findById(access.readable(member, officeId))
+                .orElseThrow(() -> new OfficeNotFoundException(officeId));
+        Instant now = clock.instant();
+        OfficeCalendar calendar = new OfficeCalendar(office, now);
+        LocalDate today = calendar.today;
+        LocalDate from = query.from().orElse(today.minusDays(PAST_DAYS));
+        LocalDate to = query.to().orElse(today.plusDays(LONG_RANGE_DAYS - 1L));
+        InvalidValueException.require(!to.isBefore(from), "The range ends before it begins");
+        InvalidValueException.require(ChronoUnit.DAYS.between(from, to) < MAX_RANGE_DAYS,
+                "A range covers at most " + MAX_RANGE_DAYS + " days");
+        Optional<ProcedureCode> procedure = procedure(query.procedure());
+        Set<ProcedureCode> online = online();
+        Set<ProcedureCode> offered = calendar.offered(online);
+        List<ProcedureCode> shown = procedure.map(List::of)
+                .orElseGet(() -> offered.stream().sorted(Comparator.comparing(ProcedureCode::value)).toList());
+
+        // one read of the calendar and the ledger covers the range and the booking window
+        LocalDate lastBookable = window.lastDay(now, office.timeZone());
+        LocalDate first = from.isBefore(today) ? from : today;
+        LocalDate end = (to.isAfter(lastBookable) ? to : lastBookable).plusDays(1);
+        List<OfferedSlot> slots = calendar.slots(first, end);
+        TakenPlaces taken = ledger.takenPlaces(office.id(), calendar.startOf(first), calendar.startOf(end));
+
+        List<OfferedSlot> inRange = slots.stream()
+                .filter(s -> !s.day().isBefore(from) && !s.day().isAfter(to)).toList();
+        List<SlotStatusCount> counts = statistics.countBySlot(office.id(), calendar.startOf(from),
+                calendar.startOf(to.plusDays(1)));
+        List<DayFigures> days = days(inRange, counts, taken, procedure, shown, office.timeZone(), from, to, now);
+        List<HourFigures> hours = hours(inRange, taken, procedure);
+
+        List<OfferedSlot> bookable = slots.stream().filter(s -> window.admits(s.start(), now)).toList();
+        Map<ProcedureCode, Optional<NextFreeDate>> nextFree = calendar.nextFree(Set.copyOf(shown), bookable, taken);
+        Map<ProcedureCode, Long> recent = statistics.bookingsMade(office.id(),
+                now.minus(SellOutForecast.DAYS_OBSERVED, ChronoUnit.DAYS), now);
+        List<ProcedureOutlook> outlooks = new ArrayList<>();
+        for (ProcedureCode p : shown) {
+            PlaceCounts inWindow = PlaceCounts.over(bookable, taken, Optional.of(p));
+            long bookings = recent.getOrDefault(p, 0L);
+            outlooks.add(new ProcedureOutlook(p, inWindow, nextFree.getOrDefault(p, Optional.empty()), bookings,
+                    SellOutForecast.of(bookings, SellOutForecast.DAYS_OBSERVED, inWindow.free(), today)));
+        }
+        var trend = snapshots.between(office.id(), today.minusDays(TREND_DAYS), today).stream()
+                .filter(s -> shown.contains(s.procedure())).toList();
+        return new OfficeDashboard(office.id(), office.name(), office.timeZone(), now, from, to, procedure, shown,
+                days, hours, List.copyOf(outlooks), trend);
+    }
+
+    private static List<DayFigures> days(List<OfferedSlot> slots, List<SlotStatusCount> counts, TakenPlaces taken,
+            Optional<ProcedureCode> procedure, List<ProcedureCode> shown, ZoneId zone, LocalDate from,
+            LocalDate to, Instant now) {
+        // per day, per procedure (null: all): booked, came, no-shows
+        Map<LocalDate, Map<ProcedureCode, long[]>> byDay = new TreeMap<>();
+        for (SlotStatusCount c : counts) {
+            if (procedure.isPresent() && !procedure.get().equals(c.procedure())) {
+                continue;
+            }
+            long[] n = byDay.computeIfAbsent(LocalDate.ofInstant(c.slotStart(), zone), d -> new LinkedHashMap<>())
+                    .computeIfAbsent(c.procedure(), p -> new long[3]);
+            if (BOOKED.contains(c.status())) {
+                n[0] += c.count();
+            }
+            if (CAME.contains(c.status())) {
+                n[1] += c.count();
+            }
+            if (c.status() == AppointmentStatus.NO_SHOW) {
+                n[2] += c.count();
+            }
+        }
+        Map<LocalDate, List<OfferedSlot>> slotsByDay = slots.stream()
+                .collect(Collectors.groupingBy(OfferedSlot::day, TreeMap::new, Collectors.toList()));
+        List<DayFigures> days = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            List<OfferedSlot> ofDay = slotsByDay.getOrDefault(day, List.of());
+            List<OfferedSlot> ahead = ofDay.stream().filter(s -> !s.start().toInstant().isBefore(now)).toList();
+            Map<ProcedureCode, long[]> n = byDay.getOrDefault(day, Map.of());
+            long[] all = new long[3];
+            n.values().forEach(v -> {
+                all[0] += v[0];
+                all[1] += v[1];
+                all[2] += v[2];
+            });
+            days.add(new DayFigures(day, Optional.empty(), PlaceCounts.over(ofDay, taken, procedure).offered(),
+                    all[0], PlaceCounts.over(ahead, taken, procedure).free(), all[1], all[2]));
+            for (ProcedureCode p : shown) {
+                long[] v = n.getOrDefault(p, new long[3]);
+                days.add(new DayFigures(day, Optional.of(p), PlaceCounts.over(ofDay, taken, Optional.of(p)).offered(),
+                        v[0], PlaceCounts.over(ahead, taken, Optional.of(p)).free(), v[1], v[2]));
+            }
+        }
+        return List.copyOf(days);
+    }
+
+    private static List<HourFigures> hours(List<OfferedSlot> slots, TakenPlaces taken,
+            Optional<ProcedureCode> procedure) {
+        Map<LocalDate, Map<Integer, long[]>> cells = new TreeMap<>();
+        for (OfferedSlot slot : slots) {
+            if (!slot.serves(procedure)) {
+                continue;
+            }
+            long[] cell = cells.computeIfAbsent(slot.day(), d -> new TreeMap<>())
+                    .computeIfAbsent(slot.start().getHour(), h -> new long[2]);
+            cell[0] += slot.places();
+            cell[1] += slot.taken(taken);
+        }
+        List<HourFigures> hours = new ArrayList<>();
+        cells.forEach((day, byHour) -> byHour.forEach((hour, cell) ->
+                hours.add(new HourFigures(day, hour, cell[0], cell[1]))));
+        return List.copyOf(hours);
+    }
+
+    private static Attendance attendance(List<CapacityStatistics.StatusCount> counts,
+            Optional<ProcedureCode> procedure) {
+        long came = 0;
+        long noShows = 0;
+        long byApplicant = 0;
+        long byOffice = 0;
+        for (CapacityStatistics.StatusCount c : counts) {
+            if (procedure.isPresent() && !procedure.get().equals(c.procedure())) {
+                continue;
+            }
+            if (CAME.contains(c.status())) {
+                came += c.count();
+            } else if (c.status() == AppointmentStatus.NO_SHOW) {
+                noShows += c.count();
+            } else if (c.status() == AppointmentStatus.CANCELLED) {
+                boolean office = c.cancelledBy().filter(b -> b == Cancellation.By.OFFICE).isPresent();
+                if (office) {
+                    byOffice += c.count();
+                } else {
+                    byApplicant += c.count();
+                }
+            }
+        }
+        return new Attendance(came, noShows, byApplicant, byOffice);
+    }
+
+    private Optional<ProcedureCode> procedure(Optional<String> typed) {
+        Optional<String> code = typed.map(String::strip).filter(s -> !s.isEmpty());
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!ProcedureCode.isWellFormed(code.get())) {
+            throw new ProcedureNotFoundException(code.get());
+        }
+        ProcedureCode procedure = new ProcedureCode(code.get());
+        if (procedures.findAll().stream().noneMatch(p -> p.code().equals(procedure))) {
+            throw new ProcedureNotFoundException(code.get());
+        }
+        return Optional.of(procedure);
+    }
+
+    private Set<ProcedureCode> online() {
+        return procedures.findAll().stream().filter(Procedure::isBookableOnline).map(Procedure::code)
+                .collect(Collectors.toSet());
+    }
+
+    /** One office's week and closures, read once, in its own zone. */
+    private final class OfficeCalendar {
+
+        final Office office;
+        final LocalDate today;
+        final WeeklySchedule week;
+
+        OfficeCalendar(Office office, Instant now) {
+            this.office = office;
+            this.today = office.localDate(now);
+            this.week = schedules.findByOffice(office.id());
+        }
+
+        Instant startOf(LocalDate day) {
+            return day.atStartOfDay(office.timeZone()).toInstant();
+        }
+
+        List<OfferedSlot> slots(LocalDate from, LocalDate toExclusive) {
+            var calendar = new ClosureCalendar(office.id(),
+                    closures.findApplyingTo(office.id(), from, toExclusive.minusDays(1)));
+            return OfferedSlot.between(week, calendar, office.timeZone(), from, toExclusive);
+        }
+
+        /** The procedures its week serves that the public books online. */
+        Set<ProcedureCode> offered(Set<ProcedureCode> online) {
+            return week.periods().stream().flatMap(p -> p.procedures().stream()).filter(online::contains)
+                    .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(ProcedureCode::value))));
+        }
+
+        /**
+         * The next free date of each procedure asked: first in {@code ahead} (slots in order, from now); for the
+         * procedures with none there, in the rest of the booking window, read from the ledger only then.
+         */
+        Map<ProcedureCode, Optional<NextFreeDate>> nextFree(Set<ProcedureCode> asked, List<OfferedSlot> ahead,
+                TakenPlaces taken) {
+            Instant now = clock.instant();
+            Map<ProcedureCode, NextFreeDate> found = new HashMap<>(NextFreeDate.of(asked,
+                    ahead.stream().filter(s -> window.admits(s.start(), now)).toList(), taken, today));
+            LocalDate lastBookable = window.lastDay(now, office.timeZone());
+            LocalDate searched = ahead.isEmpty() ? today : ahead.get(ahead.size() - 1).day().plusDays(1);
+            if (found.size() < asked.size() && !searched.isAfter(lastBookable)) {
+                LocalDate end = lastBookable.plusDays(1);
+                List<OfferedSlot> rest = slots(searched, end).stream().filter(s -> window.admits(s.start(), now))
+                        .toList();
+                Set<ProcedureCode> missing = asked.stream().filter(p -> !found.containsKey(p))
+                        .collect(Collectors.toSet());
+                found.putAll(NextFreeDate.of(missing, rest,
+                        ledger.takenPlaces(office.id(), startOf(searched), startOf(end)), today));
+            }
+            Map<ProcedureCode, Optional<NextFreeDate>> all = new TreeMap<>(Comparator.comparing(ProcedureCode::value));
+            asked.forEach(p -> all.put(p, Optional.ofNullable(found.get(p))));
+            return all;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package mx.gob.inm.citas.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import mx.gob.inm.citas.application.port.in.RecordCapacitySnapshotsUseCase;
+import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
+import mx.gob.inm.citas.application.port.out.CapacityStatistics;
+import mx.gob.inm.citas.application.port.out.ClosureRepository;
+import mx.gob.inm.citas.application.port.out.JobLeases;
+import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.ProcedureRepository;
+import mx.gob.inm.citas.application.port.out.ScheduleRepository;
+import mx.gob.inm.citas.application.port.out.SlotLedger;
+import mx.gob.inm.citas.domain.availability.BookingWindow;
+import mx.gob.inm.citas.domain.availability.TakenPlaces;
+import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
+import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
+import mx.gob.inm.citas.domain.capacity.NextFreeDate;
+import mx.gob.inm.citas.domain.capacity.OfferedSlot;
+import mx.gob.inm.citas.domain.capacity.PlaceCounts;
+import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
+import mx.gob.inm.citas.domain.procedure.Procedure;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
+
+/**
+ * The nightly snapshots of the backlog. The job's lease is taken in the transaction of the work it covers, so a
+ * second instance asking meanwhile waits and then finds it held; each office-day is recorded once (and the store's
+ * key refuses a second record of it in any case).
+ */
+@ApplicationScoped
+@Transactional
+public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUseCase {
+
+    static final String JOB = "capacity-snapshots";
+    /** Longer than the period between runs, so that the instance doing the work keeps it. */
+    static final Duration LEASE = Duration.ofMinutes(30);
+
+    private final OfficeRepository offices;
+    private final ProcedureRepository procedures;
+    private final ScheduleRepository schedules;
+    private final ClosureRepository closures;
+    private final SlotLedger ledger;
+    private final CapacityStatistics statistics;
+    private final CapacitySnapshots snapshots;
+    private final JobLeases leases;
+    private final BookingWindow window;
+    private final Clock clock;
+
+    @Inject
+    public RecordCapacitySnapshotsService(OfficeRepository offices, ProcedureRepository procedures,
+            ScheduleRepository schedules, ClosureRepository closures, SlotLedger ledger,
+            CapacityStatistics statistics, CapacitySnapshots snapshots, JobLeases leases, BookingWindow window,
+            Clock clock) {
+        this.offices = offices;
+        this.procedures = procedures;
+        this.schedules = schedules;
+        this.closures = closures;
+        this.ledger = ledger;
+        this.statistics = statistics;
+        this.snapshots = snapshots;
+        this.leases = leases;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy only. */
+    protected RecordCapacitySnapshotsService() {
+        this(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    @Override
+    public int recordDue(String instance) {
+        Instant now = clock.instant();
+        if (!leases.tryAcquire(JOB, instance, now, LEASE)) {
+            return 0;
+        }
+        int recorded = 0;
+        for (Office office : offices.findAll()) {
+            ZonedDateTime local = now.atZone(office.timeZone());
+            LocalDate due = local.toLocalDate().minusDays(local.getHour() >= NIGHT_HOUR ? 1 : 2);
+            LocalDate earliest = due.minusDays(MAX_FILL_IN_DAYS - 1L);
+            // an office never recorded starts with the day due; one recorded before fills in what it missed
+            LocalDate first = snapshots.lastDay(office.id()).map(last -> last.plusDays(1)).orElse(due);
+            if (first.isBefore(earliest)) {
+                first = earliest;
+            }
+            for (LocalDate day = first; !day.isAfter(due); day = day.plusDays(1)) {
+                recorded += record(office, day, now) ? 1 : 0;
+            }
+        }
+        return recorded;
+    }
+
+    @Override
+    public boolean recordMissed(String instance, String officeId, LocalDate day) {
+        Office office = offices.findById(StaffAccess.officeId(officeId))
+                .orElseThrow(() -> new OfficeNotFoundException(officeId));
+        Instant now = clock.instant();
+        InvalidValueException.require(day.isBefore(office.localDate(now)), "Only a day that has ended is recorded");
+        if (!leases.tryAcquire(JOB, instance, now, LEASE)) {
+            return false;
+        }
+        return record(office, day, now);
+    }
+
+    /**
+     * Records the office's {@code day}. Measured (the window's places and next free date) only in the night right
+     * after the day, when what the window holds now is what it held at the end of the day; a day filled in later
+     * keeps its bookings and cancellations, which are counted by when they happened.
+     */
+    private boolean record(Office office, LocalDate day, Instant now) {
+        if (snapshots.hasDay(office.id(), day)) {
+            return false;
+        }
+        WeeklySchedule week = schedules.findByOffice(office.id());
+        Set<ProcedureCode> online = procedures.findAll().stream().filter(Procedure::isBookableOnline)
+                .map(Procedure::code).collect(Collectors.toSet());
+        Instant dayStart = day.atStartOfDay(office.timeZone()).toInstant();
+        Instant dayEnd = day.plusDays(1).atStartOfDay(office.timeZone()).toInstant();
+        Map<ProcedureCode, Long> bookings = statistics.bookingsMade(office.id(), dayStart, dayEnd);
+        Map<ProcedureCode, Long> cancellations = statistics.cancellationsMade(office.id(), dayStart, dayEnd);
+        Set<ProcedureCode> covered = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
+        week.periods().forEach(p -> p.procedures().stream().filter(online::contains).forEach(covered::add));
+        covered.addAll(bookings.keySet());
+        covered.addAll(cancellations.keySet());
+        if (covered.isEmpty()) {
+            return false;
+        }
+        boolean measured = office.localDate(now).equals(day.plusDays(1));
+        List<OfferedSlot> bookable = List.of();
+        TakenPlaces taken = TakenPlaces.none();
+        Map<ProcedureCode, NextFreeDate> nextFree = Map.of();
+        if (measured) {
+            LocalDate today = day.plusDays(1);
+            LocalDate end = window.lastDay(now, office.timeZone()).plusDays(1);
+            ClosureCalendar closed = new ClosureCalendar(office.id(),
+                    closures.findApplyingTo(office.id(), today, end.minusDays(1)));
+            bookable = OfferedSlot.between(week, closed, office.timeZone(), today, end).stream()
+                    .filter(s -> window.admits(s.start(), now)).toList();
+            taken = ledger.takenPlaces(office.id(), now, end.atStartOfDay(office.timeZone()).toInstant());
+            nextFree = NextFreeDate.of(covered, bookable, taken, today);
+        }
+        List<CapacitySnapshot> rows = new ArrayList<>();
+        for (ProcedureCode procedure : covered) {
+            Optional<CapacitySnapshot.Measured> measurement = Optional.empty();
+            if (measured) {
+                PlaceCounts places = PlaceCounts.over(bookable, taken, Optional.of(procedure));
+                measurement = Optional.of(new CapacitySnapshot.Measured(places.offered(), places.free(),
+                        Optional.ofNullable(nextFree.get(procedure)).map(NextFreeDate::date)));
+            }
+            rows.add(new CapacitySnapshot(office.id(), procedure, day, now, measurement,
+                    bookings.getOrDefault(procedure, 0L), cancellations.getOrDefault(procedure, 0L)));
+        }
+        snapshots.record(rows);
+        return true;
+    }
+}
