@@ -43,3 +43,11 @@ CREATE TABLE capacity_snapshot (
     CONSTRAINT ck_capacity_snapshot_counts CHECK (bookings >= 0 AND cancellations >= 0
         AND (free_places IS NULL OR (free_places >= 0 AND free_places <= offered_places)))
 );
+
+-- An admin may fill in by hand the snapshot of a day the nightly job missed, and the audit log says who did.
+ALTER TABLE audit_entry DROP CONSTRAINT ck_audit_entry_action;
+ALTER TABLE audit_entry ADD CONSTRAINT ck_audit_entry_action CHECK (action IN ('SIGNED_IN', 'SIGN_IN_REFUSED',
+    'SIGNED_OUT', 'VIEWED_APPLICANT_DATA', 'CHECKED_IN', 'MARKED_ATTENDED', 'MARKED_NO_SHOW', 'STAFF_CREATED',
+    'STAFF_CHANGED', 'STAFF_DISABLED', 'STAFF_ENABLED', 'PASSWORD_RESET', 'OFFICE_CHANGED', 'PROCEDURE_CHANGED',
+    'SCHEDULE_CHANGED', 'CLOSURE_ADDED', 'CLOSURE_REMOVED', 'APPOINTMENT_CANCELLED_BY_OFFICE', 'ACCESS_REFUSED',
+    'CAPACITY_SNAPSHOT_RECORDED'));

@@ -85,7 +85,7 @@ class CapacitySnapshotJobRaceTest {
                 new JpaScheduleRepository(db.em()), new JpaClosureRepository(db.em()),
                 new JpaSlotLedger(db.em(), db.dataSource()), new JpaCapacityStatistics(db.em()),
                 new JpaCapacitySnapshots(db.em()), new JpaJobLeases(db.em(), db.dataSource()),
-                new BookingWindow(Duration.ofHours(2), 90), clock);
+                new BookingWindow(Duration.ofHours(2), 90), new JpaAuditLog(db.em()), clock);
     }
 
     /** Every instance runs the job once at {@code now}; how many office-days each recorded, in order. */

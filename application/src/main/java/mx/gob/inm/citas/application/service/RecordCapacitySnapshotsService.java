@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.application.port.in.RecordCapacitySnapshotsUseCase;
+import mx.gob.inm.citas.application.port.out.AuditLog;
 import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
@@ -37,6 +38,9 @@ import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.staff.AuditAction;
+import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
+import mx.gob.inm.citas.domain.staff.StaffMember;
 
 /**
  * The nightly snapshots of the backlog. The job's lease is taken in the transaction of the work it covers, so a
@@ -44,7 +48,7 @@ import mx.gob.inm.citas.domain.shared.InvalidValueException;
  * key refuses a second record of it in any case).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = OfficeAccessDeniedException.class)
 public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUseCase {
 
     static final String JOB = "capacity-snapshots";
@@ -60,13 +64,14 @@ public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUs
     private final CapacitySnapshots snapshots;
     private final JobLeases leases;
     private final BookingWindow window;
+    private final StaffAccess access;
     private final Clock clock;
 
     @Inject
     public RecordCapacitySnapshotsService(OfficeRepository offices, ProcedureRepository procedures,
             ScheduleRepository schedules, ClosureRepository closures, SlotLedger ledger,
             CapacityStatistics statistics, CapacitySnapshots snapshots, JobLeases leases, BookingWindow window,
-            Clock clock) {
+            AuditLog audit, Clock clock) {
         this.offices = offices;
         this.procedures = procedures;
         this.schedules = schedules;
@@ -76,12 +81,13 @@ public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUs
         this.snapshots = snapshots;
         this.leases = leases;
         this.window = window;
+        this.access = audit == null ? null : new StaffAccess(audit, clock);
         this.clock = clock;
     }
 
     /** For the CDI proxy only. */
     protected RecordCapacitySnapshotsService() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -108,15 +114,22 @@ public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUs
     }
 
     @Override
-    public boolean recordMissed(String instance, String officeId, LocalDate day) {
+    public boolean recordMissed(StaffMember member, String officeId, LocalDate day) {
+        access.admin(member, "record a missed capacity snapshot");
         Office office = offices.findById(StaffAccess.officeId(officeId))
                 .orElseThrow(() -> new OfficeNotFoundException(officeId));
         Instant now = clock.instant();
         InvalidValueException.require(day.isBefore(office.localDate(now)), "Only a day that has ended is recorded");
-        if (!leases.tryAcquire(JOB, instance, now, LEASE)) {
+        // the lease keeps the nightly run and this one from recording the same day at once
+        if (!leases.tryAcquire(JOB, "console:" + member.username().value(), now, Duration.ofMinutes(1))) {
             return false;
         }
-        return record(office, day, now);
+        boolean recorded = record(office, day, now);
+        if (recorded) {
+            access.record(member, AuditAction.CAPACITY_SNAPSHOT_RECORDED, office.id(), day.toString(),
+                    "filled in by hand");
+        }
+        return recorded;
     }
 
     /**

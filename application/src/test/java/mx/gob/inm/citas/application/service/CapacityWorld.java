@@ -36,7 +36,7 @@ class CapacityWorld extends ConsoleWorld {
     final CapacityDashboardUseCase dashboards = new CapacityDashboardService(offices, procedures, schedules,
             closures, ledger, statistics, snapshots, WINDOW, CapacityAlertPolicy.STANDARD, audit, clock);
     final RecordCapacitySnapshotsUseCase nightly = new RecordCapacitySnapshotsService(offices, procedures,
-            schedules, closures, ledger, statistics, snapshots, leases, WINDOW, clock);
+            schedules, closures, ledger, statistics, snapshots, leases, WINDOW, audit, clock);
     private int seed = 1000;
 
     /** The instant of an office-local day and time. */

@@ -12,6 +12,8 @@ import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.staff.AuditAction;
+import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,15 +80,26 @@ class RecordCapacitySnapshotsServiceTest {
         world.book(cdmx, CANJE_RT, CapacityWorld.at(cdmx, MONDAY, "09:00"),
                 CapacityWorld.at(cdmx, LocalDate.of(2026, 11, 20), "10:00"), true);
 
-        assertThat(world.nightly.recordMissed("instance-a", cdmx.id().value(), LocalDate.of(2026, 11, 20))).isTrue();
-        assertThat(world.nightly.recordMissed("instance-a", cdmx.id().value(), LocalDate.of(2026, 11, 20))).isFalse();
+        assertThat(world.nightly.recordMissed(world.admin, cdmx.id().value(), LocalDate.of(2026, 11, 20))).isTrue();
+        assertThat(world.nightly.recordMissed(world.admin, cdmx.id().value(), LocalDate.of(2026, 11, 20))).isFalse();
 
         CapacitySnapshot filled = snapshot(world.snapshots.between(cdmx.id(), LocalDate.of(2026, 11, 20),
                 LocalDate.of(2026, 11, 20)), CANJE_RT);
         assertThat(filled.bookings()).isEqualTo(1);
         assertThat(filled.measured()).isEmpty();
-        assertThatThrownBy(() -> world.nightly.recordMissed("instance-a", cdmx.id().value(), MONDAY))
+        assertThatThrownBy(() -> world.nightly.recordMissed(world.admin, cdmx.id().value(), MONDAY))
                 .isInstanceOf(InvalidValueException.class);
+        assertThat(world.audited(AuditAction.CAPACITY_SNAPSHOT_RECORDED)).singleElement()
+                .satisfies(e -> assertThat(e.subject()).isEqualTo("2026-11-20"));
+    }
+
+    @Test
+    void only_an_admin_may_fill_in_a_day_by_hand_and_a_refusal_is_audited() {
+        assertThatThrownBy(() -> world.nightly.recordMissed(world.cdmxSupervisor, world.cdmx.id().value(),
+                LocalDate.of(2026, 11, 20))).isInstanceOf(OfficeAccessDeniedException.class);
+
+        assertThat(world.audited(AuditAction.ACCESS_REFUSED)).hasSize(1);
+        assertThat(world.snapshots.lastDay(cdmx.id())).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.application.port.in;
 
 import java.time.LocalDate;
+import mx.gob.inm.citas.domain.staff.StaffMember;
 
 /**
  * In-port: the nightly snapshots of every office's backlog (the trend on the office dashboard). Every instance runs
@@ -15,8 +16,11 @@ public interface RecordCapacitySnapshotsUseCase {
      */
     int recordDue(String instance);
 
-    /** Records one office-day that was missed (a day before today at the office), unless already recorded. */
-    boolean recordMissed(String instance, String officeId, LocalDate day);
+    /**
+     * Records by hand one office-day that was missed (a day before today at the office), unless already recorded:
+     * for admins only ({@link mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException} otherwise, audited).
+     */
+    boolean recordMissed(StaffMember member, String officeId, LocalDate day);
 
     /** The first office-local hour at which the day before is recorded. */
     int NIGHT_HOUR = 1;
