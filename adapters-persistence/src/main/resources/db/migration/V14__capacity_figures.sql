@@ -7,8 +7,9 @@ ALTER TABLE appointment ADD cancelled_at TIMESTAMP;
 UPDATE appointment a SET cancelled_by = CASE WHEN EXISTS (SELECT 1 FROM outbox_message o
         WHERE o.appointment_code = a.code AND o.kind = 'CANCELLED_BY_OFFICE') THEN 'OFFICE' ELSE 'APPLICANT' END
     WHERE a.status = 'CANCELLED';
+-- (cancelled_by IN (...) alone is unknown, not false, for NULL, and a CHECK accepts unknown: hence IS NOT NULL.)
 ALTER TABLE appointment ADD CONSTRAINT ck_appointment_cancelled_by CHECK (
-    (status = 'CANCELLED' AND cancelled_by IN ('APPLICANT', 'OFFICE'))
+    (status = 'CANCELLED' AND cancelled_by IS NOT NULL AND cancelled_by IN ('APPLICANT', 'OFFICE'))
     OR (status <> 'CANCELLED' AND cancelled_by IS NULL AND cancelled_at IS NULL));
 
 -- The figures are GROUP BY queries over a range of slots of one office: this index holds every column they read,
@@ -18,8 +19,10 @@ CREATE INDEX ix_appointment_created ON appointment (office_id, created_at, proce
 CREATE INDEX ix_appointment_cancelled ON appointment (office_id, cancelled_at, procedure_code);
 
 -- The backlog's history: one row per office, procedure and office-local day, written once by the nightly job (the
--- primary key refuses a second one, whichever instance tries). MEASURED = 0 for a day filled in after it was missed:
--- its bookings and cancellations are exact, but the places and the next free date of that night are unknown (NULL).
+-- primary key refuses a second one, whichever instance tries). The key leads with the office and the day, so whether
+-- a day was recorded, the last day recorded and a range of days are each read from one range of the key.
+-- MEASURED = 0 for a day filled in after it was missed: its bookings and cancellations are exact, but the places and
+-- the next free date of that night are unknown (NULL).
 CREATE TABLE capacity_snapshot (
     office_id      VARCHAR2(60) NOT NULL,
     procedure_code VARCHAR2(40) NOT NULL,
@@ -31,7 +34,7 @@ CREATE TABLE capacity_snapshot (
     next_free_day  DATE,
     bookings       NUMBER(9)    NOT NULL,
     cancellations  NUMBER(9)    NOT NULL,
-    CONSTRAINT pk_capacity_snapshot PRIMARY KEY (office_id, procedure_code, snapshot_day),
+    CONSTRAINT pk_capacity_snapshot PRIMARY KEY (office_id, snapshot_day, procedure_code),
     CONSTRAINT fk_capacity_snapshot_office FOREIGN KEY (office_id) REFERENCES office (id),
     CONSTRAINT fk_capacity_snapshot_procedure FOREIGN KEY (procedure_code) REFERENCES service_procedure (code),
     CONSTRAINT ck_capacity_snapshot_measured CHECK ((measured = 1 AND offered_places IS NOT NULL

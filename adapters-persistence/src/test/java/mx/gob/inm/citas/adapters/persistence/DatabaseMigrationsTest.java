@@ -51,6 +51,103 @@ class DatabaseMigrationsTest {
                 "search code or passport ********678", "agenda 2026-11-30", "7KX2M9QD");
     }
 
+    @Test
+    void cancellations_before_v14_are_the_offices_where_it_queued_an_apology_and_else_the_applicants() {
+        JdbcDataSource fresh = new JdbcDataSource();
+        fresh.setURL("jdbc:h2:mem:citas-v14-cancellations;MODE=Oracle;DB_CLOSE_DELAY=-1");
+        fresh.setUser("sa");
+        Flyway.configure().dataSource(fresh).locations("classpath:db/migration").target("13").load().migrate();
+        execute(fresh, "INSERT INTO office (id, name, state_code, state_name, city, address, time_zone)"
+                + " VALUES ('x-office', 'X', 'X', 'X', 'X', 'X', 'America/Mexico_City')");
+        execute(fresh, "INSERT INTO service_procedure (code, name_es, name_en, duration_minutes, bookable_online)"
+                + " VALUES ('CANJE-RT', 'Canje', 'Exchange', 30, 1)");
+        String appointment = "INSERT INTO appointment (code, office_id, procedure_code, slot_start, duration_minutes,"
+                + " status, active_key, holder_key, given_names, surnames, nationality, passport_number,"
+                + " date_of_birth, email, language, verification_code, hold_expires_at, failed_verifications,"
+                + " sequence_no, created_at, version) VALUES ('%1$s', 'x-office', 'CANJE-RT',"
+                + " TIMESTAMP '2026-12-01 15:00:00', 30, '%2$s', %3$s, %3$s,"
+                + " 'Ana', 'Pérez', 'GTM', '%4$s', DATE '1990-05-17', 'ana@ejemplo.mx', 'es', '123456',"
+                + " TIMESTAMP '2026-11-27 15:15:00', 0, 1, TIMESTAMP '2026-11-27 15:00:00', 0)";
+        execute(fresh, String.format(appointment, "OFFC2345", "CANCELLED", "NULL", "G1000001"));
+        execute(fresh, String.format(appointment, "APPL2345", "CANCELLED", "NULL", "G1000002"));
+        execute(fresh, String.format(appointment, "CONF2345", "CONFIRMED", "'GTM:G1000003:CANJE-RT'", "G1000003"));
+        String message = "INSERT INTO outbox_message (id, appointment_code, kind, slot_start, sequence_no, created_at,"
+                + " due_at) VALUES ('%s', '%s', '%s', TIMESTAMP '2026-12-01 15:00:00', 1,"
+                + " TIMESTAMP '2026-11-28 15:00:00', TIMESTAMP '2026-11-28 15:00:00')";
+        execute(fresh, String.format(message, "m-1", "OFFC2345", "CONFIRMATION"));
+        execute(fresh, String.format(message, "m-2", "OFFC2345", "CANCELLED_BY_OFFICE"));
+        execute(fresh, String.format(message, "m-3", "APPL2345", "CONFIRMATION"));
+        execute(fresh, String.format(message, "m-4", "APPL2345", "CANCELLATION"));
+        execute(fresh, String.format(message, "m-5", "CONF2345", "CONFIRMATION"));
+
+        DatabaseMigrations.migrate(fresh);
+
+        assertThat(rows(fresh, "SELECT code || ' ' || COALESCE(cancelled_by, '-') || ' '"
+                + " || CASE WHEN cancelled_at IS NULL THEN 'when unknown' ELSE 'when known' END"
+                + " FROM appointment ORDER BY code"))
+                .containsExactly("APPL2345 APPLICANT when unknown", "CONF2345 - when unknown",
+                        "OFFC2345 OFFICE when unknown");
+    }
+
+    @Test
+    void the_schema_itself_refuses_a_cancelled_appointment_without_who_cancelled_it_and_a_canceller_of_another() {
+        db.execute("INSERT INTO office (id, name, state_code, state_name, city, address, time_zone)"
+                + " VALUES ('x-office', 'X', 'X', 'X', 'X', 'X', 'America/Mexico_City')");
+        db.execute("INSERT INTO service_procedure (code, name_es, name_en, duration_minutes, bookable_online)"
+                + " VALUES ('CANJE-RT', 'Canje', 'Exchange', 30, 1)");
+        String insert = "INSERT INTO appointment (code, office_id, procedure_code, slot_start, duration_minutes,"
+                + " status, given_names, surnames, nationality, passport_number, date_of_birth, email, language,"
+                + " verification_code, hold_expires_at, failed_verifications, sequence_no, created_at, version,"
+                + " cancelled_by, cancelled_at) VALUES ('%s', 'x-office', 'CANJE-RT', TIMESTAMP '2026-12-01 15:00:00',"
+                + " 30, '%s', 'Ana', 'Pérez', 'GTM', 'G1234567', DATE '1990-05-17', 'ana@ejemplo.mx', 'es', '123456',"
+                + " TIMESTAMP '2026-11-27 15:15:00', 0, 1, TIMESTAMP '2026-11-27 15:00:00', 0, %s, %s)";
+        String at = "TIMESTAMP '2026-11-28 15:00:00'";
+
+        assertThatThrownBy(() -> db.execute(String.format(insert, "NOBY2345", "CANCELLED", "NULL", at)))
+                .rootCause().hasMessageContaining("CK_APPOINTMENT_CANCELLED_BY");
+        assertThatThrownBy(() -> db.execute(String.format(insert, "CLRK2345", "CANCELLED", "'CLERK'", at)))
+                .rootCause().hasMessageContaining("CK_APPOINTMENT_CANCELLED_BY");
+        assertThatThrownBy(() -> db.execute(String.format(insert, "ATND2345", "ATTENDED", "NULL", at)))
+                .rootCause().hasMessageContaining("CK_APPOINTMENT_CANCELLED_BY");
+        db.execute(String.format(insert, "APPL2345", "CANCELLED", "'APPLICANT'", at));
+        db.execute(String.format(insert, "OLDC2345", "CANCELLED", "'OFFICE'", "NULL"));
+        assertThat(db.count("SELECT COUNT(*) FROM appointment")).isEqualTo(2);
+    }
+
+    @Test
+    void the_schema_itself_refuses_a_snapshot_whose_places_do_not_add_up_or_are_half_measured() {
+        db.execute("INSERT INTO office (id, name, state_code, state_name, city, address, time_zone)"
+                + " VALUES ('x-office', 'X', 'X', 'X', 'X', 'X', 'America/Mexico_City')");
+        db.execute("INSERT INTO service_procedure (code, name_es, name_en, duration_minutes, bookable_online)"
+                + " VALUES ('CANJE-RT', 'Canje', 'Exchange', 30, 1)");
+        String insert = "INSERT INTO capacity_snapshot (office_id, procedure_code, snapshot_day, taken_at, measured,"
+                + " offered_places, free_places, next_free_day, bookings, cancellations) VALUES ('x-office',"
+                + " 'CANJE-RT', DATE '%s', TIMESTAMP '2026-11-29 07:05:00', %s, 0, 0)";
+
+        assertThatThrownBy(() -> db.execute(String.format(insert, "2026-11-28", "1, 10, 11, NULL")))
+                .rootCause().hasMessageContaining("CK_CAPACITY_SNAPSHOT_COUNTS");
+        assertThatThrownBy(() -> db.execute(String.format(insert, "2026-11-28", "1, 10, NULL, NULL")))
+                .rootCause().hasMessageContaining("CK_CAPACITY_SNAPSHOT_MEASURED");
+        assertThatThrownBy(() -> db.execute(String.format(insert, "2026-11-28", "0, NULL, NULL, DATE '2026-12-01'")))
+                .rootCause().hasMessageContaining("CK_CAPACITY_SNAPSHOT_MEASURED");
+        db.execute(String.format(insert, "2026-11-28", "1, 10, 0, NULL"));
+        db.execute(String.format(insert, "2026-11-27", "0, NULL, NULL, NULL"));
+        assertThat(db.count("SELECT COUNT(*) FROM capacity_snapshot")).isEqualTo(2);
+    }
+
+    private static List<String> rows(DataSource dataSource, String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(sql)) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     private static void execute(DataSource dataSource, String sql) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
@@ -131,10 +228,12 @@ class DatabaseMigrationsTest {
                 + " VALUES ('CANJE-RT', 'Canje', 'Exchange', 30, 1)");
         db.execute("INSERT INTO appointment (code, office_id, procedure_code, slot_start, duration_minutes, status,"
                 + " given_names, surnames, nationality, passport_number, date_of_birth, email, language,"
-                + " verification_code, hold_expires_at, failed_verifications, sequence_no, created_at, version)"
+                + " verification_code, hold_expires_at, failed_verifications, sequence_no, created_at, version,"
+                + " cancelled_by, cancelled_at)"
                 + " VALUES ('ABCD2345', 'x-office', 'CANJE-RT', TIMESTAMP '2026-12-01 15:00:00', 30, 'CANCELLED',"
                 + " 'Ana', 'Pérez', 'GTM', 'G1234567', DATE '1990-05-17', 'ana@ejemplo.mx', 'es', '123456',"
-                + " TIMESTAMP '2026-11-27 15:15:00', 0, 1, TIMESTAMP '2026-11-27 15:00:00', 0)");
+                + " TIMESTAMP '2026-11-27 15:15:00', 0, 1, TIMESTAMP '2026-11-27 15:00:00', 0, 'OFFICE',"
+                + " TIMESTAMP '2026-11-28 15:00:00')");
         String insert = "INSERT INTO outbox_message (id, appointment_code, kind, slot_start, sequence_no, created_at,"
                 + " due_at) VALUES ('%s', 'ABCD2345', '%s', TIMESTAMP '2026-12-01 15:00:00', 1,"
                 + " TIMESTAMP '2026-11-28 15:00:00', TIMESTAMP '2026-11-28 15:00:00')";

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.AuditLogContract;
+import mx.gob.inm.citas.application.contract.CapacitySnapshotsContract;
+import mx.gob.inm.citas.application.contract.CapacityStatisticsContract;
 import mx.gob.inm.citas.application.contract.JobLeasesContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
@@ -25,6 +27,8 @@ import mx.gob.inm.citas.application.port.out.SpentChallenges;
 import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
+import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
+import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.JobLeases;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
@@ -363,6 +367,55 @@ class JpaRepositoriesTest {
         @Override
         protected JobLeases leases() {
             return new JpaJobLeases(db.em(), db.dataSource());
+        }
+    }
+
+    @Nested
+    class Statistics extends CapacityStatisticsContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected CapacityStatistics statistics() {
+            return new JpaCapacityStatistics(db.em());
+        }
+
+        @Override
+        protected AppointmentRepository appointments() {
+            return new JpaAppointmentRepository(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return new JpaProcedureRepository(db.em());
+        }
+    }
+
+    @Nested
+    class Snapshots extends CapacitySnapshotsContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected CapacitySnapshots snapshots() {
+            return new JpaCapacitySnapshots(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return new JpaProcedureRepository(db.em());
         }
     }
 }

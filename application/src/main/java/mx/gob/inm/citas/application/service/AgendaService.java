@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import mx.gob.inm.citas.application.port.in.AgendaDay;
 import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
@@ -63,6 +64,11 @@ public class AgendaService implements RunAgendaUseCase {
 
     @Override
     public List<Appointment> day(StaffMember member, String officeId, LocalDate day) {
+        return agendaDay(member, officeId, day).appointments();
+    }
+
+    @Override
+    public AgendaDay agendaDay(StaffMember member, String officeId, LocalDate day) {
         Office office = office(access.readable(member, officeId));
         Instant from = day.atStartOfDay(office.timeZone()).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(office.timeZone()).toInstant();
@@ -70,7 +76,10 @@ public class AgendaService implements RunAgendaUseCase {
                 .filter(AgendaService::onTheAgenda).toList();
         access.record(member, AuditAction.VIEWED_APPLICANT_DATA, office.id(), "agenda " + day,
                 agenda.size() + " appointments");
-        return agenda;
+        // the steps are the aggregate's, and only for a member whose role works in the office
+        boolean mayWork = member.mayWorkIn(office.id());
+        return new AgendaDay(office, day, mayWork, agenda.stream().map(a -> new AgendaDay.Entry(a,
+                mayWork ? a.agendaSteps() : Set.of())).toList());
     }
 
     @Override

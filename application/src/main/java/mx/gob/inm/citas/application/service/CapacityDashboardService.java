@@ -343,7 +343,7 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         /** The procedures its week serves that the public books online. */
         Set<ProcedureCode> offered(Set<ProcedureCode> online) {
             return week.periods().stream().flatMap(p -> p.procedures().stream()).filter(online::contains)
-                    .collect(Collectors.toCollection(TreeSet::new));
+                    .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(ProcedureCode::value))));
         }
 
         /**

@@ -115,6 +115,11 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
                 .sorted(BY_START_THEN_CODE).limit(limit).map(Appointment::code).toList();
     }
 
+    /** Copies of every appointment stored, for the fakes that count them ({@link InMemoryCapacityStatistics}). */
+    synchronized List<Appointment> all() {
+        return appointments.values().stream().map(InMemoryAppointmentRepository::copy).toList();
+    }
+
     private void checkActiveKeyIsFree(Appointment appointment) {
         appointment.activeKey().ifPresent(key -> {
             boolean taken = appointments.values().stream().anyMatch(other -> !other.code().equals(appointment.code())

@@ -3,6 +3,8 @@ package mx.gob.inm.citas.application.fakes;
 import java.time.Instant;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.AuditLogContract;
+import mx.gob.inm.citas.application.contract.CapacitySnapshotsContract;
+import mx.gob.inm.citas.application.contract.CapacityStatisticsContract;
 import mx.gob.inm.citas.application.contract.JobLeasesContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
@@ -15,6 +17,8 @@ import mx.gob.inm.citas.application.port.out.SpentChallenges;
 import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
+import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
+import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.JobLeases;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
@@ -202,6 +206,56 @@ class InMemoryRepositoriesTest {
         @Override
         protected JobLeases leases() {
             return leases;
+        }
+    }
+
+    @Nested
+    class Statistics extends CapacityStatisticsContract {
+        private final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
+        private final CapacityStatistics statistics = new InMemoryCapacityStatistics(appointments);
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+        private final ProcedureRepository procedures = new InMemoryProcedureRepository();
+
+        @Override
+        protected CapacityStatistics statistics() {
+            return statistics;
+        }
+
+        @Override
+        protected AppointmentRepository appointments() {
+            return appointments;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
+        }
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return procedures;
+        }
+    }
+
+    @Nested
+    class Snapshots extends CapacitySnapshotsContract {
+        private final InMemoryCapacitySnapshots snapshots = new InMemoryCapacitySnapshots();
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+        private final ProcedureRepository procedures = new InMemoryProcedureRepository();
+
+        @Override
+        protected CapacitySnapshots snapshots() {
+            return snapshots;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
+        }
+
+        @Override
+        protected ProcedureRepository procedures() {
+            return procedures;
         }
     }
 }

@@ -19,6 +19,11 @@ public class MutableClock extends Clock {
         now = now.plus(duration);
     }
 
+    /** Sets the clock to {@code now}. */
+    public void set(Instant now) {
+        this.now = now;
+    }
+
     @Override
     public Instant instant() {
         return now;

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import mx.gob.inm.citas.application.port.in.AgendaDay;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.AgendaStep;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason;
@@ -76,7 +78,9 @@ class AgendaServiceTest {
         assertThat(world.agenda.day(sofia, cdmx(), MONDAY)).containsExactly(inCdmx);
         assertThat(world.agenda.search(sofia, cdmx(), code)).containsExactly(inCdmx);
         assertThatThrownBy(() -> world.agenda.checkIn(sofia, cdmx(), code, "G1234567"))
-                .isInstanceOf(OfficeAccessDeniedException.class).hasMessageContaining("not change anything");
+                .isInstanceOfSatisfying(OfficeAccessDeniedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(OfficeAccessDeniedException.Reason.READ_ONLY))
+                .hasMessageContaining("not change anything");
         assertThatThrownBy(() -> world.agenda.markAttended(sofia, cdmx(), code))
                 .isInstanceOf(OfficeAccessDeniedException.class);
         world.clock.advance(Duration.ofHours(2));
@@ -87,6 +91,31 @@ class AgendaServiceTest {
         assertThat(world.audited(AuditAction.ACCESS_REFUSED)).hasSize(3)
                 .allSatisfy(e -> assertThat(e.detail()).isEqualTo("tried to change as SUPERVISOR"));
         assertThat(world.audited(AuditAction.VIEWED_APPLICANT_DATA)).hasSize(2);
+    }
+
+    @Test
+    void the_day_says_which_steps_each_member_may_take_a_supervisor_none() {
+        Appointment checkedIn = world.confirmed(9, world.cdmx, "G9000009", inCdmx.start());
+        world.agenda.checkIn(world.cdmxStaff, cdmx(), checkedIn.code().value(), "G9000009");
+
+        AgendaDay supervised = world.agenda.agendaDay(world.cdmxSupervisor, cdmx(), MONDAY);
+        AgendaDay worked = world.agenda.agendaDay(world.cdmxStaff, cdmx(), MONDAY);
+
+        assertThat(supervised.mayWork()).isFalse();
+        assertThat(supervised.appointments()).containsExactlyInAnyOrder(inCdmx, checkedIn);
+        assertThat(supervised.entries()).allSatisfy(e -> assertThat(e.steps()).isEmpty());
+        assertThat(worked.mayWork()).isTrue();
+        assertThat(worked.office()).isEqualTo(world.cdmx);
+        assertThat(worked.entries()).anySatisfy(e -> {
+            assertThat(e.appointment()).isEqualTo(inCdmx);
+            assertThat(e.steps()).containsExactlyInAnyOrder(AgendaStep.CHECK_IN, AgendaStep.MARK_NO_SHOW);
+        }).anySatisfy(e -> {
+            assertThat(e.appointment()).isEqualTo(checkedIn);
+            assertThat(e.steps()).containsExactly(AgendaStep.MARK_ATTENDED);
+        });
+        assertThat(world.agenda.agendaDay(world.admin, cdmx(), MONDAY).entries())
+                .allSatisfy(e -> assertThat(e.steps()).isNotEmpty());
+        assertThat(world.audited(AuditAction.VIEWED_APPLICANT_DATA)).as("each read of the day, audited").hasSize(3);
     }
 
     @Test

@@ -10,9 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 
@@ -192,6 +194,19 @@ public final class Appointment {
         require(!newStart.equals(start), "The new time is the time the appointment already has");
         start = newStart;
         sequence++;
+    }
+
+    /**
+     * The agenda steps this appointment's status allows: check-in or no-show while confirmed, attended once checked
+     * in, none otherwise. Each step still checks its own moment when taken (check-in only on the day, no-show only
+     * after the grace period).
+     */
+    public Set<AgendaStep> agendaSteps() {
+        return switch (status) {
+            case CONFIRMED -> EnumSet.of(AgendaStep.CHECK_IN, AgendaStep.MARK_NO_SHOW);
+            case CHECKED_IN -> EnumSet.of(AgendaStep.MARK_ATTENDED);
+            default -> EnumSet.noneOf(AgendaStep.class);
+        };
     }
 
     /**

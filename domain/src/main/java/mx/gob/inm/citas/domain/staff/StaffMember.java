@@ -97,21 +97,25 @@ public final class StaffMember {
 
     public void checkMayRead(OfficeId office) {
         if (!mayRead(office)) {
-            throw new OfficeAccessDeniedException(username + " is not assigned to office " + office);
+            throw new OfficeAccessDeniedException(OfficeAccessDeniedException.Reason.NOT_THEIR_OFFICE, office,
+                    username + " is not assigned to office " + office);
         }
     }
 
     public void checkMayWorkIn(OfficeId office) {
         if (!mayWorkIn(office)) {
-            throw new OfficeAccessDeniedException(mayRead(office)
-                    ? "A supervisor can look at office " + office + " but not change anything in it"
-                    : username + " is not assigned to office " + office);
+            if (mayRead(office)) {
+                throw new OfficeAccessDeniedException(OfficeAccessDeniedException.Reason.READ_ONLY, office,
+                        "A supervisor can look at office " + office + " but not change anything in it");
+            }
+            checkMayRead(office);
         }
     }
 
     public void checkIsAdmin() {
         if (!isAdmin()) {
-            throw new OfficeAccessDeniedException("Only an administrator can do this");
+            throw new OfficeAccessDeniedException(OfficeAccessDeniedException.Reason.ADMIN_ONLY, null,
+                    "Only an administrator can do this");
         }
     }
 

@@ -141,6 +141,20 @@ class AppointmentTest {
     }
 
     @Test
+    void the_agenda_offers_only_the_steps_the_status_allows() {
+        Appointment appointment = confirmed();
+        assertThat(hold(CODE_2, "G7654321", NOW).agendaSteps()).isEmpty();
+        assertThat(appointment.agendaSteps()).containsExactlyInAnyOrder(AgendaStep.CHECK_IN,
+                AgendaStep.MARK_NO_SHOW);
+
+        appointment.checkIn(appointment.applicant().passport(), appointment.start(), ZONE);
+        assertThat(appointment.agendaSteps()).containsExactly(AgendaStep.MARK_ATTENDED);
+
+        appointment.markAttended();
+        assertThat(appointment.agendaSteps()).isEmpty();
+    }
+
+    @Test
     void check_in_needs_the_passport_the_appointment_was_booked_with() {
         Appointment appointment = confirmed();
         Instant sameDay = appointment.start().minus(Duration.ofMinutes(10));

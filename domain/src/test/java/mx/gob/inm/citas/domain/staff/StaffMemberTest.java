@@ -25,9 +25,13 @@ class StaffMemberTest {
         assertThat(staff.mayRead(TIJUANA)).isTrue();
         assertThat(staff.mayWorkIn(TIJUANA)).isTrue();
         assertThat(staff.mayRead(CDMX)).isFalse();
-        assertThatThrownBy(() -> staff.checkMayWorkIn(CDMX)).isInstanceOf(OfficeAccessDeniedException.class)
-                .hasMessageContaining("not assigned to office cdmx-ciudad-de-mexico");
-        assertThatThrownBy(staff::checkIsAdmin).isInstanceOf(OfficeAccessDeniedException.class);
+        assertThatThrownBy(() -> staff.checkMayWorkIn(CDMX)).isInstanceOfSatisfying(
+                OfficeAccessDeniedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(OfficeAccessDeniedException.Reason.NOT_THEIR_OFFICE);
+                    assertThat(e.office()).contains(CDMX);
+                }).hasMessageContaining("not assigned to office cdmx-ciudad-de-mexico");
+        assertThatThrownBy(staff::checkIsAdmin).isInstanceOfSatisfying(OfficeAccessDeniedException.class,
+                e -> assertThat(e.reason()).isEqualTo(OfficeAccessDeniedException.Reason.ADMIN_ONLY));
     }
 
     @Test
@@ -35,7 +39,15 @@ class StaffMemberTest {
         StaffMember supervisor = member(StaffRole.SUPERVISOR, TIJUANA, CDMX);
         assertThat(supervisor.mayRead(CDMX)).isTrue();
         assertThat(supervisor.mayWorkIn(CDMX)).isFalse();
-        assertThatThrownBy(() -> supervisor.checkMayWorkIn(CDMX)).hasMessageContaining("not change anything");
+        assertThatThrownBy(() -> supervisor.checkMayWorkIn(CDMX)).isInstanceOfSatisfying(
+                OfficeAccessDeniedException.class, e -> {
+                    assertThat(e.reason()).as("refused for the role, not the office")
+                            .isEqualTo(OfficeAccessDeniedException.Reason.READ_ONLY);
+                    assertThat(e.office()).contains(CDMX);
+                }).hasMessageContaining("not change anything");
+        assertThatThrownBy(() -> supervisor.checkMayWorkIn(new OfficeId("yuc-merida")))
+                .isInstanceOfSatisfying(OfficeAccessDeniedException.class, e -> assertThat(e.reason())
+                        .isEqualTo(OfficeAccessDeniedException.Reason.NOT_THEIR_OFFICE));
     }
 
     @Test

@@ -68,10 +68,16 @@ public class SignInView {
             }
             case SUCCESS -> {
                 throttle.signedIn(client, username);
-                external.redirect(external.getRequestContextPath() + "/console/");
+                external.redirect(external.getRequestContextPath() + landingPage(request));
             }
             default -> Texts.error(null, "console.signIn.failed");
         }
+    }
+
+    /** Supervisors and admins start on the capacity dashboard; staff on their office's agenda. */
+    static String landingPage(HttpServletRequest signedIn) {
+        return signedIn.isUserInRole(ConsoleRoles.SUPERVISOR) || signedIn.isUserInRole(ConsoleRoles.ADMIN)
+                ? "/console/dashboard.xhtml" : "/console/";
     }
 
     public String getUsername() {

@@ -27,8 +27,13 @@ public final class Texts {
     }
 
     public static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
+        return text(locale(), key, arguments);
+    }
+
+    /** The text in {@code locale}'s language, outside a Faces request too (exports, tests). */
+    public static String text(Locale locale, String key, Object... arguments) {
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
     /** An error shown beside the component {@code clientId} (null: at the top of the page). */

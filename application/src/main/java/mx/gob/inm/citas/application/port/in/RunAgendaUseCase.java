@@ -19,6 +19,12 @@ public interface RunAgendaUseCase {
     /** Confirmed and later appointments of the office starting on {@code day} (office time), by start time. */
     List<Appointment> day(StaffMember member, String officeId, LocalDate day);
 
+    /**
+     * The same day as {@link #day} (read and audited the same way), with the steps this member may take on each
+     * appointment: none unless the member may work in the office.
+     */
+    AgendaDay agendaDay(StaffMember member, String officeId, LocalDate day);
+
     /** Appointments of the office whose confirmation code or passport number is {@code codeOrPassport}. */
     List<Appointment> search(StaffMember member, String officeId, String codeOrPassport);
 

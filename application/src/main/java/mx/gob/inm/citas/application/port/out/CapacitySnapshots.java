@@ -12,7 +12,15 @@ import mx.gob.inm.citas.domain.office.OfficeId;
  */
 public interface CapacitySnapshots {
 
-    /** Stores the snapshots of one office-day (all of the same office and day) in the caller's transaction. */
+    /**
+     * Stores the snapshots of one office-day (all of the same office and day, each procedure once) in the caller's
+     * transaction; none when the list is empty.
+     *
+     * @throws mx.gob.inm.citas.domain.shared.EditConflictException when a snapshot of the same office, day and
+     *     procedure is already stored (another instance recorded the day first); none of the list is then stored, and
+     *     the caller's transaction must roll back
+     * @throws IllegalArgumentException when the list mixes offices or days, or names a procedure twice
+     */
     void record(List<CapacitySnapshot> snapshots);
 
     /** Whether the office's day was recorded. */

@@ -11,7 +11,8 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 
 /**
  * Out-port: counts of an office's appointments for the capacity figures, each one aggregate query in the store
- * (never a load of the appointments themselves). Ranges are half-open, [{@code from}, {@code to}).
+ * (never a load of the appointments themselves). Ranges are half-open, [{@code from}, {@code to}). Only what was
+ * found is counted: a group with no appointment has no row (no zero counts), and a procedure none in the map.
  */
 public interface CapacityStatistics {
 
@@ -24,10 +25,16 @@ public interface CapacityStatistics {
     record SlotStatusCount(Instant slotStart, ProcedureCode procedure, AppointmentStatus status, long count) {
     }
 
-    /** Appointments of the office whose slot starts in the range, of every status, per procedure. */
+    /**
+     * Appointments of the office whose slot starts in the range, of every status, per procedure; in order of
+     * procedure code, then status (as {@link AppointmentStatus} lists them), then who cancelled.
+     */
     List<StatusCount> countByProcedure(OfficeId office, Instant from, Instant to);
 
-    /** Appointments of the office whose slot starts in the range, of every status, per slot and procedure. */
+    /**
+     * Appointments of the office whose slot starts in the range, of every status, per slot and procedure; in order of
+     * slot start, then procedure code, then status.
+     */
     List<SlotStatusCount> countBySlot(OfficeId office, Instant from, Instant to);
 
     /**
@@ -36,6 +43,9 @@ public interface CapacityStatistics {
      */
     Map<ProcedureCode, Long> bookingsMade(OfficeId office, Instant from, Instant to);
 
-    /** Cancellations made in the range (by the applicant or the office), per procedure. */
+    /**
+     * Cancellations made in the range (by the applicant or the office), per procedure, whatever their slot. Those
+     * cancelled before the moment was recorded ({@link Cancellation#at()} empty) are in no range.
+     */
     Map<ProcedureCode, Long> cancellationsMade(OfficeId office, Instant from, Instant to);
 }

@@ -1,0 +1,37 @@
+package mx.gob.inm.citas.adapters.persistence;
+
+import java.util.Optional;
+import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+
+/** Maps capacity snapshots between the domain and {@link CapacitySnapshotEntity}. */
+final class CapacitySnapshotMapper {
+
+    private CapacitySnapshotMapper() {
+    }
+
+    static CapacitySnapshot toDomain(CapacitySnapshotEntity e) {
+        Optional<CapacitySnapshot.Measured> measured = e.measured
+                ? Optional.of(new CapacitySnapshot.Measured(e.offeredPlaces, e.freePlaces,
+                        Optional.ofNullable(e.nextFreeDay)))
+                : Optional.empty();
+        return new CapacitySnapshot(new OfficeId(e.officeId), new ProcedureCode(e.procedureCode), e.day,
+                Utc.instant(e.takenAt), measured, e.bookings, e.cancellations);
+    }
+
+    static CapacitySnapshotEntity toEntity(CapacitySnapshot s) {
+        CapacitySnapshotEntity e = new CapacitySnapshotEntity();
+        e.officeId = s.office().value();
+        e.day = s.day();
+        e.procedureCode = s.procedure().value();
+        e.takenAt = Utc.of(s.takenAt());
+        e.measured = s.measured().isPresent();
+        e.offeredPlaces = s.measured().map(CapacitySnapshot.Measured::offeredPlaces).orElse(null);
+        e.freePlaces = s.measured().map(CapacitySnapshot.Measured::freePlaces).orElse(null);
+        e.nextFreeDay = s.measured().flatMap(CapacitySnapshot.Measured::nextFreeDay).orElse(null);
+        e.bookings = s.bookings();
+        e.cancellations = s.cancellations();
+        return e;
+    }
+}

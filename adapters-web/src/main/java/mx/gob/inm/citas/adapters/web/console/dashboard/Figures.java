@@ -1,0 +1,90 @@
+package mx.gob.inm.citas.adapters.web.console.dashboard;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import mx.gob.inm.citas.adapters.web.pages.Texts;
+
+/**
+ * How the dashboard writes its figures for a reader of {@code locale}: whole numbers with the locale's grouping,
+ * ratios as percentages with one decimal, days as the locale writes dates, "—" where there is no figure. Spanish is
+ * written as in Mexico (1,234.5), the country the pages serve.
+ */
+final class Figures {
+
+    /** What a cell without a figure shows (nothing offered, nobody decided yet, nothing free). */
+    static final String NONE = "—";
+
+    private final Locale locale;
+    private final Locale numbers;
+
+    Figures(Locale locale) {
+        this.locale = locale;
+        this.numbers = "es".equals(locale.getLanguage()) && locale.getCountry().isEmpty()
+                ? Locale.forLanguageTag("es-MX") : locale;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    /** The locale numbers are written in (es-MX for Spanish), e.g. for the charts' axes. */
+    Locale numberLocale() {
+        return numbers;
+    }
+
+    String count(long value) {
+        return NumberFormat.getIntegerInstance(numbers).format(value);
+    }
+
+    String percent(OptionalDouble ratio) {
+        if (ratio.isEmpty()) {
+            return NONE;
+        }
+        NumberFormat percent = NumberFormat.getPercentInstance(numbers);
+        percent.setMinimumFractionDigits(0);
+        percent.setMaximumFractionDigits(1);
+        return percent.format(ratio.getAsDouble());
+    }
+
+    /** "2 mar. 2027" / "Mar 2, 2027". */
+    String date(LocalDate day) {
+        return day == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbers)
+                .format(day);
+    }
+
+    String date(Optional<LocalDate> day) {
+        return date(day.orElse(null));
+    }
+
+    /** "mar 2 mar." / "Tue 2 Mar": a day in a narrow table or on a chart's axis. */
+    String shortDate(LocalDate day) {
+        return DateTimeFormatter.ofPattern("EEE d MMM", numbers).format(day);
+    }
+
+    /** "09:41" at {@code zone}. */
+    String time(Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone));
+    }
+
+    /** "hora central (America/Mexico_City)". */
+    String zone(ZoneId zone) {
+        return zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")";
+    }
+
+    String text(String key, Object... arguments) {
+        return Texts.text(locale, key, arguments);
+    }
+
+    /** Ratio as a number for sorting; null (sorted apart) when there is no figure. */
+    static Double ratio(OptionalDouble ratio) {
+        return ratio.isPresent() ? ratio.getAsDouble() : null;
+    }
+}
