@@ -93,7 +93,7 @@ class JpaCapacityStatistics implements CapacityStatistics {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, OfficeId office, Instant from, Instant to) {
         return em.createNativeQuery(sql).setParameter(1, office.value())
-                .setParameter(2, Timestamp.valueOf(Utc.of(from))).setParameter(3, Timestamp.valueOf(Utc.of(to)))
+                .setParameter(2, Utc.of(from)).setParameter(3, Utc.of(to))
                 .getResultList();
     }
 

@@ -39,6 +39,15 @@ class CapacityWorld extends ConsoleWorld {
             schedules, closures, ledger, statistics, snapshots, leases, WINDOW, audit, clock);
     private int seed = 1000;
 
+    /** The nightly job as Housekeeping runs it: the office-days due, each recorded; how many were. */
+    int runNightly(String instance) {
+        int recorded = 0;
+        for (RecordCapacitySnapshotsUseCase.OfficeDay day : nightly.due(instance)) {
+            recorded += nightly.record(instance, day) ? 1 : 0;
+        }
+        return recorded;
+    }
+
     /** The instant of an office-local day and time. */
     static Instant at(Office office, LocalDate day, String time) {
         return day.atTime(LocalTime.parse(time)).atZone(office.timeZone()).toInstant();
