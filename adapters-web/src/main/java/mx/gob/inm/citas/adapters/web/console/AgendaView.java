@@ -195,10 +195,10 @@ public class AgendaView implements Serializable {
         ZoneId zoneId = offices.stream().filter(o -> o.id().value().equals(office)).findFirst()
                 .map(Office::timeZone).orElse(ZoneId.of("America/Mexico_City"));
         try {
-            return day == null || day.isBlank() ? LocalDate.now(clock.withZone(zoneId)) : LocalDate.parse(day);
+            return day == null || day.isBlank() ? LocalDate.ofInstant(clock.instant(), zoneId) : LocalDate.parse(day);
         } catch (DateTimeParseException e) {
             Texts.error(null, "console.agenda.badDay");
-            return LocalDate.now(clock.withZone(zoneId));
+            return LocalDate.ofInstant(clock.instant(), zoneId);
         }
     }
 

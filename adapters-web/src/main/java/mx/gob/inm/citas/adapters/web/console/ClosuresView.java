@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -36,6 +37,9 @@ public class ClosuresView implements Serializable {
 
     @Inject
     transient RunAgendaUseCase agenda;
+
+    @Inject
+    transient Clock clock;
 
     @Inject
     CurrentStaff staff;
@@ -133,7 +137,7 @@ public class ClosuresView implements Serializable {
     }
 
     private LocalDate today() {
-        return LocalDate.now(zone());
+        return LocalDate.ofInstant(clock.instant(), zone());
     }
 
     private ZoneId zone() {

@@ -2,6 +2,7 @@ package mx.gob.inm.citas.adapters.web.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import mx.gob.inm.citas.adapters.web.fakes.FakeFaces;
@@ -82,7 +83,7 @@ class AgendaViewTest {
         assertThat(view.getRows()).singleElement().satisfies(row -> assertThat(row.isMayMarkNoShow()).isTrue());
 
         member.assign(StaffRole.SUPERVISOR, Set.of(services.cdmx.id()));
-        services.clock.advance(java.time.Duration.ofHours(2));
+        services.clock.advance(Duration.ofHours(2));
         faces.nextRequest();
         view.noShow(nine.code().value());
 
@@ -98,6 +99,19 @@ class AgendaViewTest {
                 .isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(services.audit.all()).filteredOn(e -> e.action() == AuditAction.ACCESS_REFUSED).singleElement()
                 .satisfies(e -> assertThat(e.detail()).isEqualTo("tried to change as SUPERVISOR"));
+    }
+
+    @Test
+    void without_a_day_the_page_shows_today_at_the_office_not_at_the_server() {
+        // 05:30 on Tuesday in UTC is still Monday, 23:30, in Mexico City
+        services.clock.advance(Duration.between(ConsoleServices.NOW, Instant.parse("2026-12-01T05:30:00Z")));
+        AgendaView view = services.agendaView(ConsoleServices.member(StaffRole.SUPERVISOR, services.cdmx),
+                services.cdmx.id().value(), null);
+
+        view.load();
+
+        assertThat(view.getDay()).isEqualTo(ConsoleServices.MONDAY);
+        assertThat(view.getRows()).extracting(AgendaRow::code).containsExactly(nine.code().value());
     }
 
     @Test

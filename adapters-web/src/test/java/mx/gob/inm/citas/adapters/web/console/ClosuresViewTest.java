@@ -29,6 +29,7 @@ class ClosuresViewTest {
 
         assertThat(view.isRefused()).isFalse();
         assertThat(view.isWritable()).isFalse();
+        assertThat(view.getYear()).isEqualTo(2026);
         assertThat(view.getRestDays()).isNotEmpty();
         assertThat(faces.pageMessages()).isEmpty();
     }

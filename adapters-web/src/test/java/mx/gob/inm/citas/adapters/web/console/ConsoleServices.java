@@ -106,6 +106,7 @@ final class ConsoleServices {
         ClosuresView view = new ClosuresView();
         view.closures = closureService;
         view.agenda = agenda;
+        view.clock = clock;
         view.staff = signedIn(member);
         view.setOffice(office);
         return view;
