@@ -12,12 +12,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import mx.gob.inm.citas.adapters.web.console.CurrentStaff;
 import mx.gob.inm.citas.adapters.web.export.Format;
 import mx.gob.inm.citas.adapters.web.export.Sheet;
@@ -152,8 +154,9 @@ public class DashboardView implements Serializable {
     private void nationalFigures() {
         NationalDashboard national = dashboards.national(staff.member(), nationalQuery());
         boolean procedureChosen = national.query().procedure().isPresent();
+        // mutable: the table sorts its rows in place
         offices = national.offices().stream().map(row -> new OfficeLine(row, figures, procedures, procedureChosen))
-                .toList();
+                .collect(Collectors.toCollection(ArrayList::new));
         totalShort = new PlaceCells(national.totalShortRange(), figures);
         totalLong = new PlaceCells(national.totalLongRange(), figures);
         totalPast = new AttendanceCells(national.totalPastDays(), figures);
@@ -168,10 +171,12 @@ public class DashboardView implements Serializable {
         zone = figures.zone(officeZone);
         shownFrom = dashboard.from();
         shownTo = dashboard.to();
-        days = dashboard.days().stream().map(d -> new DayLine(d, figures, procedures)).toList();
+        days = dashboard.days().stream().map(d -> new DayLine(d, figures, procedures))
+                .collect(Collectors.toCollection(ArrayList::new));
         heatMap = new HeatMap(dashboard.hours(), figures);
         outlooks = dashboard.outlooks().stream().map(o -> new OutlookLine(o, figures, procedures))
-                .sorted(Comparator.comparingLong(OutlookLine::getNextFreeRank).reversed()).toList();
+                .sorted(Comparator.comparingLong(OutlookLine::getNextFreeRank).reversed())
+                .collect(Collectors.toCollection(ArrayList::new));
         procedureChoices = new LinkedHashMap<>();
         dashboard.procedures().forEach(p -> procedureChoices.put(p.value(), procedures.of(p)));
         placesChart = DashboardCharts.places(dashboard.days(), dashboard.procedure(), figures);

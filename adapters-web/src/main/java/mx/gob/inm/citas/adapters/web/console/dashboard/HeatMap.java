@@ -96,7 +96,8 @@ public final class HeatMap implements Serializable {
         return rows;
     }
 
-    public boolean isEmpty() {
-        return rows.isEmpty();
+    /** Whether any day of the range offers places (EL reserves "empty"). */
+    public boolean isShown() {
+        return !rows.isEmpty();
     }
 }

@@ -92,6 +92,9 @@ class DashboardViewTest {
         assertThat(view.getStateOptions()).filteredOn(Choice::selected).extracting(Choice::value)
                 .containsExactly("QROO");
         assertThat(view.officeLink("qroo-cancun")).isEqualTo("dashboard.xhtml?office=qroo-cancun");
+        view.getOffices().sort(java.util.Comparator.comparing(OfficeLine::getName));
+        assertThat(view.getOffices()).as("the table sorts the rows in place").extracting(OfficeLine::getId)
+                .containsExactly("qroo-cancun", "bc-tijuana");
     }
 
     @Test
@@ -177,6 +180,8 @@ class DashboardViewTest {
         assertThat(view.isTrendEmpty()).isFalse();
         assertThat(view.getBookingsPerDayHeader()).isEqualTo("Reservas por día (últimos 14 días)");
         assertThat(view.getRangeText()).isEqualTo("Del 1 mar. 2027 al 3 mar. 2027");
+        view.getDays().sort(java.util.Comparator.comparing(DayLine::getBooked));
+        view.getOutlooks().sort(java.util.Comparator.comparing(OutlookLine::getCode));
     }
 
     @Test
@@ -259,7 +264,7 @@ class DashboardViewTest {
         assertThat(tijuana.get(6)).as("no utilisation without places: an empty cell").isNull();
         assertThat(tijuana.get(11)).isNull();
         List<Object> totals = sheet.rows().get(2);
-        assertThat(totals.get(0)).isEqualTo("Total nacional");
+        assertThat(totals.get(0)).isEqualTo("Total de las oficinas mostradas");
         assertThat(totals.get(4)).isEqualTo(262L);
         assertThat(totals).hasSize(20);
     }
