@@ -422,8 +422,10 @@ public class DashboardSeed {
             Demand d = demand.get(slot.office.id());
             double days = Duration.between(now, slot.start.toInstant()).toMinutes() / 1440.0;
             double p = Math.min(1, d.fill(days) * hourFactor(slot.start));
-            if (d.fullDays > days + 0.5 && d.finalFill >= 0.95) {
-                p = Math.max(p, 0.985);
+            if (days > 0 && days < d.fullDays && d.finalFill >= 0.9) {
+                // sold out up to its horizon: every place went as soon as it was that far away (the lead times
+                // drawn from the curve say so too), so the next free date is that far off
+                p = 1;
             }
             int n = 0;
             for (int i = 0; i < slot.places; i++) {

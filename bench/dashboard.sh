@@ -13,7 +13,7 @@
 # (extra JVM options of the measured run, e.g. a JFR recording), CITAS_BENCH_DATA (measure an already seeded data
 # directory instead: steps 1 and 2 skipped, the directory kept), CITAS_BENCH_KEEP=1 (keep the seeded directory),
 # CITAS_BENCH_OFFICE (the office measured; default: the one the seeder found busiest), CITAS_BENCH_WAIT_IDLE=<cores>
-# (before the cold requests and before each warm-up, wait until the other processes of this shared machine use less
+# (before the cold requests and after each warm-up, wait until the other processes of this shared machine use less
 # than that many cores; up to 15 minutes each), CITAS_BENCH_TARGETS
 # (override what is measured: "name|path|goal_ms|accept" entries separated by ";", e.g. to prove the harness on
 # another page).
@@ -59,6 +59,8 @@ others_cores() {
   local b0 s0 b1 s1; b0=$(busy_ticks); s0=$(cpu_ticks "$PID"); sleep "$1"; b1=$(busy_ticks); s1=$(cpu_ticks "$PID")
   awk -v t=$(( (b1 - b0) - (s1 - s0) )) -v hz="$CLK_TCK" -v s="$1" 'BEGIN {printf "%.2f", t / hz / s}'
 }
+# Seconds the server's garbage collectors have spent, from its own /metrics (loopback may read it)
+gc_seconds() { curl -s "$BASE/metrics?scope=base" | awk '/^gc_time_seconds_total[{ ]/ {s += $NF} END {printf "%.3f", s}'; }
 # With CITAS_BENCH_WAIT_IDLE=<cores>, waits (up to 15 minutes) until the other processes use less than that.
 wait_idle() {
   [ -n "${CITAS_BENCH_WAIT_IDLE:-}" ] || return 0
@@ -163,12 +165,12 @@ RATIOS=()
 for entry in "${ENTRIES[@]}"; do
   IFS='|' read -r name path goal accept <<<"$entry"
   export CITAS_BENCH_ACCEPT=$accept
-  wait_idle
   wrk -t1 -c"$CONNECTIONS" -d"${WARM_UP_SECONDS}s" -s bench/dashboard.lua "$BASE$path" >/dev/null
+  wait_idle
   la=$(load)
-  c0=$(cpu_ticks "$PID"); b0=$(busy_ticks)
+  g0=$(gc_seconds); c0=$(cpu_ticks "$PID"); b0=$(busy_ticks)
   out=$(wrk -t1 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -s bench/dashboard.lua "$BASE$path")
-  c1=$(cpu_ticks "$PID"); b1=$(busy_ticks)
+  c1=$(cpu_ticks "$PID"); b1=$(busy_ticks); g1=$(gc_seconds)
   check_answer "$name" "$path" "$accept"
   result=$(grep '^RESULT' <<<"$out")
   n=$(field requests "$result"); us=$(field duration_us "$result")
@@ -178,12 +180,13 @@ for entry in "${ENTRIES[@]}"; do
   rps=$(awk -v n="$n" -v us="$us" 'BEGIN {printf "%.1f", n / (us / 1e6)}')
   cpu=$(awk -v t=$((c1 - c0)) -v hz="$CLK_TCK" -v n="$n" 'BEGIN {printf "%.0f", n ? t * 1000 / hz / n : 0}')
   cores=$(awk -v t=$((c1 - c0)) -v hz="$CLK_TCK" -v us="$us" 'BEGIN {printf "%.2f", t / hz / (us / 1e6)}')
+  gc=$(awk -v a="$g0" -v b="$g1" -v n="$n" 'BEGIN {printf "%.1f", n ? (b - a) * 1000 / n : 0}')
   others=$(awk -v t=$(( (b1 - b0) - (c1 - c0) )) -v hz="$CLK_TCK" -v us="$us" 'BEGIN {printf "%.2f", t / hz / (us / 1e6)}')
   ratio=$(awk -v p="$p95" -v g="$goal" 'BEGIN {printf "%.2f", p / g}')
   cold_s=${COLD[$name]#* }; second_s=${SECOND[$name]#* }
-  ROWS+=("$(printf '%-14s %8.0f %8.0f %6s %6s %6s %7s %7s %5s %7s %9s %7s  %-6s' "$name" \
+  ROWS+=("$(printf '%-14s %8.0f %8.0f %6s %6s %6s %7s %7s %6s %5s %7s %9s %7s  %-6s' "$name" \
     "$(awk -v s="$cold_s" 'BEGIN {print s * 1000}')" "$(awk -v s="$second_s" 'BEGIN {print s * 1000}')" \
-    "$p50" "$p95" "$p99" "$rps" "$cpu" "$cores" "$others" "$(( ${BYTES[$name]} / 1024 ))" "$errors" "$la")")
+    "$p50" "$p95" "$p99" "$rps" "$cpu" "$gc" "$cores" "$others" "$(( ${BYTES[$name]} / 1024 ))" "$errors" "$la")")
   RATIOS+=("$(printf '%s p95 %s ms = %s of the %s ms goal (%s; %s requests, %d connections, %s s)' "$name" "$p95" \
     "$ratio" "$goal" "$(awk -v r="$ratio" 'BEGIN {print (r < 1 ? "met" : "NOT met")}')" "$n" "$CONNECTIONS" \
     "$SECONDS_PER_RUN")")
@@ -191,13 +194,14 @@ done
 
 echo
 echo "Dashboard latency (ms; cold = first request after the start, in the order listed; warm = wrk after ${WARM_UP_SECONDS} s of warm-up)"
-printf '%-14s %8s %8s %6s %6s %6s %7s %7s %5s %7s %9s %7s  %-6s\n' "" "cold" "2nd" "p50" "p95" "p99" "req/s" \
-  "CPU ms" "cores" "others" "body KiB" "errors" "load average (1/5/15 min) before"
-printf '%-14s %8s %8s %6s %6s %6s %7s %7s %5s %7s\n' "" "" "" "" "" "" "" "/req" "" "cores"
+printf '%-14s %8s %8s %6s %6s %6s %7s %7s %6s %5s %7s %9s %7s  %-6s\n' "" "cold" "2nd" "p50" "p95" "p99" "req/s" \
+  "CPU ms" "GC ms" "cores" "others" "body KiB" "errors" "load average (1/5/15 min) before"
+printf '%-14s %8s %8s %6s %6s %6s %7s %7s %6s %5s %7s\n' "" "" "" "" "" "" "" "/req" "/req" "" "cores"
 for row in "${ROWS[@]}"; do echo "$row"; done
 echo
 for ratio in "${RATIOS[@]}"; do echo "$ratio"; done
-echo "(CPU ms/req and cores: the server process's user + system time during the measured run, from /proc; others:"
+echo "(CPU ms/req and cores: the server process's user + system time during the measured run, from /proc; GC ms/req:"
+echo " its collectors' time, from its /metrics (pauses: -XX:+UseSerialGC stops every request meanwhile); others:"
 echo " the cores every other process used meanwhile, wrk included (/proc/stat): above $(nproc) minus the server's, the"
 echo " server waited for a CPU, and its latencies include that wait; CITAS_BENCH_WAIT_IDLE=<cores> waits for a quieter"
 echo " machine before each measurement)"
