@@ -117,9 +117,20 @@ public class Housekeeping {
         }
     }
 
-    /** Every 10 minutes: each office's day is recorded in the first run after 01:00 at the office. */
+    /**
+     * Every 10 minutes: each office's day is recorded in the first run after 01:00 at the office, each office-day in
+     * its own transaction, so that one failing is tried again next time without holding back the others.
+     */
     private void recordCapacitySnapshots() {
-        int recorded = capacitySnapshots.recordDue(instance);
+        int recorded = 0;
+        for (RecordCapacitySnapshotsUseCase.OfficeDay day : capacitySnapshots.due(instance)) {
+            try {
+                recorded += capacitySnapshots.record(instance, day) ? 1 : 0;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Citas INM: the capacity snapshot of " + day + " failed; trying again in 600 s",
+                        e);
+            }
+        }
         if (recorded > 0) {
             LOG.info("Citas INM: recorded the capacity snapshots of " + recorded + " office-days");
         }

@@ -123,12 +123,17 @@ class ConsoleIT {
     }
 
     @Test
-    void the_admin_signs_in_sees_an_office_day_searches_and_check_in_is_refused_on_another_day() throws Exception {
+    void the_admin_signs_in_sees_an_office_day_searches_exports_it_as_it_is_and_check_in_is_refused_on_another_day()
+            throws Exception {
         JsonObject slot = firstFreeSlot(OFFICE);
         String start = slot.getString("start");
         String day = start.substring(0, 10);
         String passport = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
         String code = confirmedAppointment(OFFICE, start, passport, "consola-" + UUID.randomUUID() + "@ejemplo.mx");
+        // a passport of digits only, with a leading zero: a spreadsheet must not take it for a number
+        String digits = "0" + String.format("%09d", new java.util.Random().nextInt(1_000_000_000));
+        String digitsCode = confirmedAppointment(OFFICE, firstFreeSlot(OFFICE, LocalDate.parse(day),
+                LocalDate.parse(day)).getString("start"), digits, "digitos-" + UUID.randomUUID() + "@ejemplo.mx");
 
         try (Browser browser = new Browser("console-admin", "es-MX,es;q=0.9", 1280, 900)) {
             browser.open(page("console/?office=" + OFFICE + "&day=" + day));
@@ -155,12 +160,27 @@ class ConsoleIT {
             assertThat(browser.find("[id='agendaForm:found']").getText()).contains(code, day);
 
             browser.byId("agendaForm:csv").click();
-            assertThat(java.nio.file.Files.readString(browser.downloaded(".csv"))).contains(code, passport,
-                    "Lucía Ramírez Soto").doesNotContain("Registrar llegada");
+            java.nio.file.Path csv = browser.downloaded(".csv");
+            assertThat(csv.getFileName().toString()).isEqualTo("agenda-" + OFFICE + "-" + day + ".csv");
+            assertThat(java.nio.file.Files.readString(csv)).startsWith("\uFEFFOficina: ")
+                    .contains("(" + OFFICE + ")", "Día: " + day, "America/Cancun", code, passport,
+                            "Lucía Ramírez Soto", "," + digits + ",")
+                    .doesNotContain("Registrar llegada");
             browser.byId("agendaForm:xlsx").click();
-            byte[] workbook = java.nio.file.Files.readAllBytes(browser.downloaded(".xlsx"));
-            assertThat(new String(workbook, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a zip (xlsx)")
-                    .isEqualTo("PK");
+            java.nio.file.Path xlsx = browser.downloaded(".xlsx");
+            assertThat(xlsx.getFileName().toString()).isEqualTo("agenda-" + OFFICE + "-" + day + ".xlsx");
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+                var sheet = workbook.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains(OFFICE);
+                assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Día: " + day);
+                org.apache.poi.ss.usermodel.Row booked = java.util.stream.StreamSupport.stream(sheet.spliterator(),
+                        false).filter(r -> r.getCell(1) != null && digitsCode.equals(r.getCell(1)
+                                .getStringCellValue())).findFirst().orElseThrow();
+                org.apache.poi.ss.usermodel.Cell cell = booked.getCell(4);
+                assertThat(cell.getCellType()).as("the passport is text")
+                        .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+                assertThat(cell.getStringCellValue()).as("with its leading zero").isEqualTo(digits);
+            }
 
             WebElement checkIn = browser.find(".check-in-" + code);
             checkIn.click();
@@ -176,6 +196,116 @@ class ConsoleIT {
             assertThat(browser.text()).contains("Cerró su sesión");
             browser.open(page("console/"));
             assertThat(browser.text()).contains("Iniciar sesión").doesNotContain(code);
+        }
+    }
+
+    @Test
+    void after_a_wrong_password_every_console_page_asked_for_shows_the_sign_in_form_never_an_empty_page() {
+        Http.Answer form = Http.get(uri("console/sign-in.xhtml"));
+        String cookie = form.header("Set-Cookie").split(";")[0];
+        Http.Answer wrong = Http.send(HttpRequest.newBuilder(uri("console/sign-in.xhtml"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin()).header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString(
+                        "signIn=signIn&signIn%3Ausername=admin&signIn%3Apassword=not-the-password"
+                                + "&signIn%3Asubmit=Entrar&jakarta.faces.ViewState="
+                                + java.net.URLEncoder.encode(viewState(form.body()),
+                                        java.nio.charset.StandardCharsets.UTF_8))).build());
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.body()).contains("Usuario o contraseña incorrectos", "signIn:password");
+        String after = wrong.header("Set-Cookie") == null ? cookie : wrong.header("Set-Cookie").split(";")[0];
+        for (String session : List.of(cookie, after)) {
+            for (String page : List.of("console/", "console/closures.xhtml", "console/index.xhtml")) {
+                Http.Answer answer = Http.get(uri(page), "Cookie", session);
+                assertThat(answer.status()).as(page + " after a wrong password").isIn(302, 303);
+                assertThat(answer.header("Location")).as(page).contains("/console/sign-in.xhtml");
+            }
+        }
+
+        try (Browser browser = new Browser("console-wrong-password", "es-MX,es;q=0.9", 1280, 900)) {
+            signIn(browser, "admin", "not-the-password");
+            assertThat(browser.text()).contains("Usuario o contraseña incorrectos");
+            assertThat(browser.byId("signIn:password").isDisplayed()).as("the error beside the form").isTrue();
+            browser.checkStep("wrong-password");
+            for (String page : List.of("console/", "console/closures.xhtml")) {
+                browser.open(page(page));
+                assertThat(browser.text()).as(page).contains("Iniciar sesión").doesNotContain("Agenda del día");
+                assertThat(browser.byId("signIn:username").isDisplayed()).isTrue();
+            }
+            browser.byId("signIn:username").sendKeys("admin");
+            browser.byId("signIn:password").sendKeys(ADMIN_PASSWORD);
+            browser.clickAndWaitForPage(browser.byId("signIn:submit"));
+            assertThat(browser.text()).contains("Agenda del día", "Sesión de Administrador");
+        }
+    }
+
+    @Test
+    void a_supervisor_is_offered_no_step_nor_closure_form_and_a_page_left_open_from_before_says_why_it_refuses()
+            throws Exception {
+        JsonObject slot = firstFreeSlot(OFFICE);
+        String start = slot.getString("start");
+        String day = start.substring(0, 10);
+        String passport = "S" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        String code = confirmedAppointment(OFFICE, start, passport, "supervision-" + UUID.randomUUID()
+                + "@ejemplo.mx");
+        String username = "sofia." + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Supervision-Cancun-3";
+        String agenda = page("console/?office=" + OFFICE + "&day=" + day);
+
+        try (Browser admin = new Browser("console-roles-admin", "es-MX,es;q=0.9", 1280, 900);
+                Browser member = new Browser("console-roles-member", "es-MX,es;q=0.9", 1280, 900)) {
+            signIn(admin, "admin", ADMIN_PASSWORD);
+            admin.open(page("console/users.xhtml"));
+            admin.byId("users:username").sendKeys(username);
+            admin.byId("users:displayName").sendKeys("Sofía Vega");
+            new Select(admin.byId("users:offices")).selectByValue(OFFICE);
+            admin.byId("users:password").sendKeys(password);
+            admin.byId("users:save").click();
+            admin.awaitAjax();
+            assertThat(admin.text()).contains("Cuenta " + username + " creada");
+
+            signIn(member, username, password);
+            member.open(agenda);
+            assertThat(member.all(".check-in-" + code)).as("staff of the office are offered check-in").hasSize(1);
+
+            // while that page is open, the admin makes the member a supervisor
+            admin.find(".edit-" + username.replace(".", "\\.")).click();
+            admin.awaitAjax();
+            new Select(admin.byId("users:role")).selectByValue("SUPERVISOR");
+            admin.byId("users:save").click();
+            admin.awaitAjax();
+            assertThat(admin.text()).contains("Cuenta " + username + " guardada");
+
+            member.find(".check-in-" + code).click();
+            member.awaitAjax();
+            member.byId("checkInForm:passport").sendKeys(passport + Keys.TAB);
+            member.byId("checkInForm:confirm").click();
+            member.awaitAjax();
+            assertThat(member.text()).contains("Su función de supervisor permite consultar esta oficina, pero no"
+                    + " registrar cambios", code, "Lucía Ramírez Soto").doesNotContain("No tiene acceso");
+            assertThat(member.all(".check-in-" + code)).as("the page offers what the role allows now").isEmpty();
+            assertThat(Http.get(uri("api/v1/appointments/" + code), "X-Passport-Number", passport).object()
+                    .getString("status")).isEqualTo("CONFIRMED");
+            member.checkStep("role-changed-refused");
+
+            member.open(agenda);
+            assertThat(member.text()).contains("Sesión de Sofía Vega (supervisión)", code, passport)
+                    .doesNotContain("Registrar llegada", "No se presentó");
+            assertThat(member.all("[id$=':checkIn'], [id$=':noShow'], [id$=':attended'], [id='checkInDialog']"))
+                    .as("no step on any appointment").isEmpty();
+            member.checkStep("supervisor-agenda");
+
+            member.open(page("console/closures.xhtml?office=" + OFFICE));
+            assertThat(member.text()).contains("Cierres próximos", "Días de descanso obligatorio")
+                    .doesNotContain("Cerrar la oficina", "No tiene acceso");
+            assertThat(member.all("[id='closures:firstDay'], [id='closures:preview']")).isEmpty();
+            member.checkStep("supervisor-closures");
+
+            member.open(page("console/schedule.xhtml?office=" + OFFICE));
+            assertThat(member.text()).doesNotContain("No tiene acceso");
+            assertThat(member.all("[id='week:save'], [id='week:add']")).isEmpty();
+            member.open(page("console/offices.xhtml"));
+            assertThat(member.text()).contains(OFFICE);
+            assertThat(member.all(".edit-" + OFFICE + ", [id='offices:save']")).isEmpty();
         }
     }
 
@@ -498,6 +628,14 @@ class ConsoleIT {
             next = next.plusDays(1);
         }
         return next;
+    }
+
+    /** The view state a Faces page gave its forms. */
+    private static String viewState(String html) {
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile(
+                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(html);
+        assertThat(state.find()).as("a view state on the page").isTrue();
+        return state.group(1);
     }
 
     /** Sets a date or time input as the browser's own picker would, whatever the browser's locale. */

@@ -44,7 +44,7 @@ class JpaCapacityStatistics implements CapacityStatistics {
             + " WHERE office_id = ? AND cancelled_at >= ? AND cancelled_at < ?"
             + " GROUP BY procedure_code";
 
-    /** The port's orders, sorted here rather than by the database, whose collation of the codes may differ. */
+    /** The port's orders, sorted here: statuses go as the enum lists them, and Oracle may collate codes otherwise. */
     private static final Comparator<StatusCount> PROCEDURE_STATUS_CANCELLER = Comparator
             .comparing((StatusCount c) -> c.procedure().value()).thenComparing(StatusCount::status)
             .thenComparing(c -> c.cancelledBy().map(Enum::ordinal).orElse(-1));
@@ -93,7 +93,7 @@ class JpaCapacityStatistics implements CapacityStatistics {
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(String sql, OfficeId office, Instant from, Instant to) {
         return em.createNativeQuery(sql).setParameter(1, office.value())
-                .setParameter(2, Timestamp.valueOf(Utc.of(from))).setParameter(3, Timestamp.valueOf(Utc.of(to)))
+                .setParameter(2, Utc.of(from)).setParameter(3, Utc.of(to))
                 .getResultList();
     }
 
@@ -110,7 +110,10 @@ class JpaCapacityStatistics implements CapacityStatistics {
         return ((Number) value).longValue();
     }
 
-    /** A {@code TIMESTAMP} column as the platform reads it (Oracle's reads a {@code Timestamp}). */
+    /**
+     * A {@code TIMESTAMP} column of a native query: EclipseLink's Oracle platforms, the unit's on H2 as on Oracle, read
+     * it with {@code getTimestamp}; anything else would read a {@code LocalDateTime}.
+     */
     private static Instant instant(Object value) {
         LocalDateTime utc = value instanceof Timestamp timestamp ? timestamp.toLocalDateTime() : (LocalDateTime) value;
         return Utc.instant(utc);

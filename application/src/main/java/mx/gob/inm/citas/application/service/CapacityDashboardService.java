@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
 import mx.gob.inm.citas.application.port.out.AuditLog;
@@ -135,12 +136,12 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         TakenPlaces taken = ledger.takenPlaces(office.id(), now, calendar.startOf(today.plusDays(LONG_RANGE_DAYS)));
         PlaceCounts shortRange = PlaceCounts.over(
                 ahead.stream().filter(s -> s.day().isBefore(today.plusDays(SHORT_RANGE_DAYS))).toList(), taken,
-                procedure);
-        PlaceCounts longRange = PlaceCounts.over(ahead, taken, procedure);
+                procedure, calendar::bookable);
+        PlaceCounts longRange = PlaceCounts.over(ahead, taken, procedure, calendar::bookable);
 
         Set<ProcedureCode> asked = procedure.map(Set::of).orElse(offered);
         Map<ProcedureCode, Optional<NextFreeDate>> nextFree = calendar.nextFree(asked, ahead, taken);
-        Optional<ProcedureCode> worst = worst(nextFree);
+        Optional<ProcedureCode> worst = NextFreeDate.longestWait(nextFree);
         Optional<NextFreeDate> next = worst.flatMap(nextFree::get);
 
         Attendance past = attendance(statistics.countByProcedure(office.id(),
@@ -148,15 +149,6 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         return Optional.of(new OfficeRow(office.id(), office.name(), office.state().code(), office.state().name(),
                 office.timeZone(), shortRange, longRange, next, worst, past,
                 alerts.assess(next, shortRange.utilisation())));
-    }
-
-    /** The procedure whose applicants wait longest; none free in the window is the longest wait. */
-    private static Optional<ProcedureCode> worst(Map<ProcedureCode, Optional<NextFreeDate>> nextFree) {
-        return nextFree.entrySet().stream()
-                .max(Comparator.comparing((Map.Entry<ProcedureCode, Optional<NextFreeDate>> e) ->
-                        e.getValue().map(NextFreeDate::daysAway).orElse(Long.MAX_VALUE))
-                        .thenComparing(e -> e.getKey().value(), Comparator.reverseOrder()))
-                .map(Map.Entry::getKey);
     }
 
     @Override
@@ -172,34 +164,30 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         InvalidValueException.require(ChronoUnit.DAYS.between(from, to) < MAX_RANGE_DAYS,
                 "A range covers at most " + MAX_RANGE_DAYS + " days");
         Optional<ProcedureCode> procedure = procedure(query.procedure());
-        Set<ProcedureCode> online = online();
-        Set<ProcedureCode> offered = calendar.offered(online);
-        List<ProcedureCode> shown = procedure.map(List::of)
-                .orElseGet(() -> offered.stream().sorted(Comparator.comparing(ProcedureCode::value)).toList());
+        Set<ProcedureCode> offered = calendar.offered(online());
+        List<ProcedureCode> shown = procedure.map(List::of).orElseGet(() -> List.copyOf(offered));
 
-        // one read of the calendar and the ledger covers the range and the booking window
-        LocalDate lastBookable = window.lastDay(now, office.timeZone());
-        LocalDate first = from.isBefore(today) ? from : today;
-        LocalDate end = (to.isAfter(lastBookable) ? to : lastBookable).plusDays(1);
-        List<OfferedSlot> slots = calendar.slots(first, end);
-        TakenPlaces taken = ledger.takenPlaces(office.id(), calendar.startOf(first), calendar.startOf(end));
-
-        List<OfferedSlot> inRange = slots.stream()
-                .filter(s -> !s.day().isBefore(from) && !s.day().isAfter(to)).toList();
+        // the range asked for, and the booking window: each read once, however far apart they are
+        List<OfferedSlot> inRange = calendar.slots(from, to.plusDays(1));
+        TakenPlaces takenInRange = ledger.takenPlaces(office.id(), calendar.startOf(from),
+                calendar.startOf(to.plusDays(1)));
         List<SlotStatusCount> counts = statistics.countBySlot(office.id(), calendar.startOf(from),
                 calendar.startOf(to.plusDays(1)));
-        List<DayFigures> days = days(inRange, counts, taken, procedure, shown, office.timeZone(), from, to, now);
-        List<HourFigures> hours = hours(inRange, taken, procedure);
+        List<DayFigures> days = days(inRange, counts, takenInRange, procedure, shown, office.timeZone(), from, to,
+                calendar::bookable);
+        List<HourFigures> hours = hours(inRange, takenInRange, procedure);
 
-        List<OfferedSlot> bookable = slots.stream().filter(s -> window.admits(s.start(), now)).toList();
-        Map<ProcedureCode, Optional<NextFreeDate>> nextFree = calendar.nextFree(Set.copyOf(shown), bookable, taken);
+        LocalDate windowEnd = window.lastDay(now, office.timeZone()).plusDays(1);
+        List<OfferedSlot> bookable = calendar.slots(today, windowEnd).stream().filter(calendar::bookable).toList();
+        TakenPlaces takenAhead = ledger.takenPlaces(office.id(), now, calendar.startOf(windowEnd));
+        Map<ProcedureCode, NextFreeDate> nextFree = NextFreeDate.of(shown, bookable, takenAhead, today);
         Map<ProcedureCode, Long> recent = statistics.bookingsMade(office.id(),
-                now.minus(SellOutForecast.DAYS_OBSERVED, ChronoUnit.DAYS), now);
+                calendar.startOf(today.minusDays(SellOutForecast.DAYS_OBSERVED)), calendar.startOf(today));
         List<ProcedureOutlook> outlooks = new ArrayList<>();
         for (ProcedureCode p : shown) {
-            PlaceCounts inWindow = PlaceCounts.over(bookable, taken, Optional.of(p));
+            PlaceCounts inWindow = PlaceCounts.over(bookable, takenAhead, Optional.of(p));
             long bookings = recent.getOrDefault(p, 0L);
-            outlooks.add(new ProcedureOutlook(p, inWindow, nextFree.getOrDefault(p, Optional.empty()), bookings,
+            outlooks.add(new ProcedureOutlook(p, inWindow, Optional.ofNullable(nextFree.get(p)), bookings,
                     SellOutForecast.of(bookings, SellOutForecast.DAYS_OBSERVED, inWindow.free(), today)));
         }
         var trend = snapshots.between(office.id(), today.minusDays(TREND_DAYS), today).stream()
@@ -210,14 +198,14 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
 
     private static List<DayFigures> days(List<OfferedSlot> slots, List<SlotStatusCount> counts, TakenPlaces taken,
             Optional<ProcedureCode> procedure, List<ProcedureCode> shown, ZoneId zone, LocalDate from,
-            LocalDate to, Instant now) {
-        // per day, per procedure (null: all): booked, came, no-shows
+            LocalDate to, Predicate<OfferedSlot> bookable) {
+        // per day and procedure: appointments holding or having held a place, those who came, no-shows
         Map<LocalDate, Map<ProcedureCode, long[]>> byDay = new TreeMap<>();
         for (SlotStatusCount c : counts) {
             if (procedure.isPresent() && !procedure.get().equals(c.procedure())) {
                 continue;
             }
-            long[] n = byDay.computeIfAbsent(LocalDate.ofInstant(c.slotStart(), zone), d -> new LinkedHashMap<>())
+            long[] n = byDay.computeIfAbsent(LocalDate.ofInstant(c.slotStart(), zone), d -> new HashMap<>())
                     .computeIfAbsent(c.procedure(), p -> new long[3]);
             if (BOOKED.contains(c.status())) {
                 n[0] += c.count();
@@ -234,7 +222,6 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         List<DayFigures> days = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             List<OfferedSlot> ofDay = slotsByDay.getOrDefault(day, List.of());
-            List<OfferedSlot> ahead = ofDay.stream().filter(s -> !s.start().toInstant().isBefore(now)).toList();
             Map<ProcedureCode, long[]> n = byDay.getOrDefault(day, Map.of());
             long[] all = new long[3];
             n.values().forEach(v -> {
@@ -242,12 +229,12 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
                 all[1] += v[1];
                 all[2] += v[2];
             });
-            days.add(new DayFigures(day, Optional.empty(), PlaceCounts.over(ofDay, taken, procedure).offered(),
-                    all[0], PlaceCounts.over(ahead, taken, procedure).free(), all[1], all[2]));
+            days.add(new DayFigures(day, Optional.empty(), PlaceCounts.over(ofDay, taken, procedure, bookable),
+                    all[0], all[1], all[2]));
             for (ProcedureCode p : shown) {
                 long[] v = n.getOrDefault(p, new long[3]);
-                days.add(new DayFigures(day, Optional.of(p), PlaceCounts.over(ofDay, taken, Optional.of(p)).offered(),
-                        v[0], PlaceCounts.over(ahead, taken, Optional.of(p)).free(), v[1], v[2]));
+                days.add(new DayFigures(day, Optional.of(p), PlaceCounts.over(ofDay, taken, Optional.of(p), bookable),
+                        v[0], v[1], v[2]));
             }
         }
         return List.copyOf(days);
@@ -321,11 +308,13 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
     private final class OfficeCalendar {
 
         final Office office;
+        final Instant now;
         final LocalDate today;
         final WeeklySchedule week;
 
         OfficeCalendar(Office office, Instant now) {
             this.office = office;
+            this.now = now;
             this.today = office.localDate(now);
             this.week = schedules.findByOffice(office.id());
         }
@@ -346,21 +335,24 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
                     .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(ProcedureCode::value))));
         }
 
+        /** Whether an applicant may still book the slot (the booking window, at this calendar's now). */
+        boolean bookable(OfferedSlot slot) {
+            return window.admits(slot.start(), now);
+        }
+
         /**
          * The next free date of each procedure asked: first in {@code ahead} (slots in order, from now); for the
          * procedures with none there, in the rest of the booking window, read from the ledger only then.
          */
         Map<ProcedureCode, Optional<NextFreeDate>> nextFree(Set<ProcedureCode> asked, List<OfferedSlot> ahead,
                 TakenPlaces taken) {
-            Instant now = clock.instant();
             Map<ProcedureCode, NextFreeDate> found = new HashMap<>(NextFreeDate.of(asked,
-                    ahead.stream().filter(s -> window.admits(s.start(), now)).toList(), taken, today));
+                    ahead.stream().filter(this::bookable).toList(), taken, today));
             LocalDate lastBookable = window.lastDay(now, office.timeZone());
             LocalDate searched = ahead.isEmpty() ? today : ahead.get(ahead.size() - 1).day().plusDays(1);
             if (found.size() < asked.size() && !searched.isAfter(lastBookable)) {
                 LocalDate end = lastBookable.plusDays(1);
-                List<OfferedSlot> rest = slots(searched, end).stream().filter(s -> window.admits(s.start(), now))
-                        .toList();
+                List<OfferedSlot> rest = slots(searched, end).stream().filter(this::bookable).toList();
                 Set<ProcedureCode> missing = asked.stream().filter(p -> !found.containsKey(p))
                         .collect(Collectors.toSet());
                 found.putAll(NextFreeDate.of(missing, rest,

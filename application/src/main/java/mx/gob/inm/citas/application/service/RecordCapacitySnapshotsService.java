@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.application.port.in.RecordCapacitySnapshotsUseCase;
+import mx.gob.inm.citas.application.port.out.AuditLog;
 import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
@@ -37,14 +38,18 @@ import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.staff.AuditAction;
+import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
+import mx.gob.inm.citas.domain.staff.StaffMember;
 
 /**
- * The nightly snapshots of the backlog. The job's lease is taken in the transaction of the work it covers, so a
- * second instance asking meanwhile waits and then finds it held; each office-day is recorded once (and the store's
- * key refuses a second record of it in any case).
+ * The nightly snapshots of the backlog. The job's lease is taken in a short transaction that finds the office-days
+ * due, and renewed in each office-day's own transaction, so one office failing does not hold back the others, and
+ * the lease's row is never locked for a whole run; each office-day is recorded once (and the store's key refuses a
+ * second record of it in any case).
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = OfficeAccessDeniedException.class)
 public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUseCase {
 
     static final String JOB = "capacity-snapshots";
@@ -60,13 +65,14 @@ public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUs
     private final CapacitySnapshots snapshots;
     private final JobLeases leases;
     private final BookingWindow window;
+    private final StaffAccess access;
     private final Clock clock;
 
     @Inject
     public RecordCapacitySnapshotsService(OfficeRepository offices, ProcedureRepository procedures,
             ScheduleRepository schedules, ClosureRepository closures, SlotLedger ledger,
             CapacityStatistics statistics, CapacitySnapshots snapshots, JobLeases leases, BookingWindow window,
-            Clock clock) {
+            AuditLog audit, Clock clock) {
         this.offices = offices;
         this.procedures = procedures;
         this.schedules = schedules;
@@ -76,53 +82,77 @@ public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUs
         this.snapshots = snapshots;
         this.leases = leases;
         this.window = window;
+        this.access = audit == null ? null : new StaffAccess(audit, clock);
         this.clock = clock;
     }
 
     /** For the CDI proxy only. */
     protected RecordCapacitySnapshotsService() {
-        this(null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Override
-    public int recordDue(String instance) {
+    public List<OfficeDay> due(String instance) {
         Instant now = clock.instant();
         if (!leases.tryAcquire(JOB, instance, now, LEASE)) {
-            return 0;
+            return List.of();
         }
-        int recorded = 0;
+        List<OfficeDay> due = new ArrayList<>();
         for (Office office : offices.findAll()) {
             ZonedDateTime local = now.atZone(office.timeZone());
-            LocalDate due = local.toLocalDate().minusDays(local.getHour() >= NIGHT_HOUR ? 1 : 2);
-            LocalDate earliest = due.minusDays(MAX_FILL_IN_DAYS - 1L);
-            // an office never recorded starts with the day due; one recorded before fills in what it missed
-            LocalDate first = snapshots.lastDay(office.id()).map(last -> last.plusDays(1)).orElse(due);
-            if (first.isBefore(earliest)) {
-                first = earliest;
+            LocalDate ended = local.toLocalDate().minusDays(local.getHour() >= NIGHT_HOUR ? 1 : 2);
+            Optional<LocalDate> last = snapshots.lastDay(office.id());
+            if (last.isEmpty()) {
+                // an office never recorded starts with the day that ended: the days before were not missed
+                due.add(new OfficeDay(office.id(), ended));
+                continue;
             }
-            for (LocalDate day = first; !day.isAfter(due); day = day.plusDays(1)) {
-                recorded += record(office, day, now) ? 1 : 0;
+            LocalDate earliest = ended.minusDays(MAX_FILL_IN_DAYS - 1L);
+            Set<LocalDate> recorded = snapshots.between(office.id(), earliest, ended).stream()
+                    .map(CapacitySnapshot::day).collect(Collectors.toSet());
+            // from the first day recorded in the last days; all of them after a longer outage
+            LocalDate first = recorded.stream().min(LocalDate::compareTo)
+                    .orElse(last.get().isBefore(earliest) ? earliest : ended);
+            for (LocalDate day = first; !day.isAfter(ended); day = day.plusDays(1)) {
+                if (!recorded.contains(day)) {
+                    due.add(new OfficeDay(office.id(), day));
+                }
             }
         }
-        return recorded;
+        return List.copyOf(due);
     }
 
     @Override
-    public boolean recordMissed(String instance, String officeId, LocalDate day) {
+    public boolean record(String instance, OfficeDay day) {
+        Instant now = clock.instant();
+        if (!leases.tryAcquire(JOB, instance, now, LEASE)) {
+            return false;
+        }
+        Office office = offices.findById(day.office()).orElseThrow(() -> new OfficeNotFoundException(
+                day.office().value()));
+        return record(office, day.day(), now);
+    }
+
+    @Override
+    public boolean recordMissed(StaffMember member, String officeId, LocalDate day) {
+        access.admin(member, "record a missed capacity snapshot");
         Office office = offices.findById(StaffAccess.officeId(officeId))
                 .orElseThrow(() -> new OfficeNotFoundException(officeId));
         Instant now = clock.instant();
         InvalidValueException.require(day.isBefore(office.localDate(now)), "Only a day that has ended is recorded");
-        if (!leases.tryAcquire(JOB, instance, now, LEASE)) {
-            return false;
+        // no lease: the store's key refuses a day the nightly job records at the same moment
+        boolean recorded = record(office, day, now);
+        if (recorded) {
+            access.record(member, AuditAction.CAPACITY_SNAPSHOT_RECORDED, office.id(), day.toString(),
+                    "filled in by hand");
         }
-        return record(office, day, now);
+        return recorded;
     }
 
     /**
      * Records the office's {@code day}. Measured (the window's places and next free date) only in the night right
-     * after the day, when what the window holds now is what it held at the end of the day; a day filled in later
-     * keeps its bookings and cancellations, which are counted by when they happened.
+     * after the day (until {@value #MEASURED_UNTIL_HOUR}:00), when what the window holds now is what it held at the
+     * end of the day; a day filled in later keeps its bookings and cancellations, counted by when they happened.
      */
     private boolean record(Office office, LocalDate day, Instant now) {
         if (snapshots.hasDay(office.id(), day)) {
@@ -142,7 +172,8 @@ public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUs
         if (covered.isEmpty()) {
             return false;
         }
-        boolean measured = office.localDate(now).equals(day.plusDays(1));
+        ZonedDateTime local = now.atZone(office.timeZone());
+        boolean measured = local.toLocalDate().equals(day.plusDays(1)) && local.getHour() < MEASURED_UNTIL_HOUR;
         List<OfferedSlot> bookable = List.of();
         TakenPlaces taken = TakenPlaces.none();
         Map<ProcedureCode, NextFreeDate> nextFree = Map.of();

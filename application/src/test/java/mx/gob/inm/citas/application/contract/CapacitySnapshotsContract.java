@@ -60,7 +60,7 @@ public abstract class CapacitySnapshotsContract extends RepositoryContract {
             Instant.parse("2026-12-01T07:05:00Z"), Optional.empty(), 0, 0);
     private final CapacitySnapshot mondayExchange = measured(CDMX, CANJE_RT, MONDAY, 110, 18,
             Optional.of(LocalDate.of(2026, 12, 1)), 9, 3);
-    private final CapacitySnapshot mondayRenewal = measured(CDMX, RENOV_RT, MONDAY, 55, 5, Optional.of(MONDAY), 1, 1);
+    private final CapacitySnapshot mondayRenewal = measured(CDMX, RENOV_RT, MONDAY, 55, 5, Optional.of(MONDAY.plusDays(1)), 1, 1);
     private final CapacitySnapshot tijuanaSunday = measured(TIJUANA, CANJE_RT, SUNDAY, 88, 88,
             Optional.of(LocalDate.of(2026, 11, 30)), 0, 0);
 
@@ -103,7 +103,7 @@ public abstract class CapacitySnapshotsContract extends RepositoryContract {
     @Test
     void a_second_snapshot_of_an_office_day_and_procedure_is_refused_and_stores_nothing_of_its_list() {
         inTransaction(() -> snapshots().record(List.of(saturdayExchange, saturdayRenewal)));
-        CapacitySnapshot newProcedure = measured(CDMX, REGULARIZ_VENCIDO, SATURDAY, 10, 10, Optional.of(SATURDAY), 0,
+        CapacitySnapshot newProcedure = measured(CDMX, REGULARIZ_VENCIDO, SATURDAY, 10, 10, Optional.of(SATURDAY.plusDays(1)), 0,
                 0);
         CapacitySnapshot again = measured(CDMX, RENOV_RT, SATURDAY, 60, 1, Optional.of(MONDAY), 30, 9);
 
@@ -117,7 +117,7 @@ public abstract class CapacitySnapshotsContract extends RepositoryContract {
     @Test
     void the_same_procedure_and_day_at_another_office_is_another_snapshot() {
         inTransaction(() -> snapshots().record(List.of(saturdayExchange)));
-        CapacitySnapshot tijuanaSaturday = measured(TIJUANA, CANJE_RT, SATURDAY, 88, 80, Optional.of(SATURDAY), 8, 0);
+        CapacitySnapshot tijuanaSaturday = measured(TIJUANA, CANJE_RT, SATURDAY, 88, 80, Optional.of(SATURDAY.plusDays(1)), 8, 0);
 
         inTransaction(() -> snapshots().record(List.of(tijuanaSaturday)));
 
@@ -134,7 +134,7 @@ public abstract class CapacitySnapshotsContract extends RepositoryContract {
         assertThatThrownBy(() -> inTransaction(() -> snapshots().record(List.of(sundayExchange, tijuanaSunday))))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> inTransaction(() -> snapshots().record(List.of(saturdayExchange,
-                measured(CDMX, CANJE_RT, SATURDAY, 1, 1, Optional.of(SATURDAY), 0, 0)))))
+                measured(CDMX, CANJE_RT, SATURDAY, 1, 1, Optional.of(SATURDAY.plusDays(1)), 0, 0)))))
                 .isInstanceOf(IllegalArgumentException.class);
         inTransaction(() -> snapshots().record(List.of()));
 

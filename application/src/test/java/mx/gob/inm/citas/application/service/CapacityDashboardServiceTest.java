@@ -102,10 +102,11 @@ class CapacityDashboardServiceTest {
     void the_national_row_counts_places_of_the_next_7_and_30_days_from_now() {
         OfficeRow row = row(world.dashboards.national(supervisor, NationalQuery.all()), cdmx.id());
 
-        // Monday 30 November to Sunday 6 December: 5 weekdays x 33 = 165 places, 3 booked
-        assertThat(row.nextShortRange()).isEqualTo(new PlaceCounts(165, 3, 162));
+        // Monday 30 November to Sunday 6 December: 5 weekdays x 33 = 165 places, 3 booked; today's 09:00 and 09:30
+        // (6 places) are inside the 2 hours' lead: no longer free, and left empty
+        assertThat(row.nextShortRange()).isEqualTo(new PlaceCounts(165, 3, 156));
         // to Tuesday 29 December: 22 weekdays, less Christmas Day (a federal rest day) = 21 x 33 = 693
-        assertThat(row.nextLongRange()).isEqualTo(new PlaceCounts(693, 3, 690));
+        assertThat(row.nextLongRange()).isEqualTo(new PlaceCounts(693, 3, 684));
         // bookable from 10:00 today
         assertThat(row.nextFree()).hasValueSatisfying(next -> assertThat(next.daysAway()).isZero());
         assertThat(row.alert()).isEqualTo(CapacityAlert.GREEN);
@@ -136,7 +137,7 @@ class CapacityDashboardServiceTest {
     @Test
     void the_totals_add_up_the_rows_and_the_filters_pick_a_state_or_a_procedure() {
         NationalDashboard national = world.dashboards.national(supervisor, NationalQuery.all());
-        assertThat(national.totalShortRange()).isEqualTo(new PlaceCounts(330, 168, 162));
+        assertThat(national.totalShortRange()).isEqualTo(new PlaceCounts(330, 168, 156));
 
         NationalDashboard baja = world.dashboards.national(supervisor,
                 new NationalQuery(Optional.of(tijuana.state().code()), Optional.empty()));
@@ -147,7 +148,7 @@ class CapacityDashboardServiceTest {
         // Cancún does not offer RENOV-RT
         assertThat(renewals.offices()).extracting(OfficeRow::office).containsExactlyInAnyOrder(cdmx.id(),
                 tijuana.id());
-        assertThat(row(renewals, cdmx.id()).nextShortRange()).isEqualTo(new PlaceCounts(165, 3, 162));
+        assertThat(row(renewals, cdmx.id()).nextShortRange()).isEqualTo(new PlaceCounts(165, 3, 156));
         assertThat(row(renewals, cdmx.id()).pastDays()).isEqualTo(Attendance.NONE);
 
         assertThatThrownBy(() -> world.dashboards.national(supervisor,
@@ -163,16 +164,19 @@ class CapacityDashboardServiceTest {
         assertThat(office.to()).isEqualTo(LocalDate.of(2026, 12, 29));
         assertThat(office.procedures()).containsExactly(CANJE_RT, RENOV_RT);
         assertThat(day(office, TUESDAY, Optional.empty())).isEqualTo(
-                new DayFigures(TUESDAY, Optional.empty(), 33, 3, 30, 0, 0));
+                new DayFigures(TUESDAY, Optional.empty(), new PlaceCounts(33, 3, 30), 3, 0, 0));
+        // the slots serve both procedures: each sees all 3 places taken, and counts its own appointments
         assertThat(day(office, TUESDAY, Optional.of(CANJE_RT))).isEqualTo(
-                new DayFigures(TUESDAY, Optional.of(CANJE_RT), 33, 2, 30, 0, 0));
+                new DayFigures(TUESDAY, Optional.of(CANJE_RT), new PlaceCounts(33, 3, 30), 2, 0, 0));
         assertThat(day(office, TUESDAY, Optional.of(RENOV_RT))).isEqualTo(
-                new DayFigures(TUESDAY, Optional.of(RENOV_RT), 33, 1, 30, 0, 0));
+                new DayFigures(TUESDAY, Optional.of(RENOV_RT), new PlaceCounts(33, 3, 30), 1, 0, 0));
         // past days: offered as the week says, booked and served as happened, nothing free any more
         assertThat(day(office, LocalDate.of(2026, 11, 25), Optional.empty())).isEqualTo(
-                new DayFigures(LocalDate.of(2026, 11, 25), Optional.empty(), 33, 1, 0, 1, 0));
+                new DayFigures(LocalDate.of(2026, 11, 25), Optional.empty(), new PlaceCounts(33, 1, 0), 1, 1, 0));
         assertThat(day(office, LocalDate.of(2026, 11, 26), Optional.empty())).isEqualTo(
-                new DayFigures(LocalDate.of(2026, 11, 26), Optional.empty(), 33, 1, 0, 0, 1));
+                new DayFigures(LocalDate.of(2026, 11, 26), Optional.empty(), new PlaceCounts(33, 1, 0), 1, 0, 1));
+        // today: the whole day offered, and free only from 10:00 (the lead time)
+        assertThat(day(office, MONDAY, Optional.empty()).places()).isEqualTo(new PlaceCounts(33, 0, 27));
         // a Saturday offers nothing
         assertThat(day(office, LocalDate.of(2026, 11, 28), Optional.empty()).offered()).isZero();
     }
@@ -192,17 +196,35 @@ class CapacityDashboardServiceTest {
         OfficeDashboard office = world.dashboards.office(supervisor, cdmx.id().value(), OfficeQuery.defaults());
 
         ProcedureOutlook exchange = outlook(office, "CANJE-RT");
-        // made in the last 14 days: the two for Tuesday, and the attended, no-show and both cancelled ones
+        // made in the 14 days before today: the two for Tuesday, and the attended, no-show and both cancelled ones
         assertThat(exchange.recentBookings()).isEqualTo(6);
         assertThat(exchange.nextFree()).hasValueSatisfying(next -> assertThat(next.date()).isEqualTo(MONDAY));
-        assertThat(exchange.forecast()).isEqualTo(SellOutForecast.of(6, 14, exchange.bookingWindow().free(),
-                MONDAY));
+        // the window runs to Sunday 28 February: 64 weekdays less 25 December, 1 January and 1 February (Constitution
+        // Day) = 61 days x 33, less today's 2 slots inside the lead (6 places) = 2,007 + 33 = 2,040; 3 taken: 2,037
+        // free; at 6 bookings in 14 days they last 2,037 x 14 / 6 = 4,753 days
+        assertThat(exchange.bookingWindow().free()).isEqualTo(2037);
         assertThat(exchange.forecast().outlook()).isEqualTo(SellOutForecast.Outlook.SELLS_OUT);
-        assertThat(outlook(office, "RENOV-RT").recentBookings()).isEqualTo(1);
+        assertThat(exchange.forecast().date()).hasValue(MONDAY.plusDays(4753));
+        // today's hold is not in the look-back yet
+        assertThat(outlook(office, "RENOV-RT").recentBookings()).isZero();
 
         ProcedureOutlook full = outlook(world.dashboards.office(supervisor, tijuana.id().value(),
                 OfficeQuery.defaults()), "CANJE-RT");
         assertThat(full.nextFree()).hasValueSatisfying(next -> assertThat(next.daysAway()).isEqualTo(38));
+    }
+
+    @Test
+    void in_the_afternoon_the_next_days_start_from_now_and_today_is_no_longer_bookable() {
+        world.clock.set(CapacityWorld.at(cdmx, MONDAY, "13:00"));
+
+        OfficeRow row = row(world.dashboards.national(supervisor, NationalQuery.all()), cdmx.id());
+
+        // today's 13:00, 13:30 and 14:00 are ahead (9 places), none bookable (2 hours' lead: 15:00 is after closing);
+        // then Tuesday to Friday, 4 x 33 = 132 places, 3 of them booked
+        assertThat(row.nextShortRange()).isEqualTo(new PlaceCounts(141, 3, 129));
+        assertThat(row.nextFree()).hasValueSatisfying(next -> assertThat(next.date()).isEqualTo(TUESDAY));
+        OfficeDashboard office = world.dashboards.office(supervisor, cdmx.id().value(), OfficeQuery.defaults());
+        assertThat(day(office, MONDAY, Optional.empty()).places()).isEqualTo(new PlaceCounts(33, 0, 0));
     }
 
     @Test
@@ -221,7 +243,9 @@ class CapacityDashboardServiceTest {
                 new OfficeQuery(Optional.empty(), Optional.empty(), Optional.of("RENOV-RT")));
 
         assertThat(office.procedures()).containsExactly(RENOV_RT);
-        assertThat(day(office, TUESDAY, Optional.empty()).booked()).isEqualTo(1);
+        // its own appointments; the places of its slots, which CANJE-RT shares
+        assertThat(day(office, TUESDAY, Optional.empty()).appointments()).isEqualTo(1);
+        assertThat(day(office, TUESDAY, Optional.empty()).booked()).isEqualTo(3);
         assertThat(office.outlooks()).extracting(ProcedureOutlook::procedure).containsExactly(RENOV_RT);
     }
 

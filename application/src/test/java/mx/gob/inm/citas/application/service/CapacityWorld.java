@@ -36,8 +36,17 @@ class CapacityWorld extends ConsoleWorld {
     final CapacityDashboardUseCase dashboards = new CapacityDashboardService(offices, procedures, schedules,
             closures, ledger, statistics, snapshots, WINDOW, CapacityAlertPolicy.STANDARD, audit, clock);
     final RecordCapacitySnapshotsUseCase nightly = new RecordCapacitySnapshotsService(offices, procedures,
-            schedules, closures, ledger, statistics, snapshots, leases, WINDOW, clock);
+            schedules, closures, ledger, statistics, snapshots, leases, WINDOW, audit, clock);
     private int seed = 1000;
+
+    /** The nightly job as Housekeeping runs it: the office-days due, each recorded; how many were. */
+    int runNightly(String instance) {
+        int recorded = 0;
+        for (RecordCapacitySnapshotsUseCase.OfficeDay day : nightly.due(instance)) {
+            recorded += nightly.record(instance, day) ? 1 : 0;
+        }
+        return recorded;
+    }
 
     /** The instant of an office-local day and time. */
     static Instant at(Office office, LocalDate day, String time) {

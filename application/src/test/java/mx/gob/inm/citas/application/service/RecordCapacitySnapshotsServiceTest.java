@@ -12,6 +12,8 @@ import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.staff.AuditAction;
+import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,9 +39,9 @@ class RecordCapacitySnapshotsServiceTest {
                 CapacityWorld.at(cdmx, MONDAY, "12:00"));
         world.clock.set(CapacityWorld.at(cdmx, TUESDAY, "01:30"));
 
-        assertThat(world.nightly.recordDue("instance-a")).isEqualTo(2);
-        assertThat(world.nightly.recordDue("instance-b")).isZero(); // the lease is instance-a's
-        assertThat(world.nightly.recordDue("instance-a")).isZero(); // already recorded
+        assertThat(world.runNightly("instance-a")).isEqualTo(2);
+        assertThat(world.runNightly("instance-b")).isZero(); // the lease is instance-a's
+        assertThat(world.runNightly("instance-a")).isZero(); // already recorded
 
         List<CapacitySnapshot> monday = world.snapshots.between(cdmx.id(), MONDAY, MONDAY);
         assertThat(monday).extracting(CapacitySnapshot::procedure).containsExactly(CANJE_RT, RENOV_RT);
@@ -48,19 +50,20 @@ class RecordCapacitySnapshotsServiceTest {
         assertThat(exchange.bookings()).isEqualTo(1);
         assertThat(snapshot(monday, RENOV_RT).cancellations()).isEqualTo(1);
         assertThat(exchange.measured()).isPresent();
-        // bookable from 03:30 on Tuesday: Tuesday's 09:00 is free
-        assertThat(exchange.daysToNextFree()).hasValue(1L);
+        // bookable from 03:30 on Tuesday: Tuesday's 09:00 is free, 0 days away that morning
+        assertThat(exchange.daysToNextFree()).hasValue(0L);
+        assertThat(exchange.nextFree()).hasValueSatisfying(next -> assertThat(next.date()).isEqualTo(TUESDAY));
         assertThat(world.snapshots.between(tijuana.id(), SUNDAY, SUNDAY)).hasSize(2);
     }
 
     @Test
     void days_missed_while_no_instance_ran_are_filled_in_without_the_measurement_they_missed() {
         world.clock.set(CapacityWorld.at(cdmx, TUESDAY, "01:30"));
-        world.nightly.recordDue("instance-a");
+        world.runNightly("instance-a");
 
         // nothing runs until Friday 4 December, 01:30 in Mexico City (Thursday 23:30 in Tijuana)
         world.clock.set(CapacityWorld.at(cdmx, TUESDAY.plusDays(3), "01:30"));
-        assertThat(world.nightly.recordDue("instance-b")).isEqualTo(6); // the lease ran out meanwhile
+        assertThat(world.runNightly("instance-b")).isEqualTo(6); // the lease ran out meanwhile
 
         assertThat(world.snapshots.between(cdmx.id(), TUESDAY, TUESDAY.plusDays(2)))
                 .extracting(CapacitySnapshot::day, s -> s.measured().isPresent())
@@ -78,24 +81,54 @@ class RecordCapacitySnapshotsServiceTest {
         world.book(cdmx, CANJE_RT, CapacityWorld.at(cdmx, MONDAY, "09:00"),
                 CapacityWorld.at(cdmx, LocalDate.of(2026, 11, 20), "10:00"), true);
 
-        assertThat(world.nightly.recordMissed("instance-a", cdmx.id().value(), LocalDate.of(2026, 11, 20))).isTrue();
-        assertThat(world.nightly.recordMissed("instance-a", cdmx.id().value(), LocalDate.of(2026, 11, 20))).isFalse();
+        assertThat(world.nightly.recordMissed(world.admin, cdmx.id().value(), LocalDate.of(2026, 11, 20))).isTrue();
+        assertThat(world.nightly.recordMissed(world.admin, cdmx.id().value(), LocalDate.of(2026, 11, 20))).isFalse();
 
         CapacitySnapshot filled = snapshot(world.snapshots.between(cdmx.id(), LocalDate.of(2026, 11, 20),
                 LocalDate.of(2026, 11, 20)), CANJE_RT);
         assertThat(filled.bookings()).isEqualTo(1);
         assertThat(filled.measured()).isEmpty();
-        assertThatThrownBy(() -> world.nightly.recordMissed("instance-a", cdmx.id().value(), MONDAY))
+        assertThatThrownBy(() -> world.nightly.recordMissed(world.admin, cdmx.id().value(), MONDAY))
                 .isInstanceOf(InvalidValueException.class);
+        assertThat(world.audited(AuditAction.CAPACITY_SNAPSHOT_RECORDED)).singleElement()
+                .satisfies(e -> assertThat(e.subject()).isEqualTo("2026-11-20"));
+    }
+
+    @Test
+    void an_admin_fills_in_a_day_while_the_nightly_job_holds_its_lease_and_the_job_fills_in_the_rest() {
+        world.clock.set(CapacityWorld.at(cdmx, TUESDAY, "01:30"));
+        world.runNightly("instance-a");
+        // nothing runs for a week; at 10:00 on Tuesday 8 December an admin fills in Friday 4 December by hand
+        world.clock.set(CapacityWorld.at(cdmx, TUESDAY.plusDays(7), "01:30"));
+        world.leases.tryAcquire(RecordCapacitySnapshotsService.JOB, "instance-a", world.clock.instant(),
+                RecordCapacitySnapshotsService.LEASE);
+        world.clock.set(CapacityWorld.at(cdmx, TUESDAY.plusDays(7), "10:00"));
+
+        assertThat(world.nightly.recordMissed(world.admin, cdmx.id().value(), LocalDate.of(2026, 12, 4))).isTrue();
+
+        // the next night the job fills in Mexico City's days before and after it: 1-3 and 5-7 December
+        world.clock.set(CapacityWorld.at(cdmx, TUESDAY.plusDays(8), "01:30"));
+        world.runNightly("instance-a");
+        assertThat(world.snapshots.between(cdmx.id(), TUESDAY, TUESDAY.plusDays(7)).stream()
+                .map(CapacitySnapshot::day).distinct()).hasSize(8);
+    }
+
+    @Test
+    void only_an_admin_may_fill_in_a_day_by_hand_and_a_refusal_is_audited() {
+        assertThatThrownBy(() -> world.nightly.recordMissed(world.cdmxSupervisor, world.cdmx.id().value(),
+                LocalDate.of(2026, 11, 20))).isInstanceOf(OfficeAccessDeniedException.class);
+
+        assertThat(world.audited(AuditAction.ACCESS_REFUSED)).hasSize(1);
+        assertThat(world.snapshots.lastDay(cdmx.id())).isEmpty();
     }
 
     @Test
     void the_lease_lets_another_instance_take_over_once_it_has_run_out() {
         world.clock.set(CapacityWorld.at(cdmx, TUESDAY, "01:30"));
-        world.nightly.recordDue("instance-a");
+        world.runNightly("instance-a");
         world.clock.set(CapacityWorld.at(cdmx, TUESDAY.plusDays(1), "01:30"));
 
-        assertThat(world.nightly.recordDue("instance-b")).isEqualTo(2);
+        assertThat(world.runNightly("instance-b")).isEqualTo(2);
         assertThat(world.snapshots.lastDay(cdmx.id())).hasValue(TUESDAY);
         assertThat(world.snapshots.lastDay(tijuana.id())).hasValue(MONDAY);
     }

@@ -3,8 +3,8 @@ package mx.gob.inm.citas.domain.capacity;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 
 /**
- * What became of the appointments of a range of past days: attended, no-shows, and those cancelled by the applicant
- * or by the office.
+ * What became of the appointments of a range of past days: attended (the applicant came: checked in, or served),
+ * no-shows, and those cancelled by the applicant or by the office.
  */
 public record Attendance(long attended, long noShows, long cancelledByApplicant, long cancelledByOffice) {
 

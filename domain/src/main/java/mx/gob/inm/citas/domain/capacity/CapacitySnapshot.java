@@ -5,7 +5,6 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresen
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
@@ -35,12 +34,20 @@ public record CapacitySnapshot(OfficeId office, ProcedureCode procedure, LocalDa
         requirePresent(takenAt, "Taken at");
         measured = requirePresent(measured, "Measurement");
         require(bookings >= 0 && cancellations >= 0, "Counts cannot be negative");
-        measured.flatMap(Measured::nextFreeDay).ifPresent(next -> require(!next.isBefore(day),
+        measured.flatMap(Measured::nextFreeDay).ifPresent(next -> require(next.isAfter(day),
                 "The next free day comes after the day"));
     }
 
-    /** Days from the day to the next free date that night; empty when not measured or nothing was free. */
+    /**
+     * The next free date as measured that night, seen from the morning after the day (when it was measured, and when
+     * whoever looked for a place would first have found it): the same figure the dashboard shows live.
+     */
+    public Optional<NextFreeDate> nextFree() {
+        return measured.flatMap(Measured::nextFreeDay).map(next -> new NextFreeDate(next, day.plusDays(1)));
+    }
+
+    /** Days until the {@link #nextFree next free date}; empty when not measured or nothing was free. */
     public Optional<Long> daysToNextFree() {
-        return measured.flatMap(Measured::nextFreeDay).map(next -> ChronoUnit.DAYS.between(day, next));
+        return nextFree().map(NextFreeDate::daysAway);
     }
 }

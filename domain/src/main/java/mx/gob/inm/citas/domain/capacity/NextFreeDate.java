@@ -6,6 +6,7 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresen
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +54,15 @@ public record NextFreeDate(LocalDate date, LocalDate today) {
         return found;
     }
 
-    /** Of two outlooks, the one where people wait longer; none free (empty) is the worst. */
-    public static Optional<NextFreeDate> worse(Optional<NextFreeDate> a, Optional<NextFreeDate> b) {
-        if (a.isEmpty() || b.isEmpty()) {
-            return Optional.empty();
-        }
-        return a.get().date().isAfter(b.get().date()) ? a : b;
+    /**
+     * Of the procedures' next free dates, the procedure whose applicants wait longest: none free in the booking window
+     * is the longest wait; of equal waits, the first code in alphabetical order. Empty only when there is none.
+     */
+    public static Optional<ProcedureCode> longestWait(Map<ProcedureCode, Optional<NextFreeDate>> nextFree) {
+        Comparator<Map.Entry<ProcedureCode, Optional<NextFreeDate>>> byWait = Comparator.comparing(
+                e -> e.getValue().map(NextFreeDate::daysAway).orElse(Long.MAX_VALUE));
+        return nextFree.entrySet().stream()
+                .max(byWait.thenComparing(e -> e.getKey().value(), Comparator.reverseOrder()))
+                .map(Map.Entry::getKey);
     }
 }

@@ -22,5 +22,7 @@ public enum AuditAction {
     CLOSURE_REMOVED,
     APPOINTMENT_CANCELLED_BY_OFFICE,
     /** Access to an office outside the member's role or assignment was refused. */
-    ACCESS_REFUSED
+    ACCESS_REFUSED,
+    /** An admin filled in the capacity snapshot of a day the nightly job missed. */
+    CAPACITY_SNAPSHOT_RECORDED
 }

@@ -75,12 +75,14 @@ class CapacityFormulasTest {
     }
 
     @Test
-    void of_two_outlooks_the_worse_is_the_later_date_and_none_free_is_worst() {
+    void the_longest_wait_is_the_latest_next_free_date_and_none_free_is_longest() {
         Optional<NextFreeDate> soon = Optional.of(new NextFreeDate(TODAY.plusDays(3), TODAY));
         Optional<NextFreeDate> late = Optional.of(new NextFreeDate(TODAY.plusDays(40), TODAY));
-        assertThat(NextFreeDate.worse(soon, late)).isEqualTo(late);
-        assertThat(NextFreeDate.worse(late, soon)).isEqualTo(late);
-        assertThat(NextFreeDate.worse(soon, Optional.empty())).isEmpty();
+        assertThat(NextFreeDate.longestWait(Map.of(CANJE_RT, soon, RENOV_RT, late))).hasValue(RENOV_RT);
+        assertThat(NextFreeDate.longestWait(Map.of(CANJE_RT, Optional.empty(), RENOV_RT, late))).hasValue(CANJE_RT);
+        // a tie goes to the first code
+        assertThat(NextFreeDate.longestWait(Map.of(CANJE_RT, late, RENOV_RT, late))).hasValue(CANJE_RT);
+        assertThat(NextFreeDate.longestWait(Map.of())).isEmpty();
         assertThatThrownBy(() -> new NextFreeDate(TODAY.minusDays(1), TODAY))
                 .isInstanceOf(InvalidValueException.class);
     }
@@ -131,6 +133,9 @@ class CapacityFormulasTest {
         TakenPlaces taken = taken(Map.of(a, 2, b, 2));
 
         assertThat(PlaceCounts.over(List.of(a, b), taken, Optional.empty())).isEqualTo(new PlaceCounts(5, 4, 1));
+        // free places count only where an applicant may still book: slot A is past
+        assertThat(PlaceCounts.over(List.of(a, b), taken, Optional.empty(), slot -> slot != a))
+                .isEqualTo(new PlaceCounts(5, 4, 0));
         assertThat(PlaceCounts.over(List.of(a, b), taken, Optional.of(CANJE_RT))).isEqualTo(new PlaceCounts(5, 4, 1));
         assertThat(PlaceCounts.over(List.of(a, b), taken, Optional.of(RENOV_RT))).isEqualTo(new PlaceCounts(3, 2, 1));
         assertThat(new PlaceCounts(5, 4, 1).utilisation().ratio()).hasValue(0.8);
@@ -183,7 +188,10 @@ class CapacityFormulasTest {
         CapacitySnapshot measured = new CapacitySnapshot(OFFICE, CANJE_RT, TODAY, TODAY.plusDays(1)
                 .atTime(1, 10).atZone(CANCUN).toInstant(), Optional.of(new CapacitySnapshot.Measured(400, 30,
                         Optional.of(TODAY.plusDays(12)))), 25, 3);
-        assertThat(measured.daysToNextFree()).hasValue(12L);
+        // measured in the night after the day: 12 days after the day is 11 days after that morning
+        assertThat(measured.daysToNextFree()).hasValue(11L);
+        assertThat(measured.nextFree()).hasValueSatisfying(next -> assertThat(next.date()).isEqualTo(
+                TODAY.plusDays(12)));
         CapacitySnapshot missed = new CapacitySnapshot(OFFICE, CANJE_RT, TODAY, TODAY.plusDays(3)
                 .atTime(1, 10).atZone(CANCUN).toInstant(), Optional.empty(), 25, 3);
         assertThat(missed.daysToNextFree()).isEmpty();

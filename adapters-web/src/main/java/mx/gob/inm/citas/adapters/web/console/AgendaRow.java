@@ -3,28 +3,41 @@ package mx.gob.inm.citas.adapters.web.console;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.application.port.in.AgendaDay;
+import mx.gob.inm.citas.domain.appointment.AgendaStep;
 import mx.gob.inm.citas.domain.appointment.Appointment;
-import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.office.Office;
 
-/** One appointment as the agenda shows it: times in the office's zone, texts in the page's language. */
+/**
+ * One appointment as the agenda shows it: times in the office's zone, texts in the page's language, and the steps
+ * the use case allows this member on it (none in lists that only show who is concerned).
+ */
 public record AgendaRow(String code, String day, String time, String procedure, String applicant, String passport,
-        String nationality, String status, String statusLabel, boolean mayCheckIn, boolean mayFinish)
-        implements Serializable {
+        String nationality, String status, String statusLabel, boolean mayCheckIn, boolean mayMarkNoShow,
+        boolean mayFinish) implements Serializable {
 
-    /**
-     * The row of {@code appointment}: day and time in its office's zone (one of {@code offices}), the status in the
-     * page's language, and which agenda actions its status allows.
-     */
+    /** The row of an appointment of the day, with the steps {@code entry} allows. */
+    static AgendaRow of(AgendaDay.Entry entry, List<Office> offices, String procedureName) {
+        return of(entry.appointment(), entry.steps(), zoneOf(entry.appointment(), offices), procedureName,
+                Texts.text("console.status." + entry.appointment().status().name()));
+    }
+
+    /** The row of {@code appointment} in a list without actions: day and time in its office's zone. */
     static AgendaRow of(Appointment appointment, List<Office> offices, String procedureName) {
-        ZoneId zone = zoneOf(appointment, offices);
-        AppointmentStatus status = appointment.status();
+        return of(appointment, Set.of(), zoneOf(appointment, offices), procedureName,
+                Texts.text("console.status." + appointment.status().name()));
+    }
+
+    /** The row itself, with the texts already in the page's language. */
+    static AgendaRow of(Appointment appointment, Set<AgendaStep> steps, ZoneId zone, String procedureName,
+            String statusLabel) {
         return new AgendaRow(appointment.code().value(), appointment.start().atZone(zone).toLocalDate().toString(),
                 Texts.time(appointment.start().atZone(zone)), procedureName, appointment.applicant().fullName(),
                 appointment.applicant().passport().value(), appointment.applicant().nationality().code(),
-                status.name(), Texts.text("console.status." + status.name()), status == AppointmentStatus.CONFIRMED,
-                status == AppointmentStatus.CHECKED_IN);
+                appointment.status().name(), statusLabel, steps.contains(AgendaStep.CHECK_IN),
+                steps.contains(AgendaStep.MARK_NO_SHOW), steps.contains(AgendaStep.MARK_ATTENDED));
     }
 
     private static ZoneId zoneOf(Appointment appointment, List<Office> offices) {
@@ -68,12 +81,17 @@ public record AgendaRow(String code, String day, String time, String procedure, 
         return statusLabel;
     }
 
-    /** Confirmed: can be checked in (or marked no-show once the grace period has passed). */
+    /** May be checked in by this member (confirmed; the day is checked when it is tried). */
     public boolean isMayCheckIn() {
         return mayCheckIn;
     }
 
-    /** Checked in: can be marked attended. */
+    /** May be marked no-show by this member (confirmed; the grace period is checked when it is tried). */
+    public boolean isMayMarkNoShow() {
+        return mayMarkNoShow;
+    }
+
+    /** May be marked attended by this member (checked in). */
     public boolean isMayFinish() {
         return mayFinish;
     }

@@ -1,9 +1,12 @@
 package mx.gob.inm.citas.adapters.web.console;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -12,26 +15,26 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import mx.gob.inm.citas.adapters.web.export.Format;
+import mx.gob.inm.citas.adapters.web.export.SheetDownload;
 import mx.gob.inm.citas.adapters.web.pages.PageLanguage;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.application.port.in.AgendaDay;
 import mx.gob.inm.citas.application.port.in.ConfigureScheduleUseCase;
 import mx.gob.inm.citas.application.port.in.ManageClosuresUseCase;
 import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Appointment;
-import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
-import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
-import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.procedure.Procedure;
-import mx.gob.inm.citas.domain.shared.DomainException;
-import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 
 /**
  * The day's agenda of one office ({@code ?office=…&day=…}): who comes when, search by code or passport, check-in
- * after comparing the passport, attended, no-show. Every refusal of the use case is a message on the page.
+ * after comparing the passport, attended, no-show, and the day as a CSV or Excel file. Each row offers only the
+ * steps the use case allows this member (a supervisor reads the day and is offered none). Every refusal of the use
+ * case is a message on the page.
  */
 @Named("agenda")
 @ViewScoped
@@ -52,6 +55,9 @@ public class AgendaView implements Serializable {
     transient ManageClosuresUseCase closures;
 
     @Inject
+    transient Clock clock;
+
+    @Inject
     CurrentStaff staff;
 
     @Inject
@@ -68,6 +74,8 @@ public class AgendaView implements Serializable {
     private String officeName;
     private String zone;
     private boolean refused;
+    /** Whether this member may run the day shown (check-in and the rest), as the use case said when it was read. */
+    private boolean mayWork;
     private String checkInCode;
     private String checkInPassport;
 
@@ -99,36 +107,64 @@ public class AgendaView implements Serializable {
     }
 
     public void checkIn() {
-        if (attempt(() -> agenda.checkIn(staff.member(), office, checkInCode, checkInPassport))) {
-            Texts.info("console.agenda.checkedIn", checkInCode);
-            refresh();
-        }
+        change(() -> agenda.checkIn(staff.member(), office, checkInCode, checkInPassport), "console.agenda.checkedIn",
+                checkInCode);
     }
 
     public void attended(String code) {
-        if (attempt(() -> agenda.markAttended(staff.member(), office, code))) {
-            Texts.info("console.agenda.attended.done", code);
+        change(() -> agenda.markAttended(staff.member(), office, code), "console.agenda.attended.done", code);
+    }
+
+    public void noShow(String code) {
+        change(() -> agenda.markNoShow(staff.member(), office, code), "console.agenda.noShow.done", code);
+    }
+
+    /** The day as a CSV file (UTF-8), read again now: what the file holds is audited as a look at the day. */
+    public void exportCsv() throws IOException {
+        export(Format.CSV);
+    }
+
+    /** The day as an Excel workbook, read again now and audited like {@link #exportCsv}. */
+    public void exportXlsx() throws IOException {
+        export(Format.XLSX);
+    }
+
+    private void export(Format format) throws IOException {
+        LocalDate date = LocalDate.parse(day);
+        AgendaDay[] read = new AgendaDay[1];
+        if (attempt(() -> read[0] = agenda.agendaDay(staff.member(), office, date))) {
+            SheetDownload.send(FacesContext.getCurrentInstance(), AgendaExport.sheet(read[0].office(), date,
+                    clock.instant(), rows(read[0]), Texts::text), format);
+        }
+    }
+
+    /**
+     * A step on an appointment. Done: said, and the day read again. Refused because the member's role changed since
+     * the page was shown (made a supervisor, say): the day is read again, so the page offers what they may do now.
+     */
+    private void change(Runnable step, String doneKey, String code) {
+        if (attempt(step)) {
+            Texts.info(doneKey, code);
+            refresh();
+        } else if (!refused && mayWork != mayWorkNow()) {
             refresh();
         }
     }
 
-    public void noShow(String code) {
-        if (attempt(() -> agenda.markNoShow(staff.member(), office, code))) {
-            Texts.info("console.agenda.noShow.done", code);
-            refresh();
-        }
+    private boolean mayWorkNow() {
+        return OfficeId.isWellFormed(office) && staff.member().mayWorkIn(new OfficeId(office));
     }
 
     private void refresh() {
         LocalDate date = LocalDate.parse(day);
         attempt(() -> {
-            // the use case decides (and audits) whether this member may read the office
-            rows = rows(agenda.day(staff.member(), office, date));
+            // the use case decides (and audits) whether this member may read the office, and what they may do in it
+            AgendaDay read = agenda.agendaDay(staff.member(), office, date);
+            rows = rows(read);
+            mayWork = read.mayWork();
             slots(date);
-            offices.stream().filter(o -> o.id().value().equals(office)).findFirst().ifPresent(chosen -> {
-                officeName = chosen.name();
-                zone = Texts.zone(chosen.timeZone());
-            });
+            officeName = read.office().name();
+            zone = Texts.zone(read.office().timeZone());
             if (found != null) {
                 found = rows(agenda.search(staff.member(), office, query));
             }
@@ -159,41 +195,44 @@ public class AgendaView implements Serializable {
         ZoneId zoneId = offices.stream().filter(o -> o.id().value().equals(office)).findFirst()
                 .map(Office::timeZone).orElse(ZoneId.of("America/Mexico_City"));
         try {
-            return day == null || day.isBlank() ? LocalDate.now(zoneId) : LocalDate.parse(day);
+            return day == null || day.isBlank() ? LocalDate.ofInstant(clock.instant(), zoneId) : LocalDate.parse(day);
         } catch (DateTimeParseException e) {
             Texts.error(null, "console.agenda.badDay");
-            return LocalDate.now(zoneId);
+            return LocalDate.ofInstant(clock.instant(), zoneId);
         }
     }
 
-    /** Runs a use-case call; a refusal becomes a page message and false. */
+    /** Runs a use-case call; a refusal becomes a page message and false (the day hidden if it may not be read). */
     private boolean attempt(Runnable call) {
-        try {
-            call.run();
-            return true;
-        } catch (OfficeAccessDeniedException | OfficeNotFoundException e) {
-            refused = true;
-            rows = List.of();
-            found = null;
-            Texts.error(null, "console.refused.office", office);
-        } catch (AppointmentNotFoundException e) {
-            Texts.error(null, "console.refused.notFound");
-        } catch (AppointmentRefusedException e) {
-            Texts.error(null, "console.refused." + e.reason().name());
-        } catch (DomainException e) {
-            Texts.error(null, "console.refused.other", e.getMessage());
-        }
-        return false;
+        return ConsoleAttempt.attempt(call, office, this::deny);
+    }
+
+    private void deny() {
+        refused = true;
+        mayWork = false;
+        rows = List.of();
+        slots = List.of();
+        found = null;
+    }
+
+    private List<AgendaRow> rows(AgendaDay read) {
+        Map<String, Procedure> procedures = procedures();
+        return read.entries().stream().map(e -> AgendaRow.of(e, offices, nameOf(e.appointment(), procedures)))
+                .toList();
     }
 
     private List<AgendaRow> rows(List<Appointment> appointments) {
-        Map<String, Procedure> procedures = catalogue.procedures().stream()
-                .collect(Collectors.toMap(p -> p.code().value(), Function.identity()));
-        return appointments.stream().map(a -> {
-            Procedure procedure = procedures.get(a.procedure().value());
-            return AgendaRow.of(a, offices,
-                    procedure == null ? a.procedure().value() : procedure.name().in(language.current()));
-        }).toList();
+        Map<String, Procedure> procedures = procedures();
+        return appointments.stream().map(a -> AgendaRow.of(a, offices, nameOf(a, procedures))).toList();
+    }
+
+    private Map<String, Procedure> procedures() {
+        return catalogue.procedures().stream().collect(Collectors.toMap(p -> p.code().value(), Function.identity()));
+    }
+
+    private String nameOf(Appointment appointment, Map<String, Procedure> procedures) {
+        Procedure procedure = procedures.get(appointment.procedure().value());
+        return procedure == null ? appointment.procedure().value() : procedure.name().in(language.current());
     }
 
     public List<Office> getOffices() {
@@ -231,6 +270,11 @@ public class AgendaView implements Serializable {
 
     public boolean isRefused() {
         return refused;
+    }
+
+    /** Whether the page offers check-in and the other steps at all (a supervisor's does not). */
+    public boolean isMayWork() {
+        return mayWork;
     }
 
     public String getOffice() {

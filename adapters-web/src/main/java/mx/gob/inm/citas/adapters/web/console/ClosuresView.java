@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -18,11 +19,12 @@ import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.calendar.FederalRestDays.RestDay;
 import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.office.OfficeId;
 
 /**
- * Closures of an office ({@code ?office=…}): the federal rest days of the year, the closures ahead, and a form to
- * close a day or a range. Closing first shows the appointments it would cancel and asks to confirm; then each
- * applicant gets an apology by e-mail.
+ * Closures of an office ({@code ?office=…}): the federal rest days of the year, the closures ahead, and, for a member
+ * who may work in the office, a form to close a day or a range (a supervisor only reads). Closing first shows the
+ * appointments it would cancel and asks to confirm; then each applicant gets an apology by e-mail.
  */
 @Named("closures")
 @ViewScoped
@@ -37,6 +39,9 @@ public class ClosuresView implements Serializable {
     transient RunAgendaUseCase agenda;
 
     @Inject
+    transient Clock clock;
+
+    @Inject
     CurrentStaff staff;
 
     private String office;
@@ -45,6 +50,8 @@ public class ClosuresView implements Serializable {
     private List<RestDay> restDays = List.of();
     private int year;
     private boolean refused;
+    /** Whether the member may close the office (the domain's answer when the page was shown or last refused). */
+    private boolean writable;
     private boolean nationwide;
     private String firstDay;
     private String lastDay;
@@ -60,6 +67,7 @@ public class ClosuresView implements Serializable {
         year = today().getYear();
         restDays = closures.federalRestDays(year);
         refresh();
+        writable = mayWorkNow();
     }
 
     public void preview() {
@@ -67,8 +75,10 @@ public class ClosuresView implements Serializable {
         if (request.isEmpty()) {
             return;
         }
-        attempt(() -> affected = closures.affectedBy(staff.member(), request.get()).stream().map(this::row)
-                .toList());
+        if (!attempt(() -> affected = closures.affectedBy(staff.member(), request.get()).stream().map(this::row)
+                .toList())) {
+            writable = mayWorkNow();
+        }
     }
 
     public void close() {
@@ -85,6 +95,8 @@ public class ClosuresView implements Serializable {
             reason = null;
             nationwide = false;
             refresh();
+        } else {
+            writable = mayWorkNow();
         }
     }
 
@@ -125,7 +137,7 @@ public class ClosuresView implements Serializable {
     }
 
     private LocalDate today() {
-        return LocalDate.now(zone());
+        return LocalDate.ofInstant(clock.instant(), zone());
     }
 
     private ZoneId zone() {
@@ -135,6 +147,11 @@ public class ClosuresView implements Serializable {
 
     private boolean attempt(Runnable call) {
         return ConsoleAttempt.attempt(call, office, () -> refused = true);
+    }
+
+    /** Asks the domain whether the member, as stored now, may change things in the office shown. */
+    private boolean mayWorkNow() {
+        return !refused && OfficeId.isWellFormed(office) && staff.member().mayWorkIn(new OfficeId(office));
     }
 
     private AgendaRow row(Appointment a) {
@@ -163,6 +180,11 @@ public class ClosuresView implements Serializable {
 
     public boolean isRefused() {
         return refused;
+    }
+
+    /** Whether the page offers the form to close the office. */
+    public boolean isWritable() {
+        return writable;
     }
 
     public List<AgendaRow> getAffected() {

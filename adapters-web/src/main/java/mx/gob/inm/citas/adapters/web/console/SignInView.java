@@ -70,7 +70,14 @@ public class SignInView {
                 throttle.signedIn(client, username);
                 external.redirect(external.getRequestContextPath() + landingPage(request));
             }
-            default -> Texts.error(null, "console.signIn.failed");
+            default -> {
+                // Jakarta Security keeps a failed sign-in's dialog open in the session (it marks the session as
+                // signing in by the caller's own request, and only a success clears the mark): every console page
+                // asked for next went down that path and answered an empty 200. Ending the session ends the
+                // dialog; the form is shown again, with the error, in a new one.
+                external.invalidateSession();
+                Texts.error(null, "console.signIn.failed");
+            }
         }
     }
 

@@ -104,8 +104,8 @@ class DashboardJsonTest {
         LocalDate after = LocalDate.of(2027, 3, 15);
         OfficeDashboard office = new OfficeDashboard(TIJUANA, "Oficina Tijuana", TIJUANA_ZONE, AS_OF, before,
                 after, Optional.empty(), List.of(CANJE),
-                List.of(new DayFigures(before, Optional.empty(), 0, 0, 0, 0, 0),
-                        new DayFigures(after, Optional.of(CANJE), 10, 4, 6, 1, 1)),
+                List.of(new DayFigures(before, Optional.empty(), new PlaceCounts(0, 0, 0), 0, 0, 0),
+                        new DayFigures(after, Optional.of(CANJE), new PlaceCounts(10, 4, 6), 4, 1, 1)),
                 List.of(new HourFigures(before, 9, 0, 0), new HourFigures(after, 9, 10, 4)),
                 List.of(new ProcedureOutlook(CANJE, new PlaceCounts(100, 40, 60), Optional.empty(), 0,
                         SellOutForecast.of(0, 14, 60, TODAY))),
@@ -140,7 +140,7 @@ class DashboardJsonTest {
         assertThat(unmeasured.takenAt()).isEqualTo("2027-03-02T00:05:00-08:00");
         DashboardJson.SnapshotJson measured = json.trend().get(1);
         assertThat(measured.nextFreeDate()).isEqualTo("2027-03-03");
-        assertThat(measured.daysToNextFree()).as("28 February to 3 March").isEqualTo(3L);
+        assertThat(measured.daysToNextFree()).as("measured the morning of 1 March: 3 March is 2 days away").isEqualTo(2L);
         assertThat(measured.freePlaces()).isEqualTo(60L);
     }
 

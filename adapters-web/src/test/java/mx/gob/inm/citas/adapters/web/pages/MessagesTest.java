@@ -23,6 +23,9 @@ class MessagesTest {
             keys.add("text.unsafe." + reason.name());
         }
         keys.add("console.users.lastAdmin");
+        keys.add("console.refused.readOnly");
+        keys.add("console.refused.office");
+        keys.add("console.refused.adminOnly");
         return keys;
     }
 

@@ -9,8 +9,10 @@ import mx.gob.inm.citas.domain.capacity.Attendance;
 import mx.gob.inm.citas.domain.capacity.CapacityAlert;
 import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
 import mx.gob.inm.citas.domain.capacity.NextFreeDate;
+import mx.gob.inm.citas.domain.capacity.NoShowRate;
 import mx.gob.inm.citas.domain.capacity.PlaceCounts;
 import mx.gob.inm.citas.domain.capacity.SellOutForecast;
+import mx.gob.inm.citas.domain.capacity.Utilisation;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.staff.StaffMember;
@@ -18,7 +20,9 @@ import mx.gob.inm.citas.domain.staff.StaffMember;
 /**
  * In-port: supervisors' capacity figures, for the offices a member may read ({@code mayRead}; asking for another
  * office is refused with {@link mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException} and audited). Every day is
- * an office-local day; "next N days" are the office's days from today, slots from now on.
+ * an office-local day. "The next N days" are the office's days from today, counted from now on (a slot already
+ * begun is not ahead); a day of the office view counts its whole day, so what was left empty shows. Free places
+ * are always those an applicant can still book (see {@link PlaceCounts}).
  */
 public interface CapacityDashboardUseCase {
 
@@ -63,18 +67,47 @@ public interface CapacityDashboardUseCase {
     }
 
     /**
-     * One day of one procedure (or of all, {@code procedure} empty). Offered and free are places of the slots that
-     * serve the procedure (from now on, for today); booked, attended and no-shows are its appointments.
+     * One day of one procedure (or of all, {@code procedure} empty). {@code places}: the day's places in the slots
+     * that serve the procedure, booked by anyone, free where an applicant can still book ({@link PlaceCounts});
+     * {@code appointments}, {@code attended} and {@code noShows}: the procedure's own appointments that hold or held a
+     * place (a hold, confirmed, or served), those who came (checked in or attended) and those who did not.
      */
-    record DayFigures(LocalDate day, Optional<ProcedureCode> procedure, long offered, long booked, long free,
+    record DayFigures(LocalDate day, Optional<ProcedureCode> procedure, PlaceCounts places, long appointments,
             long attended, long noShows) {
+
+        public long offered() {
+            return places.offered();
+        }
+
+        public long booked() {
+            return places.booked();
+        }
+
+        public long free() {
+            return places.free();
+        }
+
+        public Utilisation utilisation() {
+            return places.utilisation();
+        }
+
+        public NoShowRate noShowRate() {
+            return new NoShowRate(attended, noShows);
+        }
     }
 
     /** Places offered and taken in one hour of one day (all procedures): the heat map's cell. */
     record HourFigures(LocalDate day, int hour, long offered, long booked) {
+
+        public Utilisation utilisation() {
+            return new Utilisation(booked, offered);
+        }
     }
 
-    /** A procedure's outlook: its free places in the booking window, next free date and forecast sell-out date. */
+    /**
+     * A procedure's outlook: its places in the booking window, next free date, the bookings made in the last
+     * {@value SellOutForecast#DAYS_OBSERVED} office-local days (today not included) and the forecast sell-out date.
+     */
     record ProcedureOutlook(ProcedureCode procedure, PlaceCounts bookingWindow, Optional<NextFreeDate> nextFree,
             long recentBookings, SellOutForecast forecast) {
     }

@@ -19,6 +19,7 @@ import java.util.Optional;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.DayFigures;
 import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
+import mx.gob.inm.citas.domain.capacity.PlaceCounts;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.shared.Language;
 import mx.gob.inm.citas.domain.shared.LocalizedText;
@@ -71,7 +72,7 @@ class DashboardChartsTest {
 
     @Test
     void no_name_typed_by_staff_can_end_the_script_the_configuration_is_written_into() {
-        List<DayFigures> days = List.of(new DayFigures(TODAY, Optional.empty(), 5, 1, 4, 0, 0));
+        List<DayFigures> days = List.of(new DayFigures(TODAY, Optional.empty(), new PlaceCounts(5, 1, 4), 1, 0, 0));
         Procedure sly = Procedure.create(CANJE, new LocalizedText("Canje</script><script>alert(1)</script>",
                 "x"), java.time.Duration.ofMinutes(30), List.of(new LocalizedText("a", "a")), true);
         ProcedureNames names = new ProcedureNames(List.of(sly), Language.SPANISH, spanish);
@@ -102,8 +103,8 @@ class DashboardChartsTest {
         JsonArray exchanges = data(config, 0);
         assertThat(config.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getString("label"))
                 .isEqualTo("Visa exchange");
-        assertThat(exchanges.getJsonNumber(labels.size() - 2).longValue()).as("28 Feb: next free 5 Mar")
-                .isEqualTo(5);
+        assertThat(exchanges.getJsonNumber(labels.size() - 2).longValue()).as("28 Feb, measured the morning of 1 Mar: next free 5 Mar")
+                .isEqualTo(4);
         assertThat(exchanges.get(labels.size() - 1)).as("1 Mar was filled in, not measured")
                 .isEqualTo(JsonValue.NULL);
         assertThat(exchanges.get(0)).isEqualTo(JsonValue.NULL);

@@ -98,15 +98,15 @@ final class DashboardFixtures {
     static OfficeDashboard cancunOffice(Optional<ProcedureCode> procedure) {
         LocalDate yesterday = TODAY.minusDays(1);
         List<DayFigures> days = List.of(
-                new DayFigures(yesterday, Optional.empty(), 55, 2, 0, 1, 1),
-                new DayFigures(yesterday, Optional.of(CANJE), 55, 2, 0, 1, 1),
-                new DayFigures(yesterday, Optional.of(RENOV), 55, 0, 0, 0, 0),
-                new DayFigures(TODAY, Optional.empty(), 55, 10, 45, 0, 0),
-                new DayFigures(TODAY, Optional.of(CANJE), 55, 6, 45, 0, 0),
-                new DayFigures(TODAY, Optional.of(RENOV), 55, 4, 45, 0, 0),
-                new DayFigures(TODAY.plusDays(1), Optional.empty(), 0, 0, 0, 0, 0),
-                new DayFigures(TODAY.plusDays(1), Optional.of(CANJE), 0, 0, 0, 0, 0),
-                new DayFigures(TODAY.plusDays(1), Optional.of(RENOV), 0, 0, 0, 0, 0));
+                new DayFigures(yesterday, Optional.empty(), new PlaceCounts(55, 2, 0), 2, 1, 1),
+                new DayFigures(yesterday, Optional.of(CANJE), new PlaceCounts(55, 2, 0), 2, 1, 1),
+                new DayFigures(yesterday, Optional.of(RENOV), new PlaceCounts(55, 0, 0), 0, 0, 0),
+                new DayFigures(TODAY, Optional.empty(), new PlaceCounts(55, 10, 45), 10, 0, 0),
+                new DayFigures(TODAY, Optional.of(CANJE), new PlaceCounts(55, 6, 45), 6, 0, 0),
+                new DayFigures(TODAY, Optional.of(RENOV), new PlaceCounts(55, 4, 45), 4, 0, 0),
+                new DayFigures(TODAY.plusDays(1), Optional.empty(), new PlaceCounts(0, 0, 0), 0, 0, 0),
+                new DayFigures(TODAY.plusDays(1), Optional.of(CANJE), new PlaceCounts(0, 0, 0), 0, 0, 0),
+                new DayFigures(TODAY.plusDays(1), Optional.of(RENOV), new PlaceCounts(0, 0, 0), 0, 0, 0));
         List<HourFigures> hours = List.of(new HourFigures(TODAY, 9, 5, 5), new HourFigures(TODAY, 10, 5, 0),
                 new HourFigures(yesterday, 12, 10, 4));
         List<ProcedureOutlook> outlooks = List.of(
