@@ -229,6 +229,9 @@ class DashboardIT {
                     session);
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+            String openApi = Http.get(app.uri("openapi")).body();
+            assertThat(openApi).contains("/api/v1/staff/dashboard", "/api/v1/staff/offices/{officeId}/dashboard",
+                    "NationalJson", "OfficeDashboardJson");
             Http.Answer signedOut = Http.get(app.uri("api/v1/staff/dashboard"));
             assertThat(signedOut.status()).isEqualTo(401);
             assertThat(Http.get(app.uri("api/v1/staff/offices/" + CANCUN + "/dashboard?from=" + day + "&to="
@@ -242,6 +245,21 @@ class DashboardIT {
                         .doesNotContain("Tablero nacional");
                 assertThat(admin.all("[id='dash:offices_data'] tr")).as("a page of the 42 offices").hasSize(25);
                 admin.checkStep("national-admin-en");
+                // the minute's refresh keeps the filters of the address and the order chosen in the table
+                admin.open(page(app, "console/dashboard.xhtml?state=QROO"));
+                List<String> quintanaRoo = officeRows(admin);
+                assertThat(quintanaRoo).hasSizeGreaterThan(1).allMatch(id -> id.startsWith("qroo-"));
+                WebElement byName = admin.find("[id='dash:offices'] thead th.office-name");
+                byName.click();
+                admin.awaitAjax();
+                admin.find("[id='dash:offices'] thead th.office-name").click();
+                admin.awaitAjax();
+                List<String> descending = officeRows(admin);
+                assertThat(descending).isNotEqualTo(quintanaRoo).containsExactlyInAnyOrderElementsOf(quintanaRoo);
+                ((JavascriptExecutor) admin.driver).executeScript("PF('dashboardPoll').cfg.fn();");
+                admin.awaitAjax();
+                assertThat(officeRows(admin)).as("after the refresh").isEqualTo(descending);
+                assertThat(admin.driver.getCurrentUrl()).endsWith("state=QROO");
                 admin.open(page(app, "console/dashboard.xhtml?office=" + CANCUN + "&from=" + day + "&to="
                         + day.minusDays(1)));
                 assertThat(admin.find("#to-error").getText()).isEqualTo("The end date cannot come before the start"
@@ -400,7 +418,8 @@ class DashboardIT {
             assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).startsWith("Generado el " + day.plusDays(1));
             Row headers = sheet.getRow(7);
             assertThat(text(headers.getCell(0))).isEqualTo("Día");
-            assertThat(text(headers.getCell(7))).isEqualTo("Atendidas");
+            assertThat(text(headers.getCell(7))).isEqualTo("Citas del trámite");
+            assertThat(text(headers.getCell(8))).isEqualTo("Atendidas");
             Map<String, Row> ofTheDay = new HashMap<>();
             for (int r = 8; r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
@@ -413,13 +432,14 @@ class DashboardIT {
             assertThat(all.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(all.getCell(3).getNumericCellValue()).as("offered").isEqualTo(SLOTS_A_DAY * 5.0);
             assertThat(all.getCell(4).getNumericCellValue()).as("booked").isEqualTo(2.0);
-            assertThat(all.getCell(7).getNumericCellValue()).as("attended").isEqualTo(1.0);
-            assertThat(all.getCell(8).getNumericCellValue()).as("no-shows").isEqualTo(1.0);
-            assertThat(all.getCell(9).getNumericCellValue()).as("no-show rate, %").isEqualTo(50.0);
+            assertThat(all.getCell(7).getNumericCellValue()).as("appointments").isEqualTo(2.0);
+            assertThat(all.getCell(8).getNumericCellValue()).as("attended").isEqualTo(1.0);
+            assertThat(all.getCell(9).getNumericCellValue()).as("no-shows").isEqualTo(1.0);
+            assertThat(all.getCell(10).getNumericCellValue()).as("no-show rate, %").isEqualTo(50.0);
             Row exchange = ofTheDay.values().stream().filter(r -> "CANJE-RT".equals(text(r.getCell(2))))
                     .findFirst().orElseThrow();
-            assertThat(exchange.getCell(7).getNumericCellValue()).isEqualTo(1.0);
             assertThat(exchange.getCell(8).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(exchange.getCell(9).getNumericCellValue()).isEqualTo(1.0);
         }
     }
 

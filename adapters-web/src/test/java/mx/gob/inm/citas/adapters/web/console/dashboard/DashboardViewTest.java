@@ -288,10 +288,13 @@ class DashboardViewTest {
                 "Figures as of 2027-03-02 10:41:00 -05:00 (America/Cancun)",
                 "Generated on 2027-03-02 10:42:07 -05:00 (America/Cancun)");
         assertThat(sheet.headers()).containsExactly("Day", "Procedure", "Procedure code", "Offered", "Booked",
-                "Free", "Utilisation (%)", "Attended", "No-shows", "No-show rate (%)");
+                "Free", "Utilisation (%)", "Its appointments", "Attended", "No-shows", "No-show rate (%)");
         assertThat(sheet.rows()).hasSize(9);
         assertThat(sheet.rows().get(0)).containsExactly(TODAY.minusDays(1), "All procedures", null, 55L, 2L, 0L,
-                new BigDecimal("3.6"), 1L, 1L, new BigDecimal("50.0"));
+                new BigDecimal("3.6"), 2L, 1L, 1L, new BigDecimal("50.0"));
+        assertThat(sheet.rows().get(5)).as("renewals today: 10 places taken in their slots, 4 by renewals")
+                .containsExactly(TODAY, "Residence renewal", "RENOV-RT", 55L, 10L, 45L, new BigDecimal("18.2"), 4L,
+                        0L, 0L, null);
         assertThat(sheet.rows().get(6).get(6)).as("nothing offered: no utilisation").isNull();
     }
 
