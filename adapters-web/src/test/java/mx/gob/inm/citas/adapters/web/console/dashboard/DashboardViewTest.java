@@ -31,7 +31,10 @@ class DashboardViewTest {
 
     private final FakeCapacityDashboards dashboards = new FakeCapacityDashboards();
 
+    private Language reading;
+
     private DashboardView view(Language language) {
+        reading = language;
         DashboardView view = new DashboardView();
         view.dashboards = dashboards;
         view.agenda = DashboardFixtures.agenda(DashboardFixtures.offices());
@@ -49,7 +52,7 @@ class DashboardViewTest {
 
             @Override
             public Language current() {
-                return language;
+                return reading;
             }
         };
         return view;
@@ -138,6 +141,20 @@ class DashboardViewTest {
         view.refresh();
 
         assertThat(dashboards.nationalQueries).hasSize(2).allSatisfy(q -> assertThat(q.state()).contains("BC"));
+    }
+
+    @Test
+    void a_language_switched_in_the_same_session_is_spoken_from_the_next_refresh() {
+        dashboards.national = DashboardFixtures.national(NationalQuery.all());
+        DashboardView view = view(Language.SPANISH);
+        view.load();
+
+        reading = Language.ENGLISH;
+        view.refresh();
+
+        assertThat(view.getAsOf()).startsWith("Figures as of 09:41");
+        assertThat(view.getOffices().get(1).getAlertLabel()).isEqualTo("Red");
+        assertThat(view.getProcedureOptions()).extracting(Choice::label).contains("Visa exchange");
     }
 
     @Test
