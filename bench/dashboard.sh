@@ -44,7 +44,7 @@ PID=""
 cleanup() {
   if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
   if [ -n "$KEEP" ]; then
-    echo "kept: $DATA (measured run's log: $WORK/app.log)"
+    echo "kept: $DATA (measured run's log and the last answer of each target: $WORK)"
   else
     rm -rf "$WORK"
   fi
@@ -132,7 +132,7 @@ IFS=';' read -r -a ENTRIES <<<"$TARGETS"
 
 # A request that answered the sign-in page, an error or a problem is no measurement.
 check_answer() {
-  local name=$1 path=$2 accept=$3 out=$WORK/answer
+  local name=$1 path=$2 accept=$3 out="$WORK/answer-${1// /-}"
   local status; status=$(curl -s -o "$out" -w '%{http_code}' -H "Accept: $accept" -H "Cookie: $CITAS_BENCH_COOKIE" "$BASE$path")
   if [ "$status" != 200 ] || grep -q 'id="signIn"' "$out"; then
     echo "$name ($path) answered $status$(grep -q 'id="signIn"' "$out" && echo ', the sign-in form'): not measured" >&2
