@@ -96,10 +96,13 @@ final class RunningJar implements AutoCloseable {
                 Thread.sleep(500);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                process.destroyForcibly();
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("citas.jar was not ready within 180 s; see " + log);
+        // a jar that never became ready is not left running (and spinning) after the test fails
+        process.destroyForcibly();
+        throw new AssertionError("citas.jar was not ready within 180 s (stopped); see " + log);
     }
 
     private static int freePort() {

@@ -18,10 +18,8 @@ import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.ProcedureOu
 import mx.gob.inm.citas.domain.capacity.Attendance;
 import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
 import mx.gob.inm.citas.domain.capacity.NextFreeDate;
-import mx.gob.inm.citas.domain.capacity.NoShowRate;
 import mx.gob.inm.citas.domain.capacity.PlaceCounts;
 import mx.gob.inm.citas.domain.capacity.SellOutForecast;
-import mx.gob.inm.citas.domain.capacity.Utilisation;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -103,15 +101,18 @@ public final class DashboardJson {
 
     @JsonbNillable
     @Schema(description = "One office-local day of one procedure (procedure null: all procedures)")
-    public record DayJson(String day, @Schema(nullable = true) String procedure, long offered, long booked,
-            long free, @Schema(nullable = true) Double utilisation, long attended, long noShows,
-            @Schema(nullable = true) Double noShowRate) {
+    public record DayJson(String day, @Schema(nullable = true) String procedure,
+            @Schema(description = "places of the slots that serve the procedure") long offered,
+            @Schema(description = "of those, taken by anyone") long booked,
+            @Schema(description = "of those, an applicant can still book") long free,
+            @Schema(nullable = true) Double utilisation,
+            @Schema(description = "the procedure's own appointments that hold or held a place") long appointments,
+            long attended, long noShows, @Schema(nullable = true) Double noShowRate) {
 
         static DayJson of(DayFigures day) {
             return new DayJson(day.day().toString(), day.procedure().map(ProcedureCode::value).orElse(null),
-                    day.offered(), day.booked(), day.free(), ratio(new Utilisation(day.booked(), day.offered())
-                            .ratio()), day.attended(), day.noShows(),
-                    ratio(new NoShowRate(day.attended(), day.noShows()).ratio()));
+                    day.offered(), day.booked(), day.free(), ratio(day.utilisation().ratio()), day.appointments(),
+                    day.attended(), day.noShows(), ratio(day.noShowRate().ratio()));
         }
     }
 
@@ -125,7 +126,7 @@ public final class DashboardJson {
             String start = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(hour.day().atTime(hour.hour(), 0)
                     .atZone(zone));
             return new HourJson(hour.day().toString(), hour.hour(), start, hour.offered(), hour.booked(),
-                    ratio(new Utilisation(hour.booked(), hour.offered()).ratio()));
+                    ratio(hour.utilisation().ratio()));
         }
     }
 

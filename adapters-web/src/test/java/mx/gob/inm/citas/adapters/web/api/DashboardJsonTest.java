@@ -105,7 +105,7 @@ class DashboardJsonTest {
         OfficeDashboard office = new OfficeDashboard(TIJUANA, "Oficina Tijuana", TIJUANA_ZONE, AS_OF, before,
                 after, Optional.empty(), List.of(CANJE),
                 List.of(new DayFigures(before, Optional.empty(), new PlaceCounts(0, 0, 0), 0, 0, 0),
-                        new DayFigures(after, Optional.of(CANJE), new PlaceCounts(10, 4, 6), 4, 1, 1)),
+                        new DayFigures(after, Optional.of(CANJE), new PlaceCounts(10, 4, 6), 3, 1, 1)),
                 List.of(new HourFigures(before, 9, 0, 0), new HourFigures(after, 9, 10, 4)),
                 List.of(new ProcedureOutlook(CANJE, new PlaceCounts(100, 40, 60), Optional.empty(), 0,
                         SellOutForecast.of(0, 14, 60, TODAY))),
@@ -125,8 +125,8 @@ class DashboardJsonTest {
         assertThat(json.days().get(0).procedure()).as("all procedures").isNull();
         assertThat(json.days().get(0).utilisation()).isNull();
         assertThat(json.days().get(0).noShowRate()).isNull();
-        assertThat(json.days().get(1)).isEqualTo(new DashboardJson.DayJson("2027-03-15", "CANJE-RT", 10, 4, 6, 0.4,
-                1, 1, 0.5));
+        assertThat(json.days().get(1)).as("4 places taken there, 3 by exchanges").isEqualTo(new DashboardJson.DayJson("2027-03-15", "CANJE-RT", 10, 4, 6, 0.4,
+                3, 1, 1, 0.5));
         assertThat(json.hours()).extracting(DashboardJson.HourJson::start)
                 .containsExactly("2027-03-13T09:00:00-08:00", "2027-03-15T09:00:00-07:00");
         assertThat(json.hours().get(1).utilisation()).isEqualTo(0.4);

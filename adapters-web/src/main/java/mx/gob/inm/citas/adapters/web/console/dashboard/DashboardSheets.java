@@ -17,9 +17,7 @@ import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeDashb
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeRow;
 import mx.gob.inm.citas.domain.capacity.Attendance;
 import mx.gob.inm.citas.domain.capacity.NextFreeDate;
-import mx.gob.inm.citas.domain.capacity.NoShowRate;
 import mx.gob.inm.citas.domain.capacity.PlaceCounts;
-import mx.gob.inm.citas.domain.capacity.Utilisation;
 
 /**
  * The dashboard's two exports as sheets: the national table (with its totals) and an office's per-day table. What
@@ -84,13 +82,13 @@ final class DashboardSheets {
                 figures.text("console.dashboard.export.asOf", stamp(dashboard.asOf(), zone), zone.getId()),
                 figures.text("console.dashboard.export.generated", stamp(generated, zone), zone.getId()));
         List<String> headers = headers(figures, "day", "procedure", "procedureCode", "offered", "booked", "free",
-                "utilisation", "attended", "noShows", "noShowRate");
+                "utilisation", "appointments", "attended", "noShows", "noShowRate");
         List<List<Object>> rows = new ArrayList<>();
         for (DayFigures day : dashboard.days()) {
             rows.add(Arrays.asList(day.day(), procedures.of(day.procedure()),
                     day.procedure().map(p -> p.value()).orElse(null), day.offered(), day.booked(), day.free(),
-                    percent(new Utilisation(day.booked(), day.offered()).ratio()), day.attended(), day.noShows(),
-                    percent(new NoShowRate(day.attended(), day.noShows()).ratio())));
+                    percent(day.utilisation().ratio()), day.appointments(), day.attended(), day.noShows(),
+                    percent(day.noShowRate().ratio())));
         }
         return new Sheet(figures.text("console.dashboard.export.officeName", dashboard.office().value(),
                 dashboard.from().toString(), dashboard.to().toString()), preamble, headers, rows);

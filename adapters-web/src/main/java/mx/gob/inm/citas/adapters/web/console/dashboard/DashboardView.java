@@ -109,23 +109,24 @@ public class DashboardView implements Serializable {
 
     /** The view action: the filters' choices, then the figures. */
     public void load() {
-        figures = new Figures(language.getLocale());
-        procedures = new ProcedureNames(catalogue.procedures(), language.current(), figures);
-        if (isOfficeView()) {
-            procedureChoices = procedures.all();
-        } else {
+        if (!isOfficeView()) {
             Map<String, String> byName = new TreeMap<>();
             agenda.offices(staff.member()).stream().map(Office::state)
                     .forEach(s -> byName.put(s.name(), s.code()));
             states = new LinkedHashMap<>();
             byName.forEach((name, code) -> states.put(code, name));
-            procedureChoices = procedures.all();
         }
         refresh();
     }
 
-    /** Reads the figures again with the same filters (the view action, and the poll every minute). */
+    /**
+     * Reads the figures again with the same filters (the view action, and the poll every minute), in the language
+     * the visitor reads now (it may have been switched on another page of the same session).
+     */
     public void refresh() {
+        figures = new Figures(language.getLocale());
+        procedures = new ProcedureNames(catalogue.procedures(), language.current(), figures);
+        procedureChoices = procedures.all();
         refusal = null;
         fromError = null;
         toError = null;

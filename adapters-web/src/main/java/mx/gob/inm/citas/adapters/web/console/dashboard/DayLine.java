@@ -6,7 +6,10 @@ import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.DayFigures;
 import mx.gob.inm.citas.domain.capacity.NoShowRate;
 import mx.gob.inm.citas.domain.capacity.Utilisation;
 
-/** One day of one procedure (or of all) in the office view's table: places, utilisation, attendance. */
+/**
+ * One day of one procedure (or of all) in the office view's table: the places of the slots that serve it (booked by
+ * anyone), its own appointments, utilisation and attendance.
+ */
 public final class DayLine implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -18,6 +21,7 @@ public final class DayLine implements Serializable {
     private final long offered;
     private final long booked;
     private final long free;
+    private final long appointments;
     private final Double utilisation;
     private final long attended;
     private final long noShows;
@@ -25,14 +29,15 @@ public final class DayLine implements Serializable {
     private final String offeredText;
     private final String bookedText;
     private final String freeText;
+    private final String appointmentsText;
     private final String utilisationText;
     private final String attendedText;
     private final String noShowsText;
     private final String noShowRateText;
 
     DayLine(DayFigures figures, Figures format, ProcedureNames procedures) {
-        Utilisation used = new Utilisation(figures.booked(), figures.offered());
-        NoShowRate rate = new NoShowRate(figures.attended(), figures.noShows());
+        Utilisation used = figures.utilisation();
+        NoShowRate rate = figures.noShowRate();
         day = figures.day();
         dayText = format.shortDate(day);
         allProcedures = figures.procedure().isEmpty();
@@ -40,6 +45,7 @@ public final class DayLine implements Serializable {
         offered = figures.offered();
         booked = figures.booked();
         free = figures.free();
+        appointments = figures.appointments();
         utilisation = Figures.ratio(used.ratio());
         attended = figures.attended();
         noShows = figures.noShows();
@@ -47,6 +53,7 @@ public final class DayLine implements Serializable {
         offeredText = format.count(offered);
         bookedText = format.count(booked);
         freeText = format.count(free);
+        appointmentsText = format.count(appointments);
         utilisationText = format.percent(used.ratio());
         attendedText = format.count(attended);
         noShowsText = format.count(noShows);
@@ -80,6 +87,15 @@ public final class DayLine implements Serializable {
 
     public long getFree() {
         return free;
+    }
+
+    /** The procedure's own appointments that hold or held a place (all procedures' on the row for all). */
+    public long getAppointments() {
+        return appointments;
+    }
+
+    public String getAppointmentsText() {
+        return appointmentsText;
     }
 
     public Double getUtilisation() {

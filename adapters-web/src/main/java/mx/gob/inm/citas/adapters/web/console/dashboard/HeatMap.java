@@ -80,7 +80,7 @@ public final class HeatMap implements Serializable {
     }
 
     private static Cell cell(HourFigures hour, Figures format) {
-        Utilisation used = new Utilisation(hour.booked(), hour.offered());
+        Utilisation used = hour.utilisation();
         double ratio = used.ratio().orElse(0);
         int level = (int) Math.min(LEVELS - 1, Math.floor(ratio * (LEVELS - 1)));
         return new Cell(hour.hour(), format.percent(used.ratio()), format.text("console.dashboard.heat.cell",

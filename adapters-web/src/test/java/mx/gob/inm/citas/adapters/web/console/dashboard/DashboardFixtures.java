@@ -91,7 +91,7 @@ final class DashboardFixtures {
     }
 
     /**
-     * Cancún from 1 to 3 March: yesterday 1 attended and 1 no-show of 2 booked (all CANJE), today 10 of 55 booked;
+     * Cancún from 1 to 3 March: yesterday 1 attended and 1 no-show of 2 booked (all CANJE), today 10 of 55 booked in slots both share (6 exchanges, 4 renewals);
      * hours 09:00 (5 of 5) and 10:00 (0 of 5) today; renewals full, exchanges selling out on 12 March; one snapshot
      * measured 28 February (next free 5 March, 5 days) and one filled in unmeasured 1 March.
      */
@@ -102,8 +102,8 @@ final class DashboardFixtures {
                 new DayFigures(yesterday, Optional.of(CANJE), new PlaceCounts(55, 2, 0), 2, 1, 1),
                 new DayFigures(yesterday, Optional.of(RENOV), new PlaceCounts(55, 0, 0), 0, 0, 0),
                 new DayFigures(TODAY, Optional.empty(), new PlaceCounts(55, 10, 45), 10, 0, 0),
-                new DayFigures(TODAY, Optional.of(CANJE), new PlaceCounts(55, 6, 45), 6, 0, 0),
-                new DayFigures(TODAY, Optional.of(RENOV), new PlaceCounts(55, 4, 45), 4, 0, 0),
+                new DayFigures(TODAY, Optional.of(CANJE), new PlaceCounts(55, 10, 45), 6, 0, 0),
+                new DayFigures(TODAY, Optional.of(RENOV), new PlaceCounts(55, 10, 45), 4, 0, 0),
                 new DayFigures(TODAY.plusDays(1), Optional.empty(), new PlaceCounts(0, 0, 0), 0, 0, 0),
                 new DayFigures(TODAY.plusDays(1), Optional.of(CANJE), new PlaceCounts(0, 0, 0), 0, 0, 0),
                 new DayFigures(TODAY.plusDays(1), Optional.of(RENOV), new PlaceCounts(0, 0, 0), 0, 0, 0));

@@ -31,7 +31,10 @@ class DashboardViewTest {
 
     private final FakeCapacityDashboards dashboards = new FakeCapacityDashboards();
 
+    private Language reading;
+
     private DashboardView view(Language language) {
+        reading = language;
         DashboardView view = new DashboardView();
         view.dashboards = dashboards;
         view.agenda = DashboardFixtures.agenda(DashboardFixtures.offices());
@@ -49,7 +52,7 @@ class DashboardViewTest {
 
             @Override
             public Language current() {
-                return language;
+                return reading;
             }
         };
         return view;
@@ -138,6 +141,20 @@ class DashboardViewTest {
         view.refresh();
 
         assertThat(dashboards.nationalQueries).hasSize(2).allSatisfy(q -> assertThat(q.state()).contains("BC"));
+    }
+
+    @Test
+    void a_language_switched_in_the_same_session_is_spoken_from_the_next_refresh() {
+        dashboards.national = DashboardFixtures.national(NationalQuery.all());
+        DashboardView view = view(Language.SPANISH);
+        view.load();
+
+        reading = Language.ENGLISH;
+        view.refresh();
+
+        assertThat(view.getAsOf()).startsWith("Figures as of 09:41");
+        assertThat(view.getOffices().get(1).getAlertLabel()).isEqualTo("Red");
+        assertThat(view.getProcedureOptions()).extracting(Choice::label).contains("Visa exchange");
     }
 
     @Test
@@ -288,10 +305,13 @@ class DashboardViewTest {
                 "Figures as of 2027-03-02 10:41:00 -05:00 (America/Cancun)",
                 "Generated on 2027-03-02 10:42:07 -05:00 (America/Cancun)");
         assertThat(sheet.headers()).containsExactly("Day", "Procedure", "Procedure code", "Offered", "Booked",
-                "Free", "Utilisation (%)", "Attended", "No-shows", "No-show rate (%)");
+                "Free", "Utilisation (%)", "Its appointments", "Attended", "No-shows", "No-show rate (%)");
         assertThat(sheet.rows()).hasSize(9);
         assertThat(sheet.rows().get(0)).containsExactly(TODAY.minusDays(1), "All procedures", null, 55L, 2L, 0L,
-                new BigDecimal("3.6"), 1L, 1L, new BigDecimal("50.0"));
+                new BigDecimal("3.6"), 2L, 1L, 1L, new BigDecimal("50.0"));
+        assertThat(sheet.rows().get(5)).as("renewals today: 10 places taken in their slots, 4 by renewals")
+                .containsExactly(TODAY, "Residence renewal", "RENOV-RT", 55L, 10L, 45L, new BigDecimal("18.2"), 4L,
+                        0L, 0L, null);
         assertThat(sheet.rows().get(6).get(6)).as("nothing offered: no utilisation").isNull();
     }
 
