@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
@@ -331,8 +331,8 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
 
         /** The procedures its week serves that the public books online. */
         Set<ProcedureCode> offered(Set<ProcedureCode> online) {
-            return week.periods().stream().flatMap(p -> p.procedures().stream()).filter(online::contains)
-                    .collect(Collectors.toCollection(() -> new TreeSet<>(Comparator.comparing(ProcedureCode::value))));
+            return week.procedures().stream().filter(online::contains)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
         }
 
         /** Whether an applicant may still book the slot (the booking window, at this calendar's now). */

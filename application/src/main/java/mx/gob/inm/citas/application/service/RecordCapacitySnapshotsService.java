@@ -166,7 +166,7 @@ public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUs
         Map<ProcedureCode, Long> bookings = statistics.bookingsMade(office.id(), dayStart, dayEnd);
         Map<ProcedureCode, Long> cancellations = statistics.cancellationsMade(office.id(), dayStart, dayEnd);
         Set<ProcedureCode> covered = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
-        week.periods().forEach(p -> p.procedures().stream().filter(online::contains).forEach(covered::add));
+        week.procedures().stream().filter(online::contains).forEach(covered::add);
         covered.addAll(bookings.keySet());
         covered.addAll(cancellations.keySet());
         if (covered.isEmpty()) {

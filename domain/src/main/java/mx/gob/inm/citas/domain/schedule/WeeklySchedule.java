@@ -43,4 +43,10 @@ public record WeeklySchedule(OfficeId office, List<OpeningPeriod> periods) {
     public boolean offers(ProcedureCode procedure) {
         return periods.stream().anyMatch(p -> p.serves(procedure));
     }
+
+    /** The procedures some period of the week serves, in order of their codes. */
+    public List<ProcedureCode> procedures() {
+        return periods.stream().flatMap(p -> p.procedures().stream()).distinct()
+                .sorted((a, b) -> a.value().compareTo(b.value())).toList();
+    }
 }
