@@ -151,6 +151,11 @@ public class DashboardSeed {
             fillByHour[fillByHour.length - 1] = 0;
         }
 
+        /** Whether its slots are all taken up to {@link #fullDays} ahead (a busy office). */
+        boolean soldOut() {
+            return finalFill >= 0.9 && fullDays >= 1;
+        }
+
         /** Share booked (of the final fill's scale) when the slot is {@code days} away. */
         double fill(double days) {
             if (days <= 0) {
@@ -183,14 +188,16 @@ public class DashboardSeed {
         }
     }
 
-    // Offices people queue at longest (border, south, capitals): full for weeks.
+    // Offices people queue at longest (border, south, capitals): sold out for weeks (final share booked, days sold
+    // out ahead, how fast demand falls off beyond). The horizons stay inside the 30 days seeded ahead, so that the
+    // live next free date, the nights' history and the last 14 days' bookings (the forecast) all see the same backlog.
     static final Map<String, double[]> KNOWN = Map.of(
-            "cdmx-ciudad-de-mexico", new double[] {0.99, 38, 12},
-            "chis-tapachula", new double[] {1.0, 45, 10},
-            "bc-tijuana", new double[] {0.99, 33, 10},
-            "nl-monterrey", new double[] {0.97, 22, 9},
-            "jal-guadalajara", new double[] {0.96, 18, 9},
-            "qroo-cancun", new double[] {0.95, 12, 8});
+            "cdmx-ciudad-de-mexico", new double[] {0.99, 24, 8},
+            "chis-tapachula", new double[] {1.0, 27, 8},
+            "bc-tijuana", new double[] {0.99, 22, 8},
+            "nl-monterrey", new double[] {0.97, 18, 7},
+            "jal-guadalajara", new double[] {0.96, 14, 7},
+            "qroo-cancun", new double[] {0.95, 10, 6});
 
     static final Map<String, Double> PROCEDURE_WEIGHT = Map.ofEntries(Map.entry("RENOV-RT", 12.0),
             Map.entry("CANJE-RT", 10.0), Map.entry("CANJE-RP", 5.0), Map.entry("PERMISO-TRABAJO", 4.0),
@@ -422,9 +429,9 @@ public class DashboardSeed {
             Demand d = demand.get(slot.office.id());
             double days = Duration.between(now, slot.start.toInstant()).toMinutes() / 1440.0;
             double p = Math.min(1, d.fill(days) * hourFactor(slot.start));
-            if (days > 0 && days < d.fullDays && d.finalFill >= 0.9) {
+            if (d.soldOut() && days < d.fullDays) {
                 // sold out up to its horizon: every place went as soon as it was that far away (the lead times
-                // drawn from the curve say so too), so the next free date is that far off
+                // drawn from the curve say so too), so the next free date is that far off; past slots too
                 p = 1;
             }
             int n = 0;
@@ -804,8 +811,9 @@ public class DashboardSeed {
                             }
                         } else if (slotDay.isBefore(seededFrom)) {
                             double days = Duration.between(takenAt, start).toMinutes() / 1440.0;
-                            taken = (int) Math.round(offered.places * Math.min(1, d.fill(days)
-                                    * hourFactor(offered.start)));
+                            taken = d.soldOut() && days < d.fullDays ? offered.places
+                                    : (int) Math.round(offered.places * Math.min(1, d.fill(days)
+                                            * hourFactor(offered.start)));
                         } else {
                             taken = 0; // beyond the seeded days: nothing booked there yet
                         }

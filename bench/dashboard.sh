@@ -181,7 +181,7 @@ for entry in "${ENTRIES[@]}"; do
   cpu=$(awk -v t=$((c1 - c0)) -v hz="$CLK_TCK" -v n="$n" 'BEGIN {printf "%.0f", n ? t * 1000 / hz / n : 0}')
   cores=$(awk -v t=$((c1 - c0)) -v hz="$CLK_TCK" -v us="$us" 'BEGIN {printf "%.2f", t / hz / (us / 1e6)}')
   gc=$(awk -v a="$g0" -v b="$g1" -v n="$n" 'BEGIN {printf "%.1f", n ? (b - a) * 1000 / n : 0}')
-  others=$(awk -v t=$(( (b1 - b0) - (c1 - c0) )) -v hz="$CLK_TCK" -v us="$us" 'BEGIN {printf "%.2f", t / hz / (us / 1e6)}')
+  others=$(awk -v t=$(( (b1 - b0) - (c1 - c0) )) -v hz="$CLK_TCK" -v us="$us" 'BEGIN {v = t / hz / (us / 1e6); printf "%.2f", v < 0 ? 0 : v}')
   ratio=$(awk -v p="$p95" -v g="$goal" 'BEGIN {printf "%.2f", p / g}')
   cold_s=${COLD[$name]#* }; second_s=${SECOND[$name]#* }
   ROWS+=("$(printf '%-14s %8.0f %8.0f %6s %6s %6s %7s %7s %6s %5s %7s %9s %7s  %-6s' "$name" \
