@@ -2,6 +2,7 @@ package mx.gob.inm.citas.adapters.web.console.dashboard;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
@@ -30,15 +31,18 @@ final class DashboardCharts {
     private static final String FREE = "#c9b2bc";
     private static final String NO_SHOW = "#d4a017";
 
+    /** One factory: {@code Json.create…} looks the JSON-P provider up again at every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     private DashboardCharts() {
     }
 
     /** Stacked bars per day of {@code procedure}'s rows (the all-procedures rows for none). */
     static String places(List<DayFigures> days, Optional<ProcedureCode> procedure, Figures figures) {
         List<DayFigures> shown = days.stream().filter(d -> d.procedure().equals(procedure)).toList();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         shown.forEach(d -> labels.add(figures.shortDate(d.day())));
-        JsonArrayBuilder datasets = Json.createArrayBuilder()
+        JsonArrayBuilder datasets = JSON.createArrayBuilder()
                 .add(bars(figures.text("console.dashboard.booked"), shown, DayFigures::booked, "places",
                         PALETTE.get(0)))
                 .add(bars(figures.text("console.dashboard.free"), shown, DayFigures::free, "places", FREE))
@@ -46,14 +50,14 @@ final class DashboardCharts {
                         PALETTE.get(1)))
                 .add(bars(figures.text("console.dashboard.noShows"), shown, DayFigures::noShows, "outcome",
                         NO_SHOW))
-                .add(Json.createObjectBuilder().add("type", "line")
+                .add(JSON.createObjectBuilder().add("type", "line")
                         .add("label", figures.text("console.dashboard.offered"))
                         .add("data", series(shown, DayFigures::offered)).add("stack", "offered")
                         .add("borderColor", "#1b1b1b").add("backgroundColor", "#1b1b1b").add("borderWidth", 1)
                         .add("pointRadius", 2).add("order", 0));
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", true))
-                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("stacked", true))
+                .add("y", JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
                         .add("title", title(figures.text("console.dashboard.chart.places"))));
         return config("bar", labels, datasets, scales, figures.text("console.dashboard.chart.placesTitle"), figures);
     }
@@ -72,14 +76,14 @@ final class DashboardCharts {
             Map<LocalDate, Long> days = byProcedure.computeIfAbsent(snapshot.procedure(), p -> new TreeMap<>());
             snapshot.daysToNextFree().ifPresent(away -> days.put(snapshot.day(), away));
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
             labels.add(figures.shortDate(day));
         }
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         int colour = 0;
         for (Map.Entry<ProcedureCode, Map<LocalDate, Long>> procedure : byProcedure.entrySet()) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
                 Long away = procedure.getValue().get(day);
                 if (away == null) {
@@ -89,44 +93,44 @@ final class DashboardCharts {
                 }
             }
             String hue = PALETTE.get(colour++ % PALETTE.size());
-            datasets.add(Json.createObjectBuilder().add("label", names.of(procedure.getKey())).add("data", data)
+            datasets.add(JSON.createObjectBuilder().add("label", names.of(procedure.getKey())).add("data", data)
                     .add("borderColor", hue).add("backgroundColor", hue).add("pointRadius", 1)
                     .add("spanGaps", false).add("tension", 0));
         }
-        JsonObjectBuilder scales = Json.createObjectBuilder()
-                .add("y", Json.createObjectBuilder().add("beginAtZero", true)
+        JsonObjectBuilder scales = JSON.createObjectBuilder()
+                .add("y", JSON.createObjectBuilder().add("beginAtZero", true)
                         .add("title", title(figures.text("console.dashboard.chart.daysAway"))));
         return config("line", labels, datasets, scales, figures.text("console.dashboard.chart.trendTitle"), figures);
     }
 
     private static JsonObjectBuilder bars(String label, List<DayFigures> days, ToLongFunction<DayFigures> value,
             String stack, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", series(days, value)).add("stack", stack)
+        return JSON.createObjectBuilder().add("label", label).add("data", series(days, value)).add("stack", stack)
                 .add("backgroundColor", colour).add("order", 1);
     }
 
     private static JsonArrayBuilder series(List<DayFigures> days, ToLongFunction<DayFigures> value) {
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         days.forEach(d -> data.add(value.applyAsLong(d)));
         return data;
     }
 
     private static JsonObjectBuilder title(String text) {
-        return Json.createObjectBuilder().add("display", true).add("text", text);
+        return JSON.createObjectBuilder().add("display", true).add("text", text);
     }
 
     private static String config(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets,
             JsonObjectBuilder scales, String title, Figures figures) {
-        JsonObject config = Json.createObjectBuilder().add("type", type)
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder()
+        JsonObject config = JSON.createObjectBuilder().add("type", type)
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder()
                         .add("locale", figures.numberLocale().toLanguageTag())
                         // drawn at once: a refresh every minute should not replay an animation
                         .add("animation", false).add("responsive", true).add("maintainAspectRatio", false)
                         .add("scales", scales)
-                        .add("plugins", Json.createObjectBuilder()
+                        .add("plugins", JSON.createObjectBuilder()
                                 .add("title", title(title))
-                                .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                                .add("legend", JSON.createObjectBuilder().add("position", "bottom"))))
                 .build();
         return scriptSafe(config.toString());
     }

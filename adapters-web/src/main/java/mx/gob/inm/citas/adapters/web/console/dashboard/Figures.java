@@ -24,11 +24,22 @@ final class Figures {
 
     private final Locale locale;
     private final Locale numbers;
+    // made once per Figures: a refresh writes thousands of cells, on one thread (the formats are not thread-safe)
+    private final NumberFormat counts;
+    private final NumberFormat percents;
+    private final DateTimeFormatter dates;
+    private final DateTimeFormatter shortDates;
 
     Figures(Locale locale) {
         this.locale = locale;
         this.numbers = "es".equals(locale.getLanguage()) && locale.getCountry().isEmpty()
                 ? Locale.forLanguageTag("es-MX") : locale;
+        this.counts = NumberFormat.getIntegerInstance(numbers);
+        this.percents = NumberFormat.getPercentInstance(numbers);
+        percents.setMinimumFractionDigits(0);
+        percents.setMaximumFractionDigits(1);
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbers);
+        this.shortDates = DateTimeFormatter.ofPattern("EEE d MMM", numbers);
     }
 
     Locale locale() {
@@ -41,23 +52,19 @@ final class Figures {
     }
 
     String count(long value) {
-        return NumberFormat.getIntegerInstance(numbers).format(value);
+        return counts.format(value);
     }
 
     String percent(OptionalDouble ratio) {
         if (ratio.isEmpty()) {
             return NONE;
         }
-        NumberFormat percent = NumberFormat.getPercentInstance(numbers);
-        percent.setMinimumFractionDigits(0);
-        percent.setMaximumFractionDigits(1);
-        return percent.format(ratio.getAsDouble());
+        return percents.format(ratio.getAsDouble());
     }
 
     /** "2 mar. 2027" / "Mar 2, 2027". */
     String date(LocalDate day) {
-        return day == null ? NONE : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(numbers)
-                .format(day);
+        return day == null ? NONE : dates.format(day);
     }
 
     String date(Optional<LocalDate> day) {
@@ -66,7 +73,7 @@ final class Figures {
 
     /** "mar 2 mar." / "Tue 2 Mar": a day in a narrow table or on a chart's axis. */
     String shortDate(LocalDate day) {
-        return DateTimeFormatter.ofPattern("EEE d MMM", numbers).format(day);
+        return shortDates.format(day);
     }
 
     /** "09:41" at {@code zone}. */
