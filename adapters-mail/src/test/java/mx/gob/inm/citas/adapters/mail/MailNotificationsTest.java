@@ -224,7 +224,7 @@ class MailNotificationsTest {
                 START.plusMinutes(30),
                 english ? "Exchange of visa" : "Canje de visa",
                 english ? List.of("Valid passport", "Proof of payment") : List.of("Pasaporte vigente", "Pago"),
-                sequence);
+                sequence, "GTM", "*****567", START.minusDays(1), null);
     }
 
     private static String value(PropertyListAccessor component, String property) {

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Instant;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.AppointmentProofs;
 import mx.gob.inm.citas.application.port.out.CalendarFiles;
+import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
@@ -30,12 +32,13 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
     private final OfficeRepository offices;
     private final ProcedureRepository procedures;
     private final CalendarFiles calendars;
+    private final AppointmentProofs proofs;
     private final Clock clock;
 
     @Inject
     public AppointmentManagementService(AppointmentRepository appointments, SlotBooking slots, AppointmentMail mail,
             ChangePolicy changes, OfficeRepository offices, ProcedureRepository procedures, CalendarFiles calendars,
-            Clock clock) {
+            AppointmentProofs proofs, Clock clock) {
         this.appointments = appointments;
         this.slots = slots;
         this.mail = mail;
@@ -43,12 +46,13 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
         this.offices = offices;
         this.procedures = procedures;
         this.calendars = calendars;
+        this.proofs = proofs;
         this.clock = clock;
     }
 
     /** For the CDI proxy only. */
     protected AppointmentManagementService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -90,14 +94,24 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
 
     @Override
     public String calendarFile(String confirmationCode, String passportNumber) {
+        return calendars.calendarOf(confirmedContent(confirmationCode, passportNumber,
+                "Only a confirmed appointment can be added to a calendar"));
+    }
+
+    @Override
+    public byte[] proofFile(String confirmationCode, String passportNumber) {
+        return proofs.proofOf(confirmedContent(confirmationCode, passportNumber,
+                "Only a confirmed appointment has a proof to print"));
+    }
+
+    private Notification confirmedContent(String confirmationCode, String passportNumber, String refusal) {
         Appointment appointment = find(confirmationCode, passportNumber);
         if (appointment.status() != AppointmentStatus.CONFIRMED) {
-            throw new AppointmentRefusedException(AppointmentRefusedException.Reason.NOT_ALLOWED_NOW,
-                    "Only a confirmed appointment can be added to a calendar");
+            throw new AppointmentRefusedException(AppointmentRefusedException.Reason.NOT_ALLOWED_NOW, refusal);
         }
         Office office = offices.findById(appointment.office()).orElseThrow();
         Procedure procedure = procedures.findByCode(appointment.procedure()).orElseThrow();
-        return calendars.calendarOf(NotificationContent.of(appointment.code().value(), NotificationKind.CONFIRMATION,
-                appointment, office, procedure, appointment.start(), appointment.sequence()));
+        return NotificationContent.of(appointment.code().value(), NotificationKind.CONFIRMATION, appointment, office,
+                procedure, appointment.start(), appointment.sequence(), changes, clock.instant());
     }
 }

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.application.service;
 
 import java.time.Instant;
+import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.domain.appointment.Appointment;
@@ -15,7 +16,7 @@ final class NotificationContent {
     }
 
     static Notification of(String messageId, NotificationKind kind, Appointment appointment, Office office,
-            Procedure procedure, Instant start, int sequence) {
+            Procedure procedure, Instant start, int sequence, ChangePolicy changes, Instant now) {
         Language language = appointment.applicant().language();
         var zone = office.timeZone();
         return new Notification(messageId, kind, language, appointment.applicant().email().value(),
@@ -24,6 +25,7 @@ final class NotificationContent {
                 appointment.holdExpiresAt().atZone(zone), office.name(), office.address(),
                 start.atZone(zone), start.plus(appointment.duration()).atZone(zone),
                 procedure.name().in(language), procedure.requirements().stream().map(r -> r.in(language)).toList(),
-                sequence);
+                sequence, appointment.applicant().nationality().code(), appointment.applicant().passport().masked(),
+                changes.deadline(start, now).map(deadline -> deadline.atZone(zone)).orElse(null), null);
     }
 }

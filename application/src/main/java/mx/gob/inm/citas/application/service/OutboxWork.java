@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
@@ -37,22 +38,24 @@ public class OutboxWork {
     private final OfficeRepository offices;
     private final ProcedureRepository procedures;
     private final AppointmentMail mail;
+    private final ChangePolicy changes;
     private final Clock clock;
 
     @Inject
     public OutboxWork(Outbox outbox, AppointmentRepository appointments, OfficeRepository offices,
-            ProcedureRepository procedures, AppointmentMail mail, Clock clock) {
+            ProcedureRepository procedures, AppointmentMail mail, ChangePolicy changes, Clock clock) {
         this.outbox = outbox;
         this.appointments = appointments;
         this.offices = offices;
         this.procedures = procedures;
         this.mail = mail;
+        this.changes = changes;
         this.clock = clock;
     }
 
     /** For the CDI proxy only. */
     protected OutboxWork() {
-        this(null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     public List<OutboxMessage> claimDue() {
@@ -74,7 +77,7 @@ public class OutboxWork {
         Office office = offices.findById(appointment.office()).orElseThrow();
         Procedure procedure = procedures.findByCode(appointment.procedure()).orElseThrow();
         return Optional.of(NotificationContent.of(message.id(), message.kind(), appointment, office, procedure,
-                message.start(), message.sequence()));
+                message.start(), message.sequence(), changes, clock.instant()));
     }
 
     public void sent(OutboxMessage message) {

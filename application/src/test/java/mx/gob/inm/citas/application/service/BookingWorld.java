@@ -57,14 +57,14 @@ class BookingWorld {
                     new Random(7), clock, limiter, CountingRateLimiter.defaultQuotas()), ledger, appointments, outbox);
     final ManageAppointmentUseCase management = FakeTransactions.around(ManageAppointmentUseCase.class,
             new AppointmentManagementService(appointments, slots, mail, new ChangePolicy(Duration.ofHours(24)), offices,
-                    procedures, BookingWorld::calendarText, clock),
+                    procedures, BookingWorld::calendarText, BookingWorld::proofBytes, clock),
             ledger, appointments, outbox);
     final ExpireHoldsUseCase expiry = FakeTransactions.around(ExpireHoldsUseCase.class,
             new HoldExpiryService(appointments, slots, clock), ledger, appointments, outbox);
     final AvailabilityService availability = new AvailabilityService(catalogue, schedules, closures, ledger,
             window, clock);
     final NotificationDispatchService dispatch = new NotificationDispatchService(
-            new OutboxWork(outbox, appointments, offices, procedures, mail, clock), notifications);
+            new OutboxWork(outbox, appointments, offices, procedures, mail, new ChangePolicy(Duration.ofHours(24)), clock), notifications);
 
     BookingWorld() {
         offices.save(cdmx);
@@ -81,6 +81,12 @@ class BookingWorld {
     /** Stands in for the iCalendar writer: says which appointment, version and local start it was asked for. */
     static String calendarText(Notification n) {
         return "UID:" + n.confirmationCode() + " SEQUENCE:" + n.sequence() + " START:" + n.start();
+    }
+
+    /** A stand-in for the PDF: what it would show, as bytes, so tests can see what the proof was made of. */
+    static byte[] proofBytes(Notification n) {
+        return ("PROOF " + n.confirmationCode() + " " + n.applicantName() + " " + n.maskedPassport() + " "
+                + n.start()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     int takenAt(Instant start) {

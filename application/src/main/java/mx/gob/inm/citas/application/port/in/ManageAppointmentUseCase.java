@@ -23,4 +23,11 @@ public interface ManageAppointmentUseCase {
      * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException unless it is confirmed
      */
     String calendarFile(String confirmationCode, String passportNumber);
+
+    /**
+     * The proof of the appointment as a PDF to download or print, with the code as a QR code.
+     *
+     * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException unless it is confirmed
+     */
+    byte[] proofFile(String confirmationCode, String passportNumber);
 }

@@ -10,11 +10,17 @@ import mx.gob.inm.citas.domain.shared.Language;
  *
  * @param messageId stable per outbox message, so a resent message is the same message
  * @param sequence the version of the calendar invitation (0 when confirmed, +1 per move and cancellation)
+ * @param nationality the applicant's nationality, an ISO 3166-1 alpha-3 code
+ * @param maskedPassport the passport number with all but its last three characters hidden
+ * @param changeDeadline until when the applicant may still cancel or move online, in the office's zone; null when
+ *     that time has passed
+ * @param reason why staff cancelled or moved the appointment, as they wrote it; null when they gave none
  */
 public record Notification(String messageId, NotificationKind kind, Language language, String recipient,
         String applicantName, String confirmationCode, String verificationCode, ZonedDateTime holdExpiresAt,
         String officeName, String officeAddress, ZonedDateTime start, ZonedDateTime end, String procedureName,
-        List<String> requirements, int sequence) {
+        List<String> requirements, int sequence, String nationality, String maskedPassport,
+        ZonedDateTime changeDeadline, String reason) {
 
     public Notification {
         requirements = List.copyOf(requirements);

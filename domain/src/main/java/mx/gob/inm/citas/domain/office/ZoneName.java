@@ -1,0 +1,57 @@
+package mx.gob.inm.citas.domain.office;
+
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Map;
+import mx.gob.inm.citas.domain.shared.Language;
+
+/**
+ * The name of an office's time zone as people in Mexico say it: the four zones of the Ley del Sistema de Horario
+ * ("hora del Centro", "hora del Sureste", "hora del Pacífico", "hora del Noroeste"), and the northern border's
+ * municipalities that keep the United States' summer time. "Eastern Time" for Cancún would read as New York's.
+ */
+public final class ZoneName {
+
+    private enum MexicanZone {
+        SOUTHEAST("hora del Sureste", "Southeast time (Mexico)"),
+        CENTRAL("hora del Centro", "Central time (Mexico)"),
+        CENTRAL_BORDER("hora del Centro, frontera norte", "Central time (Mexico), northern border"),
+        PACIFIC("hora del Pacífico", "Pacific time (Mexico)"),
+        PACIFIC_BORDER("hora del Pacífico, frontera norte", "Pacific time (Mexico), northern border"),
+        NORTHWEST("hora del Noroeste", "Northwest time (Mexico)");
+
+        private final String spanish;
+        private final String english;
+
+        MexicanZone(String spanish, String english) {
+            this.spanish = spanish;
+            this.english = english;
+        }
+    }
+
+    private static final Map<String, MexicanZone> ZONES = Map.ofEntries(
+            Map.entry("America/Cancun", MexicanZone.SOUTHEAST),
+            Map.entry("America/Mexico_City", MexicanZone.CENTRAL),
+            Map.entry("America/Merida", MexicanZone.CENTRAL),
+            Map.entry("America/Monterrey", MexicanZone.CENTRAL),
+            Map.entry("America/Chihuahua", MexicanZone.CENTRAL),
+            Map.entry("America/Bahia_Banderas", MexicanZone.CENTRAL),
+            Map.entry("America/Matamoros", MexicanZone.CENTRAL_BORDER),
+            Map.entry("America/Mazatlan", MexicanZone.PACIFIC),
+            Map.entry("America/Hermosillo", MexicanZone.PACIFIC),
+            Map.entry("America/Ciudad_Juarez", MexicanZone.PACIFIC_BORDER),
+            Map.entry("America/Ojinaga", MexicanZone.CENTRAL_BORDER),
+            Map.entry("America/Tijuana", MexicanZone.NORTHWEST));
+
+    private ZoneName() {
+    }
+
+    /** "hora del Centro" for {@code America/Mexico_City}; a zone outside Mexico by the platform's own name. */
+    public static String of(ZoneId zone, Language language) {
+        MexicanZone mexican = ZONES.get(zone.getId());
+        if (mexican == null) {
+            return zone.getDisplayName(TextStyle.FULL, language.locale());
+        }
+        return language == Language.SPANISH ? mexican.spanish : mexican.english;
+    }
+}
