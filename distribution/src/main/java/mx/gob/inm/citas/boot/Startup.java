@@ -100,18 +100,32 @@ public class Startup {
         }
     }
 
-    /** An empty console gets its {@code admin}; a generated password is logged this once and never again. */
+    /**
+     * An empty console gets its {@code admin}; a generated password is logged this once, framed at the end of
+     * start-up ({@link FirstSignInNotice}), and never again.
+     */
     private void createFirstAdmin() {
         if (firstAdmin == null) {
             return;
         }
         BootstrapAdminUseCase.FirstAdmin admin = firstAdmin.createFirstAdminIfNone(adminPassword);
         if (admin.generatedPassword().isPresent()) {
-            LOG.warning("Citas INM console: the user 'admin' was created with the generated password "
-                    + admin.generatedPassword().get() + " (shown only now; sign in at /console/ and keep it safe,"
-                    + " or set CITAS_ADMIN_PASSWORD before the first start)");
+            LOG.warning("Citas INM console: the user 'admin' was created with a generated password, shown once at the"
+                    + " end of start-up");
+            FirstSignInNotice notice = FirstSignInNotice.afterStartUp(admin.generatedPassword().get(), LOG,
+                    write -> later(write, 1));
+            // on a server that never writes Payara Micro's last start-up line, the block comes a minute later
+            later(notice::flush, 60);
         } else if (admin.created()) {
             LOG.info("Citas INM console: the user 'admin' was created with the password in CITAS_ADMIN_PASSWORD");
+        }
+    }
+
+    private void later(Runnable task, long seconds) {
+        if (scheduler != null) {
+            scheduler.schedule(task, seconds, TimeUnit.SECONDS);
+        } else {
+            task.run();
         }
     }
 
