@@ -49,7 +49,9 @@ class HardeningIT {
 
     @org.junit.jupiter.api.BeforeAll
     static void start_the_shipped_defaults() {
-        defaults = new RunningJar(shared.resolve("defaults-data"), Map.of("CITAS_POW_SECRET", POW_SECRET)).start();
+        // no admin password either: the first start generates one, as it does for a newcomer
+        defaults = new RunningJar(shared.resolve("defaults-data"), Map.of("CITAS_POW_SECRET", POW_SECRET,
+                "CITAS_ADMIN_PASSWORD", "")).start();
     }
 
     @org.junit.jupiter.api.AfterAll
@@ -303,6 +305,50 @@ class HardeningIT {
         }
         assertThat(answers.subList(0, 10)).containsOnly("wrong");
         assertThat(answers.get(10)).isEqualTo("too many");
+    }
+
+    @Test
+    void a_generated_admin_password_is_shown_once_framed_after_the_last_start_up_line_and_signs_in()
+            throws Exception {
+        RunningJar app = defaults;
+        java.util.regex.Pattern framed = java.util.regex.Pattern.compile("\\| +Password: +(\\S+) +\\|");
+        String log = app.log();
+        java.util.regex.Matcher block = framed.matcher(log);
+        // written a second after the last start-up line, which may come just after the readiness check answered
+        for (int tries = 0; !block.find() && tries < 120; tries++) {
+            Thread.sleep(250);
+            log = app.log();
+            block = framed.matcher(log);
+        }
+        assertThat(framed.matcher(log).find()).as("a framed block with the password").isTrue();
+        assertThat(log).contains("Citas INM is ready.");
+        String password = block.group(1);
+        assertThat(log.indexOf(password)).as("the password is written once").isEqualTo(log.lastIndexOf(password));
+        int lastStartUpLine = log.lastIndexOf("ready in");
+        assertThat(block.start()).as("after Payara Micro's last start-up line").isGreaterThan(lastStartUpLine);
+        assertThat(log.substring(lastStartUpLine)).contains("http://localhost:" + app.port() + "/console/",
+                "User:         admin");
+
+        // from a network of its own (a /24 is one client): the guessing test may have used up 127.0.0.1's attempts
+        String source = "127.0.77.1";
+        LoopbackClient.Answer form = LoopbackClient.send(source, app.port(), "GET", "/console/sign-in.xhtml",
+                Map.of(), null);
+        java.util.regex.Matcher session = java.util.regex.Pattern.compile("JSESSIONID=[^;,]+")
+                .matcher(form.header("Set-Cookie"));
+        assertThat(session.find()).as("a session cookie").isTrue();
+        String cookie = session.group();
+        java.util.regex.Matcher viewState = java.util.regex.Pattern.compile(
+                "name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(form.body());
+        assertThat(viewState.find()).as("the sign-in form").isTrue();
+        String fields = "signIn=signIn&signIn%3Ausername=admin&signIn%3Apassword="
+                + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8) + "&signIn%3Asubmit=Entrar"
+                + "&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(viewState.group(1), StandardCharsets.UTF_8);
+        LoopbackClient.Answer signedIn = LoopbackClient.send(source, app.port(), "POST", "/console/sign-in.xhtml",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", cookie,
+                        "Origin", "http://127.0.0.1:" + app.port()), fields.getBytes(StandardCharsets.UTF_8));
+        assertThat(signedIn.body()).doesNotContain("Usuario o contraseña incorrectos", "Demasiados intentos");
+        assertThat(signedIn.status()).as("signed in, sent on to the console").isEqualTo(302);
+        assertThat(signedIn.header("Location")).contains("/console/");
     }
 
     private static String code(LoopbackClient.Answer held) {

@@ -48,6 +48,8 @@ final class RunningJar implements AutoCloseable {
         env.put("CITAS_DATA_DIR", dataDir.toString());
         env.put("CITAS_ADMIN_PASSWORD", "Prueba-Dura-2026");
         env.putAll(settings);
+        // a setting given as empty is left unset, as on a machine that never heard of it
+        env.values().removeIf(String::isEmpty);
         try {
             Files.createDirectories(dataDir);
             process = builder.start();
@@ -74,6 +76,15 @@ final class RunningJar implements AutoCloseable {
 
     Path dataDir() {
         return dataDir;
+    }
+
+    /** Everything the process wrote so far, standard output and error. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Payara Micro's HTTPS listener, with its own self-signed certificate. */

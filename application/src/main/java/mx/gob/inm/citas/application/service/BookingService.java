@@ -127,6 +127,12 @@ public class BookingService implements BookAppointmentUseCase {
             appointments.update(appointment);
             throw alreadyConfirmed();
         }
+        // released by the expiry job because the holder confirmed another hold: the same answer as above, whoever
+        // released it first
+        if (appointment.status() == AppointmentStatus.EXPIRED && appointments.hasConfirmed(
+                Appointment.holderKeyOf(appointment.applicant(), appointment.procedure()))) {
+            throw alreadyConfirmed();
+        }
         VerificationOutcome outcome = appointment.verify(verificationCode, now, verification.maxAttempts());
         if (wasPending && appointment.status() == AppointmentStatus.EXPIRED) {
             slots.release(appointment.office(), appointment.start(), appointment.code());

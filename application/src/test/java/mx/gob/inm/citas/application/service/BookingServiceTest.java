@@ -113,6 +113,18 @@ class BookingServiceTest {
     }
 
     @Test
+    void a_superseded_hold_the_sweep_released_first_is_answered_as_already_booked_not_as_expired() {
+        Appointment squatter = world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                MONDAY_NINE, withEmail("G1234567", "reventa@ejemplo.mx")));
+        Appointment owner = world.booking.hold(world.hold("G1234567", MONDAY_HALF_PAST_NINE));
+        world.booking.verify(owner.code().value(), "G1234567", owner.verificationCode());
+        world.expiry.expire(squatter.code());
+
+        assertRefused(() -> world.booking.verify(squatter.code().value(), "G1234567",
+                squatter.verificationCode()), Reason.ALREADY_BOOKED);
+    }
+
+    @Test
     void verifying_without_the_passport_says_nothing_and_counts_no_attempt() {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
         for (int i = 0; i < 10; i++) {
