@@ -70,7 +70,8 @@ public class SearchView {
                 .sorted(Comparator.comparing(Option::label, byName)).toList();
         states = OfficeChoices.states(catalogue.activeOffices()).stream()
                 .map(s -> new Option(s.code(), s.name())).toList();
-        if (!sent.containsKey(PROCEDURE)) {
+        // the form sent (a procedure in the address), or a postback of the page (the language switch) that keeps it
+        if (!sent.containsKey(PROCEDURE) && procedure == null) {
             return;
         }
         search(locale);

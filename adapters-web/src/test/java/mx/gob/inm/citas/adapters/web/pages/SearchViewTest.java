@@ -81,6 +81,18 @@ class SearchViewTest {
     }
 
     @Test
+    void the_language_switch_posts_the_page_back_without_the_form_and_the_search_is_shown_again() {
+        SearchView view = new SearchView();
+        wire(view, Language.ENGLISH);
+        // Faces restores the view parameters on a postback; the request carries only the switch's own form
+        view.setProcedure("CANJE-RT");
+        view.load(Map.of("lang", "lang", "lang:switch", "lang:switch"), "");
+
+        assertThat(view.isSearched()).isTrue();
+        assertThat(view.getHeading()).isEqualTo("Results: 2 offices");
+    }
+
+    @Test
     void the_first_visit_offers_the_online_procedures_and_the_states_with_offices_and_searches_nothing() {
         SearchView view = view(Language.SPANISH);
 
@@ -125,6 +137,15 @@ class SearchViewTest {
             sent.put(parameters[i], parameters[i + 1]);
         }
         SearchView view = new SearchView();
+        wire(view, language);
+        // as INTERPRET_EMPTY_STRING_SUBMITTED_VALUES_AS_NULL makes the view parameters
+        view.setProcedure(blankAsNull(sent.get(SearchView.PROCEDURE)));
+        view.setState(blankAsNull(sent.get(SearchView.STATE)));
+        view.load(sent, "/citas");
+        return view;
+    }
+
+    private void wire(SearchView view, Language language) {
         view.catalogue = catalogue;
         view.places = new NextFreePlaceService(catalogue, schedules, closures, new InMemorySlotLedger(),
                 new BookingWindow(Duration.ofHours(2), 60), Clock.fixed(NOW, ZoneOffset.UTC));
@@ -136,11 +157,6 @@ class SearchViewTest {
                 return language;
             }
         };
-        // as INTERPRET_EMPTY_STRING_SUBMITTED_VALUES_AS_NULL makes the view parameters
-        view.setProcedure(blankAsNull(sent.get(SearchView.PROCEDURE)));
-        view.setState(blankAsNull(sent.get(SearchView.STATE)));
-        view.load(sent, "/citas");
-        return view;
     }
 
     private static String blankAsNull(String value) {
