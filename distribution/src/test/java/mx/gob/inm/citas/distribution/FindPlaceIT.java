@@ -197,7 +197,10 @@ class FindPlaceIT {
             browser.checkStep("5-state");
 
             // Back shows the country's search again, its choices included; reload keeps it
-            browser.submitAndWaitForPage(() -> browser.driver.navigate().back());
+            // (the browser may restore the page from its memory: no new page load to wait for, only the address)
+            browser.driver.navigate().back();
+            browser.waitFor(d -> !d.getCurrentUrl().contains("state=BC") && "complete".equals(
+                    ((JavascriptExecutor) d).executeScript("return document.readyState;")));
             assertThat(offices(browser)).isEqualTo(country);
             assertThat(new Select(browser.byId("state")).getFirstSelectedOption().getText()).isEqualTo("Todo el país");
             assertThat(new Select(browser.byId("procedure")).getFirstSelectedOption().getAttribute("value"))
