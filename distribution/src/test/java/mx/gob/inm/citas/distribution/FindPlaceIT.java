@@ -103,7 +103,7 @@ class FindPlaceIT {
         JsonObject found = spanish.object();
         assertThat(found.getString("state")).isEqualTo("BC");
         assertThat(found.getJsonArray("offices")).extracting(o -> o.asJsonObject().getString("officeId"))
-                .contains("bc-tijuana", "bc-mexicali").allMatch(id -> ((String) id).startsWith("bc-"));
+                .contains("bc-tijuana", "bc-mexicali").allMatch(id -> id.startsWith("bc-"));
         Http.Answer english = Http.get(uri("api/v1/next-free-places?procedure=" + PROCEDURE + "&state=BC"),
                 "Accept-Language", "en-US,en;q=0.9");
         assertThat(english.header("Content-Language")).isEqualTo("en");
@@ -205,7 +205,7 @@ class FindPlaceIT {
             assertThat(new Select(browser.byId("state")).getFirstSelectedOption().getText()).isEqualTo("Todo el país");
             assertThat(new Select(browser.byId("procedure")).getFirstSelectedOption().getAttribute("value"))
                     .isEqualTo(PROCEDURE);
-            assertThat(browser.find(".search-progress").getText()).isEmpty();
+            assertThat(browser.all(".search-progress").get(0).getText()).as("still searching?").isEmpty();
             browser.submitAndWaitForPage(() -> browser.driver.navigate().refresh());
             assertThat(offices(browser)).isEqualTo(country);
 
