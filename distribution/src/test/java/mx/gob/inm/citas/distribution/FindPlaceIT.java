@@ -231,6 +231,8 @@ class FindPlaceIT {
                     .doesNotContain("hora del", "Próximo");
             assertThat(horizontalOverflow(browser)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0L);
             browser.checkStep("2-state");
+            scrollToTheResults(browser);
+            browser.screenshot("2-state-results");
 
             // a state the address names that is no state: said beside the state's field, in English
             browser.open(site("search?procedure=" + PROCEDURE + "&state=ZZ"));
@@ -247,6 +249,8 @@ class FindPlaceIT {
                 assertThat(browser.all(".place")).hasSizeGreaterThanOrEqualTo(32);
                 assertThat(horizontalOverflow(browser)).isLessThanOrEqualTo(0L);
                 browser.checkStep("country");
+                scrollToTheResults(browser);
+                browser.screenshot("country-results");
             }
         }
     }
@@ -284,6 +288,10 @@ class FindPlaceIT {
     private static String activeId(Browser browser) {
         return String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
                 "return document.activeElement && document.activeElement.id;"));
+    }
+
+    private static void scrollToTheResults(Browser browser) {
+        ((JavascriptExecutor) browser.driver).executeScript("document.getElementById('resultsTitle').scrollIntoView();");
     }
 
     private static long horizontalOverflow(Browser browser) {
