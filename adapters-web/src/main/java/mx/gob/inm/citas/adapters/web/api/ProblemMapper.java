@@ -66,6 +66,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of("proof-of-work-" + pow.verdict().name().toLowerCase(), "Proof of work required", 403,
                     failure.getMessage(), instance);
         }
+        if (failure instanceof TranslatedProblemException translated) {
+            return translated.problem(instance);
+        }
         if (failure instanceof OfficeNotFoundException) {
             return Problem.of("office-not-found", "Office not found", 404, failure.getMessage(), instance);
         }
