@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import mx.gob.inm.citas.application.port.out.AppointmentProofs;
 import mx.gob.inm.citas.application.port.out.Notification;
+import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.domain.office.ZoneName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -42,6 +43,16 @@ public class PdfAppointmentProofs implements AppointmentProofs {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final float MARGIN = 56;
     private static final float QR_SIZE = 150;
+
+    /** Whether a mail of this kind carries the proof: the confirmation and each move, with the new time. */
+    static boolean isAttachedTo(NotificationKind kind) {
+        return kind == NotificationKind.CONFIRMATION || kind == NotificationKind.RESCHEDULE;
+    }
+
+    /** The attachment's name: {@code comprobante-<code>.pdf}, in every language (as the site's download). */
+    static String fileName(Notification n) {
+        return "comprobante-" + n.confirmationCode() + ".pdf";
+    }
 
     @Override
     public byte[] proofOf(Notification n) {
