@@ -92,6 +92,23 @@ class MailNotificationsTest {
     }
 
     @Test
+    void cancun_s_zone_is_named_as_in_mexico_never_as_eastern_time() throws Exception {
+        ZonedDateTime cancun = START.withZoneSameLocal(ZoneId.of("America/Cancun"));
+        for (Language language : Language.values()) {
+            Notification n = notification(NotificationKind.CONFIRMATION, language, "Ana", 0);
+            smtp().deliver(new Notification(n.messageId() + language.tag(), n.kind(), n.language(), n.recipient(),
+                    n.applicantName(), n.confirmationCode(), null, n.holdExpiresAt(), "Oficina Cancún",
+                    "Av. Tulum 1, Cancún", cancun, cancun.plusMinutes(30), n.procedureName(), n.requirements(), 0,
+                    n.nationality(), n.maskedPassport(), cancun.minusDays(1), null));
+        }
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(textOf(received[0], "text/plain")).contains("Hora: 09:00, hora del Sureste\n",
+                "a las 09:00, hora del Sureste.").doesNotContain("Eastern", "America/");
+        assertThat(textOf(received[1], "text/html")).contains("09:00, Southeast time (Mexico)")
+                .doesNotContain("Eastern", "America/", "((");
+    }
+
+    @Test
     void every_spanish_mail_speaks_usted_never_tu() throws Exception {
         List<Notification> all = new ArrayList<>();
         for (NotificationKind kind : NotificationKind.values()) {
