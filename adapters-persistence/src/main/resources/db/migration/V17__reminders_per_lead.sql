@@ -12,3 +12,6 @@ ALTER TABLE appointment ADD CONSTRAINT ck_appointment_reminder CHECK (
 -- When an applicant was last told about an appointment at a start (a reminder that would repeat the confirmation
 -- is not sent): looked up per appointment.
 CREATE INDEX ix_outbox_appointment ON outbox_message (appointment_code, slot_start);
+
+-- The reminder windows are looked up every 5 minutes by status and start.
+CREATE INDEX ix_appointment_status_start ON appointment (status, slot_start);
