@@ -608,7 +608,8 @@ public class DashboardSeed {
                 + " status, active_key, holder_key, given_names, surnames, nationality, passport_number, date_of_birth,"
                 + " email, phone, language, verification_code, failed_verifications, verification_resends,"
                 + " hold_expires_at, sequence_no, created_at, reminder_for, version, anonymised, cancelled_by,"
-                + " cancelled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)";
+                + " cancelled_at, reminder_lead_minutes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?)";
         try (PreparedStatement ledger = c.prepareStatement(
                 "INSERT INTO slot_ledger (office_id, slot_start, taken, calendar_version) VALUES (?, ?, ?, 0)");
                 PreparedStatement appointment = c.prepareStatement(appointmentSql);
@@ -721,6 +722,12 @@ public class DashboardSeed {
         ps.setObject(23, reminded ? start : null);
         ps.setString(24, a.cancelledBy);
         ps.setObject(25, utc(a.cancelledAt));
+        // the day-before reminder (24 h = 1440 min, the schedule's shortest lead) is the one queued (V17)
+        if (reminded) {
+            ps.setInt(26, 1440);
+        } else {
+            ps.setNull(26, java.sql.Types.INTEGER);
+        }
     }
 
     static String ascii(String s) {

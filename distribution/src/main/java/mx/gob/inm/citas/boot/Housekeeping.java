@@ -21,8 +21,8 @@ import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The recurring work of a running instance: send the outbox, release unverified holds, queue tomorrow's reminders,
- * anonymise old appointments. Every instance runs it; the database's leases, conditional updates and versions keep
+ * The recurring work of a running instance: send the outbox, release unverified holds, queue the reminders due
+ * ({@code CITAS_REMINDER_HOURS}), anonymise old appointments. Every instance runs it; the database's leases, conditional updates and versions keep
  * each piece of work single.
  */
 @ApplicationScoped

@@ -10,6 +10,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import mx.gob.inm.citas.adapters.mail.MailSettings;
@@ -19,6 +21,7 @@ import mx.gob.inm.citas.application.port.out.Quotas;
 import mx.gob.inm.citas.application.port.out.RateLimiter;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
+import mx.gob.inm.citas.domain.appointment.ReminderSchedule;
 import mx.gob.inm.citas.domain.appointment.RetentionPolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
@@ -129,6 +132,32 @@ public class Settings {
     }
 
     @Inject
+    @ConfigProperty(name = "citas.reminder-hours", defaultValue = "72,24")
+    String reminderHours;
+
+    /**
+     * When reminders go out: hours before the appointment, comma-separated ({@code 72,24}: three days ahead and
+     * the day before); {@code none} sends none. A value written wrong stops the start (see checkQuotas).
+     */
+    @Produces
+    ReminderSchedule reminderSchedule() {
+        String hours = reminderHours.strip();
+        if (hours.equalsIgnoreCase("none")) {
+            return new ReminderSchedule(List.of());
+        }
+        List<Duration> leads = new ArrayList<>();
+        for (String lead : hours.split(",")) {
+            try {
+                leads.add(Duration.ofHours(Integer.parseInt(lead.strip())));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("CITAS_REMINDER_HOURS must be hours before the appointment,"
+                        + " comma-separated (e.g. 72,24), or none; it is " + reminderHours, e);
+            }
+        }
+        return new ReminderSchedule(leads);
+    }
+
+    @Inject
     @ConfigProperty(name = "citas.privacy.retention-days", defaultValue = "365")
     int retentionDays;
 
@@ -230,6 +259,7 @@ public class Settings {
     void checkQuotas(@Observes @Initialized(ApplicationScoped.class) Object started) {
         quotas();
         capacityAlertPolicy();
+        reminderSchedule();
     }
 
     @Produces

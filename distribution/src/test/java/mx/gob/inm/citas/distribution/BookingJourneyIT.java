@@ -103,7 +103,8 @@ class BookingJourneyIT {
 
         MimeMessage confirmation = mailbox.awaitMail(email, 2).get(1);
         assertThat(confirmation.getSubject()).contains("Cita confirmada", code);
-        assertThat(Mailbox.text(confirmation)).contains("10 minutos antes", "America/Mexico_City", code);
+        assertThat(Mailbox.text(confirmation)).contains("10 minutos antes", "hora del Centro", code)
+                .doesNotContain("America/Mexico_City");
         Calendar invitation = Mailbox.calendarOf(confirmation);
         assertThat(invitation.validate().hasErrors()).as(invitation.validate().toString()).isFalse();
         assertThat(invitation.toString()).contains("METHOD:REQUEST", "UID:" + code + "@citas.test",

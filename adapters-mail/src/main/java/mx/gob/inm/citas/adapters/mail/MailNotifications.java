@@ -3,7 +3,9 @@ package mx.gob.inm.citas.adapters.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -11,6 +13,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,8 +29,8 @@ import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.Notifications;
 
 /**
- * Adapter: sends applicant notifications as multipart e-mails (plain text and HTML, plus the calendar invitation)
- * through SMTP, or writes them as {@code .eml} files in the outbox directory when no SMTP server is configured.
+ * Adapter: sends applicant notifications as multipart e-mails (plain text and HTML, plus the calendar invitation,
+ * and the PDF proof of the appointment with a confirmation or a move) through SMTP, or writes them as {@code .eml} files in the outbox directory when no SMTP server is configured.
  * The Message-ID comes from the outbox message, so a retried message is the same message.
  */
 @ApplicationScoped
@@ -36,6 +39,7 @@ public class MailNotifications implements Notifications {
     private final MailSettings settings;
     private final Clock clock;
     private final MailTemplates templates = new MailTemplates();
+    private final PdfAppointmentProofs proofs = new PdfAppointmentProofs();
     private volatile Session session;
 
     @Inject
@@ -97,6 +101,13 @@ public class MailNotifications implements Notifications {
                 "text/calendar; charset=UTF-8; method=" + method + "; name=\"cita-inm.ics\"");
         invitation.setFileName("cita-inm.ics");
         mixed.addBodyPart(invitation);
+        if (PdfAppointmentProofs.isAttachedTo(n.kind())) {
+            MimeBodyPart proof = new MimeBodyPart();
+            proof.setDataHandler(new DataHandler(new ByteArrayDataSource(proofs.proofOf(n), "application/pdf")));
+            proof.setFileName(PdfAppointmentProofs.fileName(n));
+            proof.setDisposition(Part.ATTACHMENT);
+            mixed.addBodyPart(proof);
+        }
         message.setContent(mixed);
         return message;
     }

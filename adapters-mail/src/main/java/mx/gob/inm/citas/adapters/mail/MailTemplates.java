@@ -1,14 +1,17 @@
 package mx.gob.inm.citas.adapters.mail;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
-import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import mx.gob.inm.citas.application.port.out.Notification;
+import mx.gob.inm.citas.application.port.out.NotificationKind;
+import mx.gob.inm.citas.domain.office.ZoneName;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.ITemplateContext;
@@ -34,32 +37,56 @@ final class MailTemplates {
 
     RenderedMail render(Notification n, MailSettings settings) {
         Locale locale = n.language().locale();
-        String kind = n.kind().name();
-        String manageUrl = settings.baseUrl() + "/manage";
-        String zoneName = n.start().getZone().getDisplayName(TextStyle.FULL, locale) + ", "
-                + n.start().getZone().getId();
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(n.start());
+        NotificationKind kind = n.kind();
+        String zoneName = ZoneName.of(n.start().getZone(), n.language());
+        String date = date(n.start(), locale);
         String time = TIME.format(n.start());
+        boolean byStaff = n.reason() != null;
         // {0}: the code the applicant needs now (the verification code, else the confirmation code); {1}: when;
         // {2}: the day alone
-        String subject = message(locale, "subject." + kind,
+        String subjectKey = "subject." + kind.name()
+                + (kind == NotificationKind.CANCELLED_BY_OFFICE && byStaff ? ".reason" : "");
+        String subject = message(locale, subjectKey,
                 n.verificationCode() != null ? n.verificationCode() : n.confirmationCode(), date + ", " + time, date);
-        Context model = new Context(locale, Map.ofEntries(
-                Map.entry("n", n),
-                Map.entry("kind", kind),
-                Map.entry("lang", n.language().tag()),
-                Map.entry("subject", subject),
-                Map.entry("date", date),
-                Map.entry("time", time),
-                Map.entry("zoneName", zoneName),
-                Map.entry("holdUntil", TIME.format(n.holdExpiresAt())),
-                Map.entry("manageUrl", manageUrl),
-                // where to book again: the public site's first page
-                Map.entry("bookUrl", settings.baseUrl() + "/"),
-                Map.entry("cancelled", CalendarInvitation.cancels(n.kind())),
-                Map.entry("attached", CalendarInvitation.isAttachedTo(n.kind()))));
+        Context model = new Context(locale);
+        model.setVariable("n", n);
+        model.setVariable("kind", kind.name());
+        model.setVariable("lang", n.language().tag());
+        model.setVariable("subject", subject);
+        model.setVariable("introKey", kind.name().toLowerCase(Locale.ROOT)
+                + (kind == NotificationKind.CANCELLED_BY_OFFICE && byStaff ? ".reason" : "") + ".intro");
+        model.setVariable("date", date);
+        model.setVariable("timeWithZone", time + ", " + zoneName);
+        model.setVariable("zoneName", zoneName);
+        model.setVariable("holdUntil", TIME.format(n.holdExpiresAt()));
+        // the online change deadline, said in every mail: null once it has passed
+        model.setVariable("deadlineDate", n.changeDeadline() == null ? null : date(n.changeDeadline(), locale));
+        model.setVariable("deadlineTime", n.changeDeadline() == null ? null : TIME.format(n.changeDeadline()));
+        model.setVariable("reason", n.reason());
+        model.setVariable("manageUrl", settings.baseUrl() + "/manage");
+        // where to book again: the public site's first page
+        model.setVariable("bookUrl", settings.baseUrl() + "/");
+        model.setVariable("confirmUrl", n.verificationCode() == null ? null : confirmUrl(n, settings));
+        model.setVariable("cancelled", CalendarInvitation.cancels(kind));
+        model.setVariable("attachedKey", !CalendarInvitation.isAttachedTo(kind) ? null
+                : CalendarInvitation.cancels(kind) ? "calendar.cancels"
+                : kind == NotificationKind.RESCHEDULE ? "calendar.replaces" : "calendar.attached");
+        model.setVariable("proofAttached", PdfAppointmentProofs.isAttachedTo(kind));
         return new RenderedMail(subject, html.process("notification", model), text.process("notification", model),
                 calendarSummary(n), calendarDescription(n, settings));
+    }
+
+    /**
+     * The page where one press confirms the hold (a GET shows it, only the press changes anything): the contract
+     * with the public site is {@code /confirm?code=<confirmation code>&key=<verification code>}.
+     */
+    static String confirmUrl(Notification n, MailSettings settings) {
+        return settings.baseUrl() + "/confirm?code=" + URLEncoder.encode(n.confirmationCode(), StandardCharsets.UTF_8)
+                + "&key=" + URLEncoder.encode(n.verificationCode(), StandardCharsets.UTF_8);
+    }
+
+    private static String date(ZonedDateTime when, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(when);
     }
 
     String calendarSummary(Notification n) {

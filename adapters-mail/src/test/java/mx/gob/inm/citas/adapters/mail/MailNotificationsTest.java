@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.domain.shared.Language;
@@ -32,6 +33,9 @@ import net.fortuna.ical4j.model.PropertyListAccessor;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +50,14 @@ class MailNotificationsTest {
     private static final ZonedDateTime START = ZonedDateTime.of(2026, 11, 30, 9, 0, 0, 0, MEXICO_CITY);
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T15:00:00Z"), ZoneOffset.UTC);
 
+    /** Forms of tú a Spanish mail must not use (pronouns, and verbs the old texts conjugated with tú). */
+    private static final Pattern TU = Pattern.compile("(?iu)(?<![\\p{L}])(tu|tus|te|ti|contigo|tienes|puedes|debes"
+            + "|necesitas|llega|lleva|escribe|ignora|entra|reserva|apartaste|confirmas|respondas"
+            + "|(?<!una )disculpa)(?![\\p{L}])");
+    /** A width in pixels as an attribute, or in a style other than max-width. */
+    private static final Pattern FIXED_WIDTH_ATTRIBUTE = Pattern.compile("\\swidth=\"\\d+(px)?\"");
+    private static final Pattern FIXED_WIDTH_STYLE = Pattern.compile("(?<![-\\w])width:\\s*\\d+px");
+
     @TempDir
     Path outbox;
 
@@ -56,9 +68,157 @@ class MailNotificationsTest {
         MimeMessage received = only();
         assertThat(received.getSubject()).contains("código de verificación").contains("482913");
         assertThat(received.getAllRecipients()[0].toString()).isEqualTo("ana@ejemplo.mx");
-        assertThat(textOf(received, "text/plain")).contains("Hola, Ana María:", "482913", "09:15");
-        assertThat(textOf(received, "text/html")).contains("482913", "lang=\"es\"");
-        assertThat(parts(received)).noneMatch(p -> isType(p, "text/calendar"));
+        String text = textOf(received, "text/plain");
+        assertThat(text).contains("Hola, Ana María:", "\n    482913\n", "09:15, hora del Centro",
+                "Su código de confirmación es 7KX2M9QD",
+                "se abre una página donde confirma su cita con un solo botón",
+                "http://citas.test/confirm?code=7KX2M9QD&key=482913",
+                "podrá cambiarla o cancelarla en línea hasta el domingo, 29 de noviembre de 2026 a las 09:00,"
+                        + " hora del Centro");
+        assertThat(textOf(received, "text/html")).contains("482913", "lang=\"es\"", "7KX2M9QD",
+                "href=\"http://citas.test/confirm?code=7KX2M9QD&amp;key=482913\"", "Confirmar mi cita");
+        assertThat(parts(received)).noneMatch(p -> isType(p, "text/calendar") || isType(p, "application/pdf"));
+    }
+
+    @Test
+    void a_verification_inside_the_cut_off_says_the_appointment_cannot_be_changed_online_once_confirmed()
+            throws Exception {
+        smtp().deliver(withoutDeadline(notification(NotificationKind.VERIFICATION, Language.ENGLISH, "Ana", 0)));
+
+        String text = textOf(only(), "text/plain");
+        assertThat(text).contains("once confirmed, this appointment can no longer be changed or cancelled online",
+                "http://citas.test/confirm?code=7KX2M9QD&key=482913", "Your confirmation code is 7KX2M9QD")
+                .doesNotContain("you can change");
+    }
+
+    @Test
+    void cancun_s_zone_is_named_as_in_mexico_never_as_eastern_time() throws Exception {
+        ZonedDateTime cancun = START.withZoneSameLocal(ZoneId.of("America/Cancun"));
+        for (Language language : Language.values()) {
+            Notification n = notification(NotificationKind.CONFIRMATION, language, "Ana", 0);
+            smtp().deliver(new Notification(n.messageId() + language.tag(), n.kind(), n.language(), n.recipient(),
+                    n.applicantName(), n.confirmationCode(), null, n.holdExpiresAt(), "Oficina Cancún",
+                    "Av. Tulum 1, Cancún", cancun, cancun.plusMinutes(30), n.procedureName(), n.requirements(), 0,
+                    n.nationality(), n.maskedPassport(), cancun.minusDays(1), null));
+        }
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(textOf(received[0], "text/plain")).contains("Hora: 09:00, hora del Sureste\n",
+                "a las 09:00, hora del Sureste.").doesNotContain("Eastern", "America/");
+        assertThat(textOf(received[1], "text/html")).contains("09:00, Southeast time (Mexico)")
+                .doesNotContain("Eastern", "America/", "((");
+    }
+
+    @Test
+    void every_spanish_mail_speaks_usted_never_tu() throws Exception {
+        List<Notification> all = new ArrayList<>();
+        for (NotificationKind kind : NotificationKind.values()) {
+            Notification n = notification(kind, Language.SPANISH, "Ana", 1);
+            all.addAll(List.of(n, withoutDeadline(n), withReason(n, "Falla eléctrica en la oficina")));
+        }
+        all.forEach(smtp()::deliver);
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(received).hasSize(all.size());
+        for (MimeMessage message : received) {
+            String everything = message.getSubject() + "\n" + textOf(message, "text/plain") + "\n"
+                    + textOf(message, "text/html");
+            assertThat(TU.matcher(everything).results().map(m -> m.group()).toList())
+                    .as("tú in %s", message.getSubject()).isEmpty();
+            assertThat(everything).as(message.getSubject()).doesNotContain("??", "America/", "Time", "((");
+        }
+    }
+
+    @Test
+    void the_html_is_fluid_so_a_phone_never_scrolls_sideways() throws Exception {
+        for (NotificationKind kind : NotificationKind.values()) {
+            smtp().deliver(notification(kind, Language.SPANISH, "Ana", 0));
+        }
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            String html = textOf(message, "text/html");
+            assertThat(FIXED_WIDTH_ATTRIBUTE.matcher(html).results().map(m -> m.group()).toList())
+                    .as(message.getSubject()).isEmpty();
+            assertThat(FIXED_WIDTH_STYLE.matcher(html).results().map(m -> m.group()).toList())
+                    .as(message.getSubject()).isEmpty();
+            assertThat(html).contains("max-width:600px", "name=\"viewport\"");
+        }
+    }
+
+    @Test
+    void each_mail_says_until_when_it_can_be_changed_online_or_that_it_no_longer_can() throws Exception {
+        smtp().deliver(notification(NotificationKind.CONFIRMATION, Language.SPANISH, "Ana", 0));
+        smtp().deliver(withoutDeadline(notification(NotificationKind.REMINDER, Language.SPANISH, "Ana", 0)));
+        smtp().deliver(notification(NotificationKind.REMINDER, Language.ENGLISH, "Ana", 0));
+        smtp().deliver(withoutDeadline(notification(NotificationKind.REMINDER, Language.ENGLISH, "Ana", 0)));
+
+        MimeMessage[] received = SMTP.getReceivedMessages();
+        assertThat(textOf(received[0], "text/plain")).contains("Puede cambiar o cancelar su cita en línea hasta el"
+                + " domingo, 29 de noviembre de 2026 a las 09:00, hora del Centro", "http://citas.test/manage");
+        assertThat(textOf(received[1], "text/plain")).contains("Su cita ya no se puede cambiar ni cancelar en línea",
+                "Si no puede asistir, comuníquese con la oficina", "http://citas.test/manage")
+                .doesNotContain("Puede cambiar o cancelar");
+        assertThat(received[1].getSubject()).isEqualTo("Recordatorio: su cita 7KX2M9QD es el lunes, 30 de noviembre"
+                + " de 2026, 09:00");
+        assertThat(textOf(received[2], "text/plain")).contains("You can change or cancel your appointment online"
+                + " until Sunday, November 29, 2026 at 09:00, Central time (Mexico).");
+        assertThat(textOf(received[3], "text/html")).contains("can no longer be changed or cancelled online",
+                "If you cannot come, contact the office").doesNotContain("You can change or cancel");
+    }
+
+    @Test
+    void the_cancellation_speaks_of_the_attached_file_only_as_removing_it_and_links_to_booking_again()
+            throws Exception {
+        smtp().deliver(notification(NotificationKind.CANCELLATION, Language.SPANISH, "Ana", 1));
+        smtp().deliver(notification(NotificationKind.REMINDER, Language.SPANISH, "Ana", 1));
+
+        MimeMessage cancellation = SMTP.getReceivedMessages()[0];
+        String text = textOf(cancellation, "text/plain");
+        assertThat(text).contains("Su cita fue cancelada", "puede reservar una cita nueva en:\nhttp://citas.test/\n",
+                "El archivo de calendario adjunto (.ics) quita la cita de su agenda")
+                .doesNotContain("Adjuntamos", "Llegue 10 minutos", "http://citas.test/manage", "Puede cambiar");
+        assertThat(textOf(cancellation, "text/html")).contains("href=\"http://citas.test/\"");
+        assertThat(parts(cancellation)).noneMatch(p -> isType(p, "application/pdf"));
+        MimeMessage reminder = SMTP.getReceivedMessages()[1];
+        assertThat(parts(reminder)).noneMatch(p -> isType(p, "text/calendar") || isType(p, "application/pdf"));
+        assertThat(textOf(reminder, "text/plain") + textOf(reminder, "text/html")).doesNotContain("adjunt", ".ics");
+    }
+
+    @Test
+    void staff_s_reason_is_shown_when_they_cancel_or_move_it() throws Exception {
+        smtp().deliver(withReason(notification(NotificationKind.CANCELLED_BY_OFFICE, Language.SPANISH, "Ana", 1),
+                "Falla eléctrica en la oficina"));
+        smtp().deliver(withReason(notification(NotificationKind.RESCHEDULE, Language.ENGLISH, "Ana", 1),
+                "The officer is ill"));
+
+        MimeMessage cancelled = SMTP.getReceivedMessages()[0];
+        assertThat(cancelled.getSubject()).isEqualTo("Disculpe: la oficina canceló su cita 7KX2M9QD del lunes, 30"
+                + " de noviembre de 2026");
+        assertThat(textOf(cancelled, "text/plain")).contains("Le pedimos una disculpa: la oficina tuvo que cancelar"
+                + " su cita del lunes, 30 de noviembre de 2026", "Motivo: Falla eléctrica en la oficina",
+                "http://citas.test/").doesNotContain("cerrada");
+        assertThat(textOf(cancelled, "text/html")).contains("Falla eléctrica en la oficina");
+        assertThat(textOf(SMTP.getReceivedMessages()[1], "text/plain")).contains("Reason: The officer is ill",
+                "new date or time");
+    }
+
+    @Test
+    void the_confirmation_and_a_move_carry_the_pdf_proof_beside_the_invitation() throws Exception {
+        smtp().deliver(notification(NotificationKind.CONFIRMATION, Language.SPANISH, "Ana", 0));
+        smtp().deliver(notification(NotificationKind.RESCHEDULE, Language.SPANISH, "Ana", 1));
+
+        for (MimeMessage message : SMTP.getReceivedMessages()) {
+            String subject = message.getSubject();
+            Part proof = parts(message).stream().filter(p -> isType(p, "application/pdf")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no PDF in " + subject));
+            assertThat(proof.getFileName()).isEqualTo("comprobante-7KX2M9QD.pdf");
+            assertThat(proof.getDisposition()).isEqualTo(Part.ATTACHMENT);
+            try (InputStream in = proof.getInputStream(); PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+                assertThat(new PDFTextStripper().getText(pdf)).contains("7KX2M9QD", "Comprobante de cita");
+            }
+            assertThat(parts(message)).anyMatch(p -> isType(p, "text/calendar"));
+            assertThat(textOf(message, "text/plain")).contains("comprobante de cita en PDF");
+        }
+        assertThat(textOf(SMTP.getReceivedMessages()[1], "text/plain"))
+                .contains("La invitación de calendario adjunta (.ics) reemplaza a la anterior");
     }
 
     @Test
@@ -68,7 +228,7 @@ class MailNotificationsTest {
         MimeMessage received = only();
         assertThat(received.getSubject()).startsWith("Appointment confirmed 7KX2M9QD");
         String text = textOf(received, "text/plain");
-        assertThat(text).contains("Monday, November 30, 2026", "09:00", "America/Mexico_City",
+        assertThat(text).contains("Monday, November 30, 2026", "Time: 09:00, Central time (Mexico)\n",
                 "Arrive 10 minutes before", "Valid passport", "Proof of payment", "http://citas.test/manage",
                 "Oficina de Representación Ciudad de México");
         Calendar calendar = calendarOf(received);
@@ -118,14 +278,14 @@ class MailNotificationsTest {
         smtp().deliver(notification(NotificationKind.CANCELLED_BY_OFFICE, Language.SPANISH, "Ana", 1));
 
         MimeMessage apology = SMTP.getReceivedMessages()[1];
-        assertThat(apology.getSubject()).isEqualTo("Disculpa: la oficina estará cerrada el lunes, 30 de noviembre"
-                + " de 2026 y tu cita 7KX2M9QD fue cancelada");
+        assertThat(apology.getSubject()).isEqualTo("Disculpe: la oficina estará cerrada el lunes, 30 de noviembre"
+                + " de 2026 y su cita 7KX2M9QD fue cancelada");
         String text = textOf(apology, "text/plain");
-        assertThat(text).contains("Hola, Ana:", "Te pedimos una disculpa: la oficina estará cerrada el lunes, 30 de"
-                + " noviembre de 2026, el día de tu cita", "tu cita fue cancelada y el lugar no se conserva",
-                "7KX2M9QD", "09:00", "America/Mexico_City", "Oficina de Representación Ciudad de México",
-                "reserva una cita nueva en http://citas.test/")
-                .doesNotContain("Llega 10 minutos", "Pasaporte vigente", "http://citas.test/manage");
+        assertThat(text).contains("Hola, Ana:", "Le pedimos una disculpa: la oficina estará cerrada el lunes, 30 de"
+                + " noviembre de 2026, el día de su cita", "su cita fue cancelada y el lugar no se conserva",
+                "7KX2M9QD", "Hora: 09:00, hora del Centro", "Oficina de Representación Ciudad de México",
+                "puede reservar una cita nueva en:\nhttp://citas.test/")
+                .doesNotContain("Llegue 10 minutos", "Pasaporte vigente", "http://citas.test/manage", "Motivo");
         assertThat(textOf(apology, "text/html")).contains("disculpa", "href=\"http://citas.test/\"", "lang=\"es\"")
                 .doesNotContain("??");
         assertCancelsTheConfirmedInvitation(calendarOf(SMTP.getReceivedMessages()[0]), calendarOf(apology));
@@ -142,8 +302,8 @@ class MailNotificationsTest {
         assertThat(apology.getHeader("Content-Language")).containsExactly("en");
         String text = textOf(apology, "text/plain");
         assertThat(text).contains("Hello Ana,", "We apologise: the office will be closed on Monday, November 30,"
-                + " 2026, the day of your appointment", "cancelled and the place is not kept", "Time: 09:00 (",
-                "America/Mexico_City)", "book a new appointment at http://citas.test/")
+                + " 2026, the day of your appointment", "cancelled and the place is not kept",
+                "Time: 09:00, Central time (Mexico)", "book a new appointment at:\nhttp://citas.test/")
                 .doesNotContain("Arrive 10 minutes", "Valid passport", "http://citas.test/manage");
         assertThat(textOf(apology, "text/html")).contains("We apologise", "href=\"http://citas.test/\"",
                 "lang=\"en\"").doesNotContain("??");
@@ -216,6 +376,22 @@ class MailNotificationsTest {
                 "Citas INM <citas@citas.test>", "http://citas.test/", outbox);
     }
 
+    /** The same notification sent once the online change deadline has passed. */
+    private static Notification withoutDeadline(Notification n) {
+        return new Notification(n.messageId(), n.kind(), n.language(), n.recipient(), n.applicantName(),
+                n.confirmationCode(), n.verificationCode(), n.holdExpiresAt(), n.officeName(), n.officeAddress(),
+                n.start(), n.end(), n.procedureName(), n.requirements(), n.sequence(), n.nationality(),
+                n.maskedPassport(), null, n.reason());
+    }
+
+    /** The same notification with staff's reason. */
+    private static Notification withReason(Notification n, String reason) {
+        return new Notification(n.messageId(), n.kind(), n.language(), n.recipient(), n.applicantName(),
+                n.confirmationCode(), n.verificationCode(), n.holdExpiresAt(), n.officeName(), n.officeAddress(),
+                n.start(), n.end(), n.procedureName(), n.requirements(), n.sequence(), n.nationality(),
+                n.maskedPassport(), n.changeDeadline(), reason);
+    }
+
     private static Notification notification(NotificationKind kind, Language language, String name, int sequence) {
         boolean english = language == Language.ENGLISH;
         return new Notification("msg-1", kind, language, "ana@ejemplo.mx", name, "7KX2M9QD",
@@ -261,7 +437,8 @@ class MailNotificationsTest {
         for (Part part : parts(message)) {
             if (isType(part, type)) {
                 Object content = part.getContent();
-                return content instanceof String s ? s : GreenMailUtil.getBody(part);
+                // SMTP carries CRLF line ends: compare lines as written
+                return (content instanceof String s ? s : GreenMailUtil.getBody(part)).replace("\r\n", "\n");
             }
         }
         throw new AssertionError("no " + type + " part");

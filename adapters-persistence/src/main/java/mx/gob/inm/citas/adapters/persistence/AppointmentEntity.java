@@ -85,6 +85,10 @@ class AppointmentEntity {
     @Column(name = "REMINDER_FOR")
     LocalDateTime reminderFor;
 
+    /** The shortest reminder lead queued for {@code reminderFor}, in minutes; null while none is. */
+    @Column(name = "REMINDER_LEAD_MINUTES")
+    Integer reminderLeadMinutes;
+
     /** The applicant's personal data was replaced by placeholders (V10). */
     @Column(name = "ANONYMISED")
     boolean anonymised;

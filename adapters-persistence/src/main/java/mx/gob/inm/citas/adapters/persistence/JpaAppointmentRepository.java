@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -78,19 +79,27 @@ class JpaAppointmentRepository implements AppointmentRepository {
     }
 
     @Override
-    public List<ConfirmationCode> awaitingReminder(Instant from, Instant to, int limit) {
+    public List<ConfirmationCode> awaitingReminder(Instant from, Instant to, Duration lead, int limit) {
         return codes(em.createQuery("SELECT a.code FROM AppointmentEntity a WHERE a.status = 'CONFIRMED'"
-                + " AND a.slotStart >= :from AND a.slotStart < :to"
-                + " AND (a.reminderFor IS NULL OR a.reminderFor <> a.slotStart) ORDER BY a.slotStart", String.class)
-                .setParameter("from", Utc.of(from)).setParameter("to", Utc.of(to)).setMaxResults(limit)
-                .getResultList());
+                + " AND a.slotStart >= :from AND a.slotStart < :to AND (a.reminderFor IS NULL"
+                + " OR a.reminderFor <> a.slotStart OR a.reminderLeadMinutes > :lead) ORDER BY a.slotStart, a.code",
+                String.class)
+                .setParameter("from", Utc.of(from)).setParameter("to", Utc.of(to))
+                .setParameter("lead", minutes(lead)).setMaxResults(limit).getResultList());
     }
 
+    /** One conditional update: of several instances claiming the same reminder, exactly one changes the row. */
     @Override
-    public boolean markReminderQueued(ConfirmationCode code, Instant start) {
-        return em.createQuery("UPDATE AppointmentEntity a SET a.reminderFor = :start WHERE a.code = :code"
-                + " AND (a.reminderFor IS NULL OR a.reminderFor <> :start)")
-                .setParameter("start", Utc.of(start)).setParameter("code", code.value()).executeUpdate() == 1;
+    public boolean markReminderQueued(ConfirmationCode code, Instant start, Duration lead) {
+        return em.createQuery("UPDATE AppointmentEntity a SET a.reminderFor = :start, a.reminderLeadMinutes = :lead"
+                + " WHERE a.code = :code AND a.status = 'CONFIRMED' AND a.slotStart = :start"
+                + " AND (a.reminderFor IS NULL OR a.reminderFor <> :start OR a.reminderLeadMinutes > :lead)")
+                .setParameter("start", Utc.of(start)).setParameter("lead", minutes(lead))
+                .setParameter("code", code.value()).executeUpdate() == 1;
+    }
+
+    private static int minutes(Duration lead) {
+        return Math.toIntExact(lead.toMinutes());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
@@ -58,6 +59,14 @@ class JpaOutbox implements Outbox {
         return em.createQuery("UPDATE OutboxMessageEntity m SET m.claimedUntil = :until WHERE m.id = :id"
                 + " AND m.sentAt IS NULL AND (m.claimedUntil IS NULL OR m.claimedUntil <= :now)")
                 .setParameter("until", until).setParameter("id", id).setParameter("now", now).executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<Instant> lastQueuedAbout(ConfirmationCode appointment, Instant start) {
+        LocalDateTime last = em.createQuery("SELECT MAX(m.createdAt) FROM OutboxMessageEntity m"
+                + " WHERE m.appointmentCode = :code AND m.slotStart = :start", LocalDateTime.class)
+                .setParameter("code", appointment.value()).setParameter("start", Utc.of(start)).getSingleResult();
+        return Optional.ofNullable(last).map(Utc::instant);
     }
 
     @Override

@@ -19,6 +19,7 @@ import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.appointment.ReminderSchedule;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 
@@ -30,8 +31,8 @@ public class OutboxWork {
     static final Duration LEASE = Duration.ofMinutes(2);
     static final int BATCH = 50;
     static final Duration MAX_BACK_OFF = Duration.ofHours(1);
-    /** Reminders go out for confirmed appointments that start within this much time. */
-    static final Duration REMINDER_LEAD = Duration.ofHours(24);
+    /** A round of queueing reminders looks at most this many batches per lead, so one transaction stays short. */
+    static final int MAX_REMINDER_BATCHES = 20;
 
     private final Outbox outbox;
     private final AppointmentRepository appointments;
@@ -39,23 +40,26 @@ public class OutboxWork {
     private final ProcedureRepository procedures;
     private final AppointmentMail mail;
     private final ChangePolicy changes;
+    private final ReminderSchedule reminders;
     private final Clock clock;
 
     @Inject
     public OutboxWork(Outbox outbox, AppointmentRepository appointments, OfficeRepository offices,
-            ProcedureRepository procedures, AppointmentMail mail, ChangePolicy changes, Clock clock) {
+            ProcedureRepository procedures, AppointmentMail mail, ChangePolicy changes, ReminderSchedule reminders,
+            Clock clock) {
         this.outbox = outbox;
         this.appointments = appointments;
         this.offices = offices;
         this.procedures = procedures;
         this.mail = mail;
         this.changes = changes;
+        this.reminders = reminders;
         this.clock = clock;
     }
 
     /** For the CDI proxy only. */
     protected OutboxWork() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null);
     }
 
     public List<OutboxMessage> claimDue() {
@@ -64,14 +68,16 @@ public class OutboxWork {
 
     /**
      * What the message says, in the applicant's language and the office's zone, as of when it was queued; empty
-     * when it no longer holds: a reminder for an appointment cancelled or moved since it was queued (a mail server
-     * outage can keep it waiting that long) must not tell the applicant to come.
+     * when it no longer holds: a reminder for an appointment cancelled or moved since it was queued, or one that
+     * has begun (a mail server outage can keep it waiting that long), must not tell the applicant to come. What
+     * it says about changes is as of now, when it is sent: a reminder held up past the cut-off says it can no
+     * longer be changed online.
      */
     public Optional<Notification> contentOf(OutboxMessage message) {
         Appointment appointment = appointments.findByCode(message.appointment()).orElseThrow(
                 () -> new IllegalStateException("The outbox refers to a missing appointment " + message.appointment()));
         if (message.kind() == NotificationKind.REMINDER && (appointment.status() != AppointmentStatus.CONFIRMED
-                || !appointment.start().equals(message.start()))) {
+                || !appointment.start().equals(message.start()) || !clock.instant().isBefore(message.start()))) {
             return Optional.empty();
         }
         Office office = offices.findById(appointment.office()).orElseThrow();
@@ -96,14 +102,30 @@ public class OutboxWork {
                 reason.length() > 500 ? reason.substring(0, 500) : reason);
     }
 
+    /**
+     * Queues the reminders due now, lead by lead ({@link ReminderSchedule#windows}). Each is claimed in the store
+     * first (once per appointment, start and lead, also across instances); a reminder the applicant no longer
+     * needs (confirmed or moved after its time came) is claimed without being queued.
+     */
     public int queueReminders() {
         Instant now = clock.instant();
         int queued = 0;
-        for (ConfirmationCode code : appointments.awaitingReminder(now, now.plus(REMINDER_LEAD), BATCH)) {
-            Appointment appointment = appointments.findByCode(code).orElseThrow();
-            if (appointments.markReminderQueued(code, appointment.start())) {
-                mail.enqueue(appointment, NotificationKind.REMINDER, now);
-                queued++;
+        for (ReminderSchedule.Window window : reminders.windows(now)) {
+            for (int batch = 0; batch < MAX_REMINDER_BATCHES; batch++) {
+                List<ConfirmationCode> due = appointments.awaitingReminder(window.from(), window.to(), window.lead(),
+                        BATCH);
+                for (ConfirmationCode code : due) {
+                    Appointment appointment = appointments.findByCode(code).orElseThrow();
+                    boolean needed = reminders.isNeeded(window.lead(), appointment.start(),
+                            outbox.lastQueuedAbout(code, appointment.start()));
+                    if (appointments.markReminderQueued(code, appointment.start(), window.lead()) && needed) {
+                        mail.enqueue(appointment, NotificationKind.REMINDER, now);
+                        queued++;
+                    }
+                }
+                if (due.size() < BATCH) {
+                    break;
+                }
             }
         }
         return queued;

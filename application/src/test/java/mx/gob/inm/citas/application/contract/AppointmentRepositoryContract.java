@@ -128,20 +128,78 @@ public abstract class AppointmentRepositoryContract extends RepositoryContract {
     }
 
     @Test
-    void a_reminder_is_marked_once_per_start() {
+    void each_reminder_lead_is_marked_once_per_start_and_a_shorter_lead_supersedes_the_longer() {
         Appointment appointment = DomainFixtures.hold(CODE_1, "G1234567", NOW);
         appointment.verify("123456", NOW, 5);
         inTransaction(() -> repository().add(appointment));
-        Instant from = appointment.start().minus(Duration.ofHours(24));
+        Instant start = appointment.start();
+        Instant from = start.minus(Duration.ofHours(72));
+        Instant to = start.plusSeconds(1);
+        Duration threeDays = Duration.ofHours(72);
+        Duration oneDay = Duration.ofHours(24);
 
-        assertThat(inTransaction(() -> repository().awaitingReminder(from, appointment.start().plusSeconds(1), 10)))
+        assertThat(inTransaction(() -> repository().awaitingReminder(from, to, threeDays, 10)))
                 .containsExactly(appointment.code());
-        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), appointment.start())))
+        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), start, threeDays)))
                 .isTrue();
-        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), appointment.start())))
+        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), start, threeDays)))
                 .isFalse();
-        assertThat(inTransaction(() -> repository().awaitingReminder(from, appointment.start().plusSeconds(1), 10)))
-                .isEmpty();
+        assertThat(inTransaction(() -> repository().awaitingReminder(from, to, threeDays, 10))).isEmpty();
+
+        assertThat(inTransaction(() -> repository().awaitingReminder(from, to, oneDay, 10)))
+                .containsExactly(appointment.code());
+        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), start, oneDay)))
+                .isTrue();
+        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), start, oneDay)))
+                .isFalse();
+        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), start, threeDays)))
+                .as("the day-before reminder went out: the 3-day one never comes after it").isFalse();
+        assertThat(inTransaction(() -> repository().awaitingReminder(from, to, oneDay, 10))).isEmpty();
+        assertThat(inTransaction(() -> repository().awaitingReminder(from, to, threeDays, 10))).isEmpty();
+    }
+
+    @Test
+    void a_moved_appointment_awaits_its_reminders_again_for_the_new_start() {
+        Appointment appointment = DomainFixtures.hold(CODE_1, "G1234567", NOW);
+        appointment.verify("123456", NOW, 5);
+        inTransaction(() -> repository().add(appointment));
+        Instant oldStart = appointment.start();
+        Duration oneDay = Duration.ofHours(24);
+        inTransaction(() -> repository().markReminderQueued(appointment.code(), oldStart, oneDay));
+
+        Instant newStart = oldStart.plus(Duration.ofDays(2));
+        appointment.moveTo(newStart, NOW, new ChangePolicy(Duration.ZERO));
+        inTransaction(() -> repository().update(appointment));
+
+        assertThat(inTransaction(() -> repository().awaitingReminder(newStart.minus(oneDay), newStart.plusSeconds(1),
+                oneDay, 10))).containsExactly(appointment.code());
+        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), oldStart, oneDay)))
+                .as("a claim for the old start is refused").isFalse();
+        assertThat(inTransaction(() -> repository().markReminderQueued(appointment.code(), newStart, oneDay)))
+                .isTrue();
+        assertThat(inTransaction(() -> repository().awaitingReminder(newStart.minus(oneDay), newStart.plusSeconds(1),
+                oneDay, 10))).isEmpty();
+    }
+
+    @Test
+    void only_confirmed_appointments_in_the_window_await_a_reminder_earliest_first() {
+        List<ConfirmationCode> codes = sortedCodes(4);
+        Instant nine = Instant.parse("2026-11-30T15:00:00Z");
+        Appointment late = confirmed(codes.get(0), "G1000001", nine.plus(Duration.ofHours(2)));
+        Appointment early = confirmed(codes.get(1), "G1000002", nine);
+        Appointment outside = confirmed(codes.get(2), "G1000003", nine.plus(Duration.ofHours(30)));
+        Appointment unverified = hold(codes.get(3), DomainFixtures.cdmx().id(), "G1000004", nine);
+        Appointment cancelled = confirmed(new ConfirmationCode(CODE_2), "G1000005", nine);
+        cancelled.cancel(NOW, new ChangePolicy(Duration.ofHours(24)));
+        inTransaction(() -> List.of(late, early, outside, unverified, cancelled).forEach(repository()::add));
+        Duration oneDay = Duration.ofHours(24);
+
+        assertThat(inTransaction(() -> repository().awaitingReminder(nine, nine.plus(oneDay), oneDay, 10)))
+                .containsExactly(early.code(), late.code());
+        assertThat(inTransaction(() -> repository().awaitingReminder(nine, nine.plus(oneDay), oneDay, 1)))
+                .containsExactly(early.code());
+        assertThat(inTransaction(() -> repository().markReminderQueued(cancelled.code(), nine, oneDay))).isFalse();
+        assertThat(inTransaction(() -> repository().markReminderQueued(unverified.code(), nine, oneDay))).isFalse();
     }
 
     @Test
@@ -257,5 +315,11 @@ public abstract class AppointmentRepositoryContract extends RepositoryContract {
     private static Appointment hold(ConfirmationCode code, OfficeId office, String passport, Instant start) {
         return Appointment.hold(code, office, DomainFixtures.CANJE_RT, DomainFixtures.applicant(passport), start,
                 Duration.ofMinutes(30), "123456", NOW, Duration.ofMinutes(15));
+    }
+
+    private static Appointment confirmed(ConfirmationCode code, String passport, Instant start) {
+        Appointment appointment = hold(code, DomainFixtures.cdmx().id(), passport, start);
+        appointment.verify("123456", NOW, 5);
+        return appointment;
     }
 }

@@ -46,6 +46,27 @@ public abstract class OutboxContract extends RepositoryContract {
     }
 
     @Test
+    void the_latest_message_about_an_appointment_at_a_start_says_when_it_was_last_told() {
+        OutboxMessage later = OutboxMessage.of("3f1c2a9e-0000-4000-8000-000000000002", appointment.code(),
+                NotificationKind.CONFIRMATION, appointment.start(), 0, NOW.plus(Duration.ofMinutes(3)));
+        OutboxMessage otherStart = OutboxMessage.of("3f1c2a9e-0000-4000-8000-000000000003", appointment.code(),
+                NotificationKind.RESCHEDULE, appointment.start().plus(Duration.ofDays(1)), 1,
+                NOW.plus(Duration.ofMinutes(9)));
+        inTransaction(() -> {
+            outbox().enqueue(later);
+            outbox().enqueue(otherStart);
+        });
+        inTransaction(() -> outbox().markSent(later.id(), NOW.plus(Duration.ofMinutes(4))));
+
+        assertThat(inTransaction(() -> outbox().lastQueuedAbout(appointment.code(), appointment.start())))
+                .contains(later.createdAt());
+        assertThat(inTransaction(() -> outbox().lastQueuedAbout(appointment.code(), otherStart.start())))
+                .contains(otherStart.createdAt());
+        Instant never = appointment.start().minusSeconds(1);
+        assertThat(inTransaction(() -> outbox().lastQueuedAbout(appointment.code(), never))).isEmpty();
+    }
+
+    @Test
     void a_due_message_is_handed_to_one_claimant_until_its_lease_runs_out() {
         assertThat(inTransaction(() -> outbox().claimDue(NOW, LEASE, 10))).containsExactly(message);
         assertThat(inTransaction(() -> outbox().claimDue(NOW.plusSeconds(60), LEASE, 10))).isEmpty();

@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.application.fakes;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,7 +22,11 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
             .thenComparing(a -> a.code().value());
 
     private final Map<ConfirmationCode, Appointment> appointments = new HashMap<>();
-    private final Map<ConfirmationCode, Instant> remindersQueuedFor = new HashMap<>();
+    /** The start the appointment's reminders refer to, and the shortest lead queued for it. */
+    private record QueuedReminder(Instant start, Duration lead) {
+    }
+
+    private final Map<ConfirmationCode, QueuedReminder> remindersQueuedFor = new HashMap<>();
 
     @Override
     public synchronized Object snapshot() {
@@ -35,7 +40,7 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
         appointments.clear();
         appointments.putAll((Map<ConfirmationCode, Appointment>) saved.get(0));
         remindersQueuedFor.clear();
-        remindersQueuedFor.putAll((Map<ConfirmationCode, Instant>) saved.get(1));
+        remindersQueuedFor.putAll((Map<ConfirmationCode, QueuedReminder>) saved.get(1));
     }
 
     @Override
@@ -83,16 +88,28 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
     }
 
     @Override
-    public synchronized List<ConfirmationCode> awaitingReminder(Instant from, Instant to, int limit) {
+    public synchronized List<ConfirmationCode> awaitingReminder(Instant from, Instant to, Duration lead,
+            int limit) {
         return appointments.values().stream()
                 .filter(a -> a.status() == AppointmentStatus.CONFIRMED && !a.start().isBefore(from)
-                        && a.start().isBefore(to) && !a.start().equals(remindersQueuedFor.get(a.code())))
+                        && a.start().isBefore(to) && awaits(a.code(), a.start(), lead))
                 .sorted(Comparator.comparing(Appointment::start)).limit(limit).map(Appointment::code).toList();
     }
 
     @Override
-    public synchronized boolean markReminderQueued(ConfirmationCode code, Instant start) {
-        return !start.equals(remindersQueuedFor.put(code, start));
+    public synchronized boolean markReminderQueued(ConfirmationCode code, Instant start, Duration lead) {
+        Appointment appointment = appointments.get(code);
+        if (appointment == null || appointment.status() != AppointmentStatus.CONFIRMED
+                || !appointment.start().equals(start) || !awaits(code, start, lead)) {
+            return false;
+        }
+        remindersQueuedFor.put(code, new QueuedReminder(start, lead));
+        return true;
+    }
+
+    private boolean awaits(ConfirmationCode code, Instant start, Duration lead) {
+        QueuedReminder queued = remindersQueuedFor.get(code);
+        return queued == null || !queued.start().equals(start) || queued.lead().compareTo(lead) > 0;
     }
 
     @Override

@@ -7,8 +7,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 
 /** Fake of {@link Outbox} for fast tests. */
 public class InMemoryOutbox implements Outbox, Snapshotting {
@@ -56,6 +58,13 @@ public class InMemoryOutbox implements Outbox, Snapshotting {
                     claimed.add(r.message);
                 });
         return claimed;
+    }
+
+    @Override
+    public synchronized Optional<Instant> lastQueuedAbout(ConfirmationCode appointment, Instant start) {
+        return rows.values().stream().map(r -> r.message)
+                .filter(m -> m.appointment().equals(appointment) && m.start().equals(start))
+                .map(OutboxMessage::createdAt).max(Comparator.naturalOrder());
     }
 
     @Override

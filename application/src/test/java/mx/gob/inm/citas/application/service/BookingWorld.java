@@ -20,6 +20,7 @@ import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
+import mx.gob.inm.citas.domain.appointment.ReminderSchedule;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.application.fakes.CountingRateLimiter;
@@ -63,8 +64,10 @@ class BookingWorld {
             new HoldExpiryService(appointments, slots, clock), ledger, appointments, outbox);
     final AvailabilityService availability = new AvailabilityService(catalogue, schedules, closures, ledger,
             window, clock);
+    final ReminderSchedule reminders = ReminderSchedule.DEFAULT;
     final NotificationDispatchService dispatch = new NotificationDispatchService(
-            new OutboxWork(outbox, appointments, offices, procedures, mail, new ChangePolicy(Duration.ofHours(24)), clock), notifications);
+            new OutboxWork(outbox, appointments, offices, procedures, mail, new ChangePolicy(Duration.ofHours(24)),
+                    reminders, clock), notifications);
 
     BookingWorld() {
         offices.save(cdmx);

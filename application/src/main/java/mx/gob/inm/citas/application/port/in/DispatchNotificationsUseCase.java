@@ -1,6 +1,6 @@
 package mx.gob.inm.citas.application.port.in;
 
-/** In-port: sends what waits in the outbox and queues the reminders of tomorrow's appointments. */
+/** In-port: sends what waits in the outbox and queues the reminders of coming appointments. */
 public interface DispatchNotificationsUseCase {
 
     /** What one round of dispatching did. */
@@ -10,6 +10,9 @@ public interface DispatchNotificationsUseCase {
     /** Sends the due messages of the outbox; failures are retried later with back-off. */
     DispatchReport dispatchDue();
 
-    /** Queues a reminder, once, for each confirmed appointment starting within the next day. */
+    /**
+     * Queues each reminder of the schedule ({@code ReminderSchedule}: by default 72 and 24 hours ahead) whose time
+     * has come, once per confirmed appointment and start; returns how many were queued.
+     */
     int queueReminders();
 }

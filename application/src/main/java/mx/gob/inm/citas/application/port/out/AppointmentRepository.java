@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.application.port.out;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,14 +41,19 @@ public interface AppointmentRepository {
     /** Codes of holds still pending whose holder has since confirmed another appointment for the procedure. */
     List<ConfirmationCode> supersededHolds(int limit);
 
-    /** Confirmed appointments starting in [{@code from}, {@code to}) that have no reminder queued for that start. */
-    List<ConfirmationCode> awaitingReminder(Instant from, Instant to, int limit);
+    /**
+     * Codes of confirmed appointments starting in [{@code from}, {@code to}), earliest first, for which no reminder
+     * of this {@code lead} or a shorter one is queued for their current start (a moved appointment has none).
+     */
+    List<ConfirmationCode> awaitingReminder(Instant from, Instant to, Duration lead, int limit);
 
     /**
-     * Records that the reminder for the appointment's current start is queued; false when it already was (by
-     * this or another instance), so a reminder is queued once.
+     * Records that the reminder of this {@code lead} is queued (or not needed) for the appointment at
+     * {@code start}, in one conditional update: false when the appointment is no longer confirmed at that start,
+     * or a reminder of this lead or a shorter one already was recorded for it (by this or another instance), so
+     * each reminder is queued once.
      */
-    boolean markReminderQueued(ConfirmationCode code, Instant start);
+    boolean markReminderQueued(ConfirmationCode code, Instant start, Duration lead);
 
     /** The office's appointments, of any status, starting in [{@code from}, {@code to}), by start then code. */
     List<Appointment> findStartingBetween(OfficeId office, Instant from, Instant to);

@@ -10,7 +10,10 @@ public enum NotificationKind {
     CANCELLATION(5),
     /** Bulk mail, days ahead: sent after everything else that is due. */
     REMINDER(9),
-    /** The office closed on the appointment's day and cancelled it: an apology, with a link to book again. */
+    /**
+     * The office cancelled it: an apology, with a link to book again. Without a {@link Notification#reason} it says
+     * the office is closed that day (a closure); with one, it shows staff's reason instead.
+     */
     CANCELLED_BY_OFFICE(5);
 
     private final int priority;

@@ -3,6 +3,8 @@ package mx.gob.inm.citas.application.port.out;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 
 /**
  * Out-port: the transactional outbox. A notification is stored in the same transaction as the change it tells
@@ -17,6 +19,12 @@ public interface Outbox {
      * caller is not handed to another until the lease runs out.
      */
     List<OutboxMessage> claimDue(Instant now, Duration lease, int limit);
+
+    /**
+     * When the latest message about the appointment at this start was queued (a verification, confirmation, move
+     * or reminder, sent or not); empty when none was.
+     */
+    Optional<Instant> lastQueuedAbout(ConfirmationCode appointment, Instant start);
 
     void markSent(String messageId, Instant sentAt);
 
