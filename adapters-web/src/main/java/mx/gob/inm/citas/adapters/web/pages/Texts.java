@@ -11,6 +11,8 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import mx.gob.inm.citas.domain.office.ZoneName;
+import mx.gob.inm.citas.domain.shared.Language;
 import java.util.ResourceBundle;
 
 /** The page texts of the current view's language, and messages shown beside a field or at the top of a page. */
@@ -62,8 +64,8 @@ public final class Texts {
         return TIME.format(when);
     }
 
-    /** The zone named in words and by its identifier, e.g. "hora del centro (America/Mexico_City)". */
+    /** The zone as Mexicans name it, in the page's language: "hora del Centro", "hora del Sureste". */
     public static String zone(ZoneId zone) {
-        return zone.getDisplayName(TextStyle.FULL, locale()) + " (" + zone.getId() + ")";
+        return ZoneName.of(zone, Language.fromTag(locale().toLanguageTag()).orElse(Language.SPANISH));
     }
 }
