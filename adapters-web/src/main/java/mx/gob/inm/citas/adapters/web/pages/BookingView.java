@@ -139,6 +139,7 @@ public class BookingView extends CalendarPage {
                 start = free.get();
                 picker.select(start.toLocalDate());
                 step = Step.DETAILS;
+                heldPlaces.restoreTyped(form);
                 loadDeadline();
             } else {
                 Texts.error(null, "journey.timeGone");
@@ -324,6 +325,7 @@ public class BookingView extends CalendarPage {
 
     /** Checks every field (each message beside its field) and holds the place. */
     public void hold() {
+        heldPlaces.typed(form);
         Optional<Applicant> applicant = ApplicantFields.check(form, language.current(), "b:");
         if (applicant.isEmpty()) {
             return;
@@ -367,6 +369,7 @@ public class BookingView extends CalendarPage {
         try {
             throttle.verification(clients.ofPage());
             booking.verify(confirmationCode, form.getPassportNumber(), typed);
+            heldPlaces.forgetTyped();
             BookingAddresses.redirect(BookingAddresses.hold(confirmationCode), false);
         } catch (TooManyRequestsException limited) {
             Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));

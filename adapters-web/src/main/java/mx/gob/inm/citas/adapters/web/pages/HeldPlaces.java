@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * The places this visitor held in this session, by confirmation code, with the passport number that opens each:
  * the verify step's address ({@code /?hold=CODE}) then works after a reload or a trip to the mail app, without
- * putting the passport number in the address.
+ * putting the passport number in the address. It also keeps what was typed on the details step until the place is
+ * confirmed, so that another time (the first one taken meanwhile, a hold that ran out) starts with it.
  */
 @SessionScoped
 public class HeldPlaces implements Serializable {
@@ -19,6 +20,7 @@ public class HeldPlaces implements Serializable {
     static final int KEPT = 5;
 
     private final Map<String, String> passports = new LinkedHashMap<>();
+    private ApplicantForm typed;
 
     public synchronized void held(String confirmationCode, String passport) {
         passports.remove(confirmationCode);
@@ -30,5 +32,21 @@ public class HeldPlaces implements Serializable {
 
     public synchronized Optional<String> passportOf(String confirmationCode) {
         return Optional.ofNullable(confirmationCode).map(passports::get);
+    }
+
+    public synchronized void typed(ApplicantForm form) {
+        typed = new ApplicantForm();
+        form.copyTo(typed);
+    }
+
+    /** Fills {@code form} with what was typed last, if anything. */
+    public synchronized void restoreTyped(ApplicantForm form) {
+        if (typed != null) {
+            typed.copyTo(form);
+        }
+    }
+
+    public synchronized void forgetTyped() {
+        typed = null;
     }
 }
