@@ -28,6 +28,13 @@
       PrimeFaces.queueTask(function () { no.trigger("focus"); }, 50);
     };
   }
+  // A page answered to a POST (a refusal, a language switch) stands in the history under its step's own address,
+  // so that reload and Back ask for that address again instead of offering to send the form once more.
+  var address = document.getElementById("pageAddress");
+  if (address && address.getAttribute("data-address") && window.history && history.replaceState) {
+    var wanted = address.getAttribute("data-address");
+    if (location.pathname + location.search !== wanted) { history.replaceState(null, "", wanted); }
+  }
   // After a day is chosen, the keyboard goes on to that day's times, not back to the top of the page.
   window.citasFocusTimes = function () {
     var first = document.querySelector(".times .time-button");

@@ -58,7 +58,7 @@ public record AppointmentCard(String code, String status, String officeName, Str
     /** "lunes, 30 de noviembre de 2026, 09:00 (hora del Centro)", or empty. */
     public String getChangeDeadlineText() {
         return changeDeadline == null ? "" : Texts.date(changeDeadline) + ", " + Texts.time(changeDeadline) + " ("
-                + Texts.zone(changeDeadline.getZone()) + ")";
+                + Texts.zoneName(changeDeadline.getZone()) + ")";
     }
 
     public String getCode() {
@@ -86,7 +86,7 @@ public record AppointmentCard(String code, String status, String officeName, Str
     }
 
     public String getZone() {
-        return Texts.zone(start.getZone());
+        return Texts.zoneName(start.getZone());
     }
 
     public String getProcedureName() {

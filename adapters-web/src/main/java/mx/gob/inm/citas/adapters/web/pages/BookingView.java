@@ -306,6 +306,19 @@ public class BookingView extends CalendarPage {
         BookingAddresses.redirect(BookingAddresses.details(officeId, procedureCode, chosen.toInstant()), false);
     }
 
+    /**
+     * The address of the step shown: a page answered to a POST (a refusal, a language switch) puts it in the
+     * browser's history instead of the POST's, so that reload and Back ask for no form to be sent again.
+     */
+    public String getAddress() {
+        return switch (step) {
+            case CHOOSE -> BookingAddresses.choose(officeId, procedureCode);
+            case CALENDAR -> BookingAddresses.calendar(officeId, procedureCode);
+            case DETAILS -> BookingAddresses.details(officeId, procedureCode, start.toInstant());
+            case VERIFY, CONFIRMED -> BookingAddresses.hold(confirmationCode);
+        };
+    }
+
     /** The choice again, as it was (for the "Back" link). */
     public String getChooseAddress() {
         return BookingAddresses.choose(officeId, procedureCode);
@@ -481,7 +494,7 @@ public class BookingView extends CalendarPage {
     }
 
     public String getZone() {
-        return office().map(o -> Texts.zone(o.timeZone())).orElse("");
+        return office().map(o -> Texts.zoneName(o.timeZone())).orElse("");
     }
 
     /** Milliseconds since the epoch when the hold ends, for the countdown. */

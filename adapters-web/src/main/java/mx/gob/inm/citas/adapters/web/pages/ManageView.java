@@ -159,6 +159,13 @@ public class ManageView extends CalendarPage {
         return active && !card.isChangeableOnline();
     }
 
+    /** The address a reload asks for (see {@link BookingView#getAddress()}): the form again, with the code. */
+    public String getAddress() {
+        String shown = openedCode != null ? openedCode : code;
+        return shown == null || shown.isBlank() ? "/manage"
+                : "/manage?code=" + java.net.URLEncoder.encode(shown.strip(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public String getStatusText() {
         return card == null ? "" : Texts.text("status." + card.status());
     }

@@ -47,6 +47,12 @@ public final class Texts {
         if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput field) {
             // marked invalid: rendered with aria-invalid and the error style
             field.setValid(false);
+            // and showing what the person typed: PrimeFaces renders an invalid field that has no submitted value
+            // empty (a date of birth refused after it was read would be wiped)
+            Object typed = faces.getExternalContext().getRequestParameterMap().get(field.getClientId(faces));
+            if (typed != null && field.getSubmittedValue() == null) {
+                field.setSubmittedValue(typed);
+            }
         }
     }
 
@@ -64,8 +70,16 @@ public final class Texts {
         return TIME.format(when);
     }
 
-    /** The zone as Mexicans name it, in the page's language: "hora del Centro", "hora del Sureste". */
+    /** The zone named in words and by its identifier, e.g. "hora del centro (America/Mexico_City)". */
     public static String zone(ZoneId zone) {
+        return zone.getDisplayName(TextStyle.FULL, locale()) + " (" + zone.getId() + ")";
+    }
+
+    /**
+     * The zone as Mexicans name it, in the page's language, for applicants: "hora del Centro", "hora del Sureste"
+     * ("Eastern Time" for Cancún would read as New York's).
+     */
+    public static String zoneName(ZoneId zone) {
         return ZoneName.of(zone, Language.fromTag(locale().toLanguageTag()).orElse(Language.SPANISH));
     }
 }
