@@ -170,7 +170,7 @@ class ApplicantRecoveryIT {
             assertThat(browser.driver.getCurrentUrl()).contains("office=bc-tijuana");
             browser.checkStep("2-calendar-tijuana");
 
-            browser.submitAndWaitForPage(() -> browser.driver.navigate().back());
+            history(browser, true);
             assertThat(browser.text()).contains("Oficina y trámite");
             choose(browser, "Jalisco", "jal-guadalajara");
             browser.clickAndWaitForPage(browser.byId("b:toCalendar"));
@@ -179,8 +179,8 @@ class ApplicantRecoveryIT {
             String firstDay = browser.all("button[data-date]").get(0).getAttribute("data-date");
 
             // Back and Forward and reload: each shows what was chosen last
-            browser.submitAndWaitForPage(() -> browser.driver.navigate().back());
-            browser.submitAndWaitForPage(() -> browser.driver.navigate().forward());
+            history(browser, true);
+            history(browser, false);
             assertThat(browser.find(".summary").getText()).contains("Guadalajara");
             browser.submitAndWaitForPage(() -> browser.driver.navigate().refresh());
             assertThat(browser.find(".summary").getText()).contains("Guadalajara");
@@ -191,7 +191,7 @@ class ApplicantRecoveryIT {
             browser.clickAndWaitForPage(browser.byId("backToChoose"));
             assertThat(new Select(browser.byId("b:office")).getFirstSelectedOption().getAttribute("value"))
                     .isEqualTo("jal-guadalajara");
-            browser.submitAndWaitForPage(() -> browser.driver.navigate().back());
+            history(browser, true);
 
             dayPastTheCutOff(browser, MEXICO_CITY).click();
             browser.awaitAjax();
@@ -220,7 +220,7 @@ class ApplicantRecoveryIT {
             // another time and back again: the details step of the time chosen, with what was typed
             browser.clickAndWaitForPage(browser.byId("backToCalendar"));
             assertThat(browser.text()).contains("Choose the date and time");
-            browser.submitAndWaitForPage(() -> browser.driver.navigate().back());
+            history(browser, true);
             assertThat(browser.driver.getCurrentUrl()).contains("start=");
             assertThat(browser.byId("b:givenNames").getAttribute("value")).isEqualTo("Lucía");
             assertThat(browser.text()).doesNotContain("Confirm Form Resubmission");
@@ -364,6 +364,21 @@ class ApplicantRecoveryIT {
         browser.awaitAjax();
         browser.find("input[type=radio][value='CANJE-RT']").click();
         browser.awaitAjax();
+    }
+
+    /**
+     * Back (or Forward) as the browser's button does it, whether the page comes from the server again or from the
+     * browser's back-forward cache: done once the address changed and the page is complete.
+     */
+    private static void history(Browser browser, boolean back) {
+        String before = browser.driver.getCurrentUrl();
+        if (back) {
+            browser.driver.navigate().back();
+        } else {
+            browser.driver.navigate().forward();
+        }
+        browser.waitFor(d -> !before.equals(d.getCurrentUrl()) && "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
     private static void replace(WebElement field, String text) {

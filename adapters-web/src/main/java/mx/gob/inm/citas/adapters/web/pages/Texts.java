@@ -47,10 +47,12 @@ public final class Texts {
         if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput field) {
             // marked invalid: rendered with aria-invalid and the error style
             field.setValid(false);
-            // and showing what the person typed: PrimeFaces renders an invalid field that has no submitted value
-            // empty (a date of birth refused after it was read would be wiped)
+            // and showing what the person typed: an invalid field without a submitted value is rendered empty
+            // (Mojarra answers "" for it when empty strings are read as null), so a date of birth refused after it
+            // was read would be wiped
             Object typed = faces.getExternalContext().getRequestParameterMap().get(field.getClientId(faces));
-            if (typed != null && field.getSubmittedValue() == null) {
+            Object submitted = field.getSubmittedValue();
+            if (typed != null && (submitted == null || "".equals(submitted))) {
                 field.setSubmittedValue(typed);
             }
         }

@@ -73,4 +73,26 @@ class BookingStepsTest {
         held.restoreTyped(after);
         assertThat(after.getGivenNames()).isNull();
     }
+
+    @Test
+    void a_card_offers_changes_only_while_confirmed_and_outside_the_cut_off_and_a_cancelled_one_nothing_ahead() {
+        java.time.ZonedDateTime start = java.time.ZonedDateTime.parse("2026-12-07T09:00:00-06:00[America/Mexico_City]");
+        AppointmentCard changeable = card("CONFIRMED", start, start.minusHours(24));
+        AppointmentCard tooLate = card("CONFIRMED", start, null);
+        AppointmentCard cancelled = card("CANCELLED", start, start.minusHours(24));
+
+        assertThat(changeable.isChangeableOnline()).isTrue();
+        assertThat(changeable.isUpcoming()).isTrue();
+        assertThat(tooLate.isChangeableOnline()).isFalse();
+        assertThat(tooLate.isUpcoming()).as("still to attend: arrive early, bring the documents").isTrue();
+        assertThat(cancelled.isChangeableOnline()).isFalse();
+        assertThat(cancelled.isUpcoming()).isFalse();
+        assertThat(cancelled.isCancelled()).isTrue();
+    }
+
+    private static AppointmentCard card(String status, java.time.ZonedDateTime start,
+            java.time.ZonedDateTime deadline) {
+        return new AppointmentCard("ABCD2345", status, "Guadalajara", "Centro", start, java.util.Map.of(),
+                java.util.Map.of(), deadline);
+    }
 }
