@@ -162,8 +162,13 @@ class ApplicantRecoveryIT {
     @Test
     void back_from_the_calendar_and_another_office_shows_that_offices_calendar_and_typing_survives_mistakes()
             throws Exception {
+        assertThat(Http.get(java.net.URI.create(site() + "favicon.ico")).status()).as("favicon.ico").isEqualTo(200);
         try (Browser browser = new Browser("recovery-back", "es-MX,es;q=0.9", 1280, 900)) {
             browser.open(site());
+            assertThat(String.valueOf(((JavascriptExecutor) browser.driver).executeScript(
+                    "var r = document.querySelector('.ajax-status').getBoundingClientRect();"
+                            + " return r.width * r.height;"))).as("no empty loading pill while nothing loads")
+                    .isIn("0", "0.0");
             choose(browser, "Baja California", "bc-tijuana");
             browser.clickAndWaitForPage(browser.byId("b:toCalendar"));
             assertThat(browser.find(".summary").getText()).contains("Tijuana");
