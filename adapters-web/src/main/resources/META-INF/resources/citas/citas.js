@@ -28,5 +28,49 @@
       PrimeFaces.queueTask(function () { no.trigger("focus"); }, 50);
     };
   }
+  // A page answered to a POST (a refusal, a language switch) stands in the history under its step's own address,
+  // so that reload and Back ask for that address again instead of offering to send the form once more.
+  var address = document.getElementById("pageAddress");
+  if (address && address.getAttribute("data-address") && window.history && history.replaceState) {
+    var wanted = address.getAttribute("data-address");
+    if (location.pathname + location.search !== wanted) { history.replaceState(null, "", wanted); }
+  }
+  // After a day is chosen, the keyboard goes on to that day's times, not back to the top of the page.
+  window.citasFocusTimes = function () {
+    var first = document.querySelector(".times .time-button");
+    var title = document.getElementById("timesTitle");
+    if (first) { first.focus(); } else if (title) { title.focus(); }
+  };
+  // Switching language re-renders the page from what the server has; what was typed on the details step and not
+  // yet sent is kept for that one reload, in this tab only, then forgotten.
+  var KEPT = "citas-typed";
+  function keepTyped() {
+    var fields = document.querySelectorAll("form#b input[type=text], form#b input[type=email], form#b input[type=tel], form#b select");
+    if (!fields.length) { return; }
+    var typed = {};
+    for (var i = 0; i < fields.length; i++) { if (fields[i].id && fields[i].value) { typed[fields[i].id] = fields[i].value; } }
+    var privacy = document.getElementById("b:privacy");
+    if (privacy) { typed["b:privacy"] = privacy.checked ? "on" : ""; }
+    try { sessionStorage.setItem(KEPT, JSON.stringify(typed)); } catch (e) { /* storage off: nothing kept */ }
+  }
+  function restoreTyped() {
+    var saved;
+    try { saved = sessionStorage.getItem(KEPT); sessionStorage.removeItem(KEPT); } catch (e) { return; }
+    if (!saved) { return; }
+    var typed = JSON.parse(saved);
+    Object.keys(typed).forEach(function (id) {
+      var field = document.getElementById(id);
+      if (!field) { return; }
+      if (field.type === "checkbox") { field.checked = typed[id] === "on"; } else if (!field.value) { field.value = typed[id]; }
+    });
+  }
+  document.addEventListener("submit", function (event) {
+    if (event.target && event.target.id === "lang") { keepTyped(); }
+  }, true);
+  document.addEventListener("click", function (event) {
+    var link = event.target && event.target.closest ? event.target.closest("#lang a") : null;
+    if (link) { keepTyped(); }
+  }, true);
+  if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", restoreTyped); } else { restoreTyped(); }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();

@@ -88,7 +88,7 @@ class PublicSiteIT {
             browser.awaitAjax();
             new Select(browser.byId("b:office")).selectByValue("bc-tijuana");
             browser.awaitAjax();
-            assertThat(browser.find(".office-card").getText()).contains("Tijuana", "America/Tijuana",
+            assertThat(browser.find(".office-card").getText()).contains("Tijuana", "hora del Noroeste",
                     "Horario de atención");
             browser.find("input[type=radio][value='CANJE-RT']").click();
             browser.awaitAjax();
@@ -103,7 +103,7 @@ class PublicSiteIT {
             browser.awaitAjax();
             WebElement time = browser.find("button[data-start]");
             String start = time.getAttribute("data-start");
-            assertThat(browser.text()).contains("Horas locales de la oficina", "America/Tijuana");
+            assertThat(browser.text()).contains("Horas locales de la oficina", "hora del Noroeste");
             browser.checkStep("2-calendar-times");
             browser.clickAndWaitForPage(time);
 
@@ -143,7 +143,7 @@ class PublicSiteIT {
             browser.clickAndWaitForPage(browser.byId("b:verify"));
 
             assertThat(browser.text()).contains("Su cita está confirmada", "Llegue 10 minutos antes",
-                    "America/Tijuana", "Lleve consigo");
+                    "hora del Noroeste", "Lleve consigo");
             String code = browser.find(".confirmation-code").getText();
             assertThat(code).matches("[0-9A-Z]{8}");
             browser.checkStep("5-confirmed");
@@ -267,7 +267,7 @@ class PublicSiteIT {
             pressEnterAndWaitForPage(browser, browser.byId("b:verify"));
 
             assertThat(browser.text()).contains("Your appointment is confirmed", "Arrive 10 minutes before",
-                    "America/Mexico_City");
+                    "Central time (Mexico)");
             String code = browser.find(".confirmation-code").getText();
             assertThat(horizontalOverflow(browser)).isLessThanOrEqualTo(0L);
             browser.checkStep("5-confirmed");

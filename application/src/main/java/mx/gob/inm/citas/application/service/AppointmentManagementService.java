@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AppointmentProofs;
@@ -53,6 +54,12 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
     /** For the CDI proxy only. */
     protected AppointmentManagementService() {
         this(null, null, null, null, null, null, null, null, null);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Instant> changeDeadline(Instant start) {
+        return changes.deadline(start, clock.instant());
     }
 
     @Override

@@ -3,7 +3,6 @@ package mx.gob.inm.citas.application.service;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.ALREADY_BOOKED;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.HOLD_EXPIRED;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.SLOT_FULL;
-import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.WRONG_VERIFICATION_CODE;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +23,8 @@ import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
+import mx.gob.inm.citas.domain.appointment.WrongVerificationCodeException;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 
@@ -118,8 +119,37 @@ public class BookingService implements BookAppointmentUseCase {
     @Override
     @Transactional(dontRollbackOn = AppointmentRefusedException.class)
     public Appointment verify(String confirmationCode, String passportNumber, String verificationCode) {
+        return verified(holdOf(confirmationCode, passportNumber), verificationCode);
+    }
+
+    /**
+     * The link's key is the code the mail carries; the confirmation code in the link stands for the passport (both
+     * came in the one mail). A wrong key counts as a wrong code.
+     */
+    @Override
+    @Transactional(dontRollbackOn = AppointmentRefusedException.class)
+    public Appointment confirmByLink(String confirmationCode, String key) {
+        return verified(linkedHold(confirmationCode), key);
+    }
+
+    @Override
+    @Transactional
+    public Appointment linkedHold(String confirmationCode, String key) {
+        Appointment appointment = linkedHold(confirmationCode);
+        // the code of the mail, whatever the status: only whoever holds the mail learns anything
+        if (!appointment.verificationCode().equals(key == null ? "" : key.strip())) {
+            throw AppointmentLookup.notFound();
+        }
+        return appointment;
+    }
+
+    private Appointment linkedHold(String confirmationCode) {
+        return appointments.findByCode(AppointmentLookup.parse(confirmationCode))
+                .orElseThrow(AppointmentLookup::notFound);
+    }
+
+    private Appointment verified(Appointment appointment, String verificationCode) {
         Instant now = clock.instant();
-        Appointment appointment = holdOf(confirmationCode, passportNumber);
         boolean wasPending = appointment.status() == AppointmentStatus.PENDING_VERIFICATION;
         if (wasPending && appointments.hasConfirmed(appointment.holderKey().orElseThrow())) {
             appointment.releaseAsSuperseded();
@@ -140,11 +170,9 @@ public class BookingService implements BookAppointmentUseCase {
         appointments.update(appointment);
         switch (outcome) {
             case CONFIRMED -> mail.enqueue(appointment, NotificationKind.CONFIRMATION, now);
-            case WRONG_CODE -> throw new AppointmentRefusedException(WRONG_VERIFICATION_CODE,
-                    "The verification code is not the one we sent; "
-                            + (verification.maxAttempts() - appointment.failedVerifications()) + " attempts left");
-            case RELEASED -> throw new AppointmentRefusedException(HOLD_EXPIRED,
-                    "Too many wrong verification codes: the place was released; please book again");
+            case WRONG_CODE -> throw new WrongVerificationCodeException(
+                    verification.maxAttempts() - appointment.failedVerifications());
+            case RELEASED -> throw new WrongVerificationCodeException(0);
             case EXPIRED -> throw new AppointmentRefusedException(HOLD_EXPIRED,
                     "The hold on this place expired before it was verified; please book again");
         }
@@ -158,6 +186,28 @@ public class BookingService implements BookAppointmentUseCase {
         Appointment appointment = holdOf(confirmationCode, passportNumber);
         appointment.resendVerification(now, VerificationPolicy.MAX_RESENDS);
         appointments.update(appointment);
+        mail.enqueue(appointment, NotificationKind.VERIFICATION, now);
+        return appointment;
+    }
+
+    /**
+     * The new mailbox is counted as a hold would count it (so a hold cannot be used to mail strangers over and
+     * over), and the verification mail goes to the new address with a new code.
+     */
+    @Override
+    @Transactional
+    public Appointment changeEmail(String confirmationCode, String passportNumber, EmailAddress newAddress) {
+        Instant now = clock.instant();
+        Appointment appointment = holdOf(confirmationCode, passportNumber);
+        String mailbox = mailboxOf(newAddress.value());
+        RequestThrottleService.take(limiter, quotas.holdsPerEmail(), mailbox);
+        try {
+            appointment.changeEmail(newAddress, sixDigits(), now);
+            appointments.update(appointment);
+        } catch (RuntimeException refused) {
+            limiter.giveBack(quotas.holdsPerEmail(), mailbox);
+            throw refused;
+        }
         mail.enqueue(appointment, NotificationKind.VERIFICATION, now);
         return appointment;
     }

@@ -103,6 +103,15 @@ class AppointmentManagementServiceTest {
         assertThat(world.takenAt(MONDAY_NINE)).isEqualTo(1);
     }
 
+    @Test
+    void the_change_deadline_is_the_cut_off_before_the_start_and_is_gone_once_it_passed() {
+        assertThat(world.management.changeDeadline(MONDAY_NINE)).contains(MONDAY_NINE.minus(Duration.ofHours(24)));
+
+        world.clock.advance(Duration.between(BookingWorld.NOW, MONDAY_NINE.minus(Duration.ofHours(23))));
+
+        assertThat(world.management.changeDeadline(MONDAY_NINE)).isEmpty();
+    }
+
     private Appointment confirmed(String passport, Instant start) {
         Appointment held = world.booking.hold(world.hold(passport, start));
         return world.booking.verify(held.code().value(), held.applicant().passport().value(), held.verificationCode());

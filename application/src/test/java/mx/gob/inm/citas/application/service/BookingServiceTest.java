@@ -19,6 +19,7 @@ import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.EmailAddress;
+import mx.gob.inm.citas.domain.appointment.WrongVerificationCodeException;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotBookableOnlineException;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -230,6 +231,101 @@ class BookingServiceTest {
 
         assertRefused(() -> world.booking.resendVerification(held.code().value(), held.applicant().passport().value()), Reason.HOLD_EXPIRED);
         assertThat(world.outbox.all()).hasSize(1);
+    }
+
+    @Test
+    void each_wrong_code_says_how_many_attempts_are_left_and_the_last_says_the_place_was_released() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        for (int left = 4; left >= 0; left--) {
+            int expected = left;
+            assertThatThrownBy(() -> world.booking.verify(held.code().value(), held.applicant().passport().value(),
+                    "000000")).isInstanceOfSatisfying(WrongVerificationCodeException.class, e -> {
+                        assertThat(e.attemptsLeft()).isEqualTo(expected);
+                        assertThat(e.released()).isEqualTo(expected == 0);
+                    });
+        }
+        assertThat(world.takenAt(MONDAY_NINE)).isZero();
+        // after the release, the right code is told the hold is over, not that it was wrong again
+        assertThatThrownBy(() -> world.booking.verify(held.code().value(), held.applicant().passport().value(),
+                held.verificationCode())).isNotInstanceOf(WrongVerificationCodeException.class);
+    }
+
+    @Test
+    void a_new_address_gets_a_new_code_and_the_code_sent_to_the_old_one_no_longer_confirms() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        String passport = held.applicant().passport().value();
+        String oldCode = held.verificationCode();
+        world.dispatch.dispatchDue();
+
+        Appointment changed = world.booking.changeEmail(held.code().value(), passport,
+                new EmailAddress("ana.correcta@ejemplo.mx"));
+        world.dispatch.dispatchDue();
+
+        assertThat(world.notifications.delivered()).extracting(n -> n.recipient())
+                .containsExactly(held.applicant().email().value(), "ana.correcta@ejemplo.mx");
+        String newCode = world.notifications.delivered().get(1).verificationCode();
+        assertThat(newCode).isEqualTo(changed.verificationCode()).isNotEqualTo(oldCode);
+        assertThat(world.notifications.delivered().get(1).confirmationCode()).isEqualTo(held.code().value());
+        assertRefused(() -> world.booking.verify(held.code().value(), passport, oldCode),
+                Reason.WRONG_VERIFICATION_CODE);
+        assertThat(world.booking.verify(held.code().value(), passport, newCode).status())
+                .isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(world.takenAt(MONDAY_NINE)).isEqualTo(1);
+    }
+
+    @Test
+    void changing_the_address_counts_against_the_new_mailbox_as_a_hold_does() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        String passport = held.applicant().passport().value();
+        String[] slots = {"2026-11-30T15:30:00Z", "2026-11-30T16:00:00Z", "2026-11-30T16:30:00Z"};
+        for (int i = 0; i < 3; i++) {
+            world.booking.hold(new HoldAppointmentCommand(world.cdmx.id().value(), "CANJE-RT",
+                    Instant.parse(slots[i]), withEmail("G200000" + i, "lleno@ejemplo.mx")));
+        }
+
+        assertThatThrownBy(() -> world.booking.changeEmail(held.code().value(), passport,
+                new EmailAddress("Lleno+otra@ejemplo.mx"))).isInstanceOf(TooManyRequestsException.class);
+        assertThat(world.appointments.findByCode(held.code()).orElseThrow().applicant().email())
+                .isEqualTo(held.applicant().email());
+    }
+
+    @Test
+    void the_link_shows_the_hold_without_changing_it_and_one_confirmation_confirms() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        String code = held.code().value();
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(world.booking.linkedHold(code, held.verificationCode()).status())
+                    .isEqualTo(AppointmentStatus.PENDING_VERIFICATION);
+        }
+        assertThatThrownBy(() -> world.booking.linkedHold(code, "000000"))
+                .isInstanceOf(AppointmentNotFoundException.class);
+        assertThat(world.appointments.findByCode(held.code()).orElseThrow().failedVerifications()).isZero();
+        assertThat(world.outbox.all()).extracting(OutboxMessage::kind).containsExactly(NotificationKind.VERIFICATION);
+
+        assertThat(world.booking.confirmByLink(code, held.verificationCode()).status())
+                .isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(world.outbox.all()).extracting(OutboxMessage::kind)
+                .containsExactly(NotificationKind.VERIFICATION, NotificationKind.CONFIRMATION);
+        // opened again later, the link tells what it is now, and a second press confirms nothing twice
+        assertThat(world.booking.linkedHold(code, held.verificationCode()).status())
+                .isEqualTo(AppointmentStatus.CONFIRMED);
+        assertRefused(() -> world.booking.confirmByLink(code, held.verificationCode()), Reason.NOT_ALLOWED_NOW);
+        assertThat(world.outbox.all()).hasSize(2);
+    }
+
+    @Test
+    void a_link_with_the_code_of_the_old_address_counts_as_a_wrong_code() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        String oldCode = held.verificationCode();
+        world.booking.changeEmail(held.code().value(), held.applicant().passport().value(),
+                new EmailAddress("ana.correcta@ejemplo.mx"));
+
+        assertThatThrownBy(() -> world.booking.linkedHold(held.code().value(), oldCode))
+                .isInstanceOf(AppointmentNotFoundException.class);
+        assertThatThrownBy(() -> world.booking.confirmByLink(held.code().value(), oldCode))
+                .isInstanceOfSatisfying(WrongVerificationCodeException.class,
+                        e -> assertThat(e.attemptsLeft()).isEqualTo(4));
     }
 
     @Test

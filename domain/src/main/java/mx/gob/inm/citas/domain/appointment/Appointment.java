@@ -48,7 +48,7 @@ public final class Appointment {
     private final OfficeId office;
     private final ProcedureCode procedure;
     private Applicant applicant;
-    private final String verificationCode;
+    private String verificationCode;
     private final Instant createdAt;
     private Instant start;
     private Duration duration;
@@ -150,6 +150,33 @@ public final class Appointment {
                     "The verification code has already been sent again; please check your spam folder");
         }
         verificationResends++;
+    }
+
+    /**
+     * The applicant mistyped the e-mail address: the hold goes on with {@code newAddress} and a new code, so the code
+     * sent to the old address no longer works. Allowed while the hold lasts; it spends no resend (the edge counts it
+     * against the client and the new mailbox, as a resend).
+     */
+    public void changeEmail(EmailAddress newAddress, String newVerificationCode, Instant now) {
+        requirePresent(newAddress, "The new e-mail address");
+        require(newVerificationCode != null && newVerificationCode.matches("[0-9]{6}"),
+                "A verification code is 6 digits");
+        requireStatus(AppointmentStatus.PENDING_VERIFICATION, "given another e-mail address");
+        if (expireIfDue(now)) {
+            throw new AppointmentRefusedException(HOLD_EXPIRED,
+                    "The hold on this place has expired; please book again");
+        }
+        applicant = new Applicant(applicant.givenNames(), applicant.surnames(), applicant.nationality(),
+                applicant.passport(), applicant.dateOfBirth(), newAddress, applicant.phone(), applicant.language());
+        verificationCode = newVerificationCode;
+    }
+
+    /**
+     * Whether {@code key} is this hold's current verification code, asked without counting an attempt (the page a
+     * mail link opens shows what one press would confirm, and a GET changes nothing).
+     */
+    public boolean isVerifiableWith(String key) {
+        return status == AppointmentStatus.PENDING_VERIFICATION && verificationCode.equals(key == null ? "" : key);
     }
 
     /** Releases a hold whose time is up; true when it did (the place must then be given back once). */

@@ -255,6 +255,36 @@ class AppointmentTest {
         }
     }
 
+    @Test
+    void a_new_address_gets_a_new_code_and_the_old_code_no_longer_confirms() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        String oldCode = held.verificationCode();
+
+        held.changeEmail(new EmailAddress("ana.bien@ejemplo.mx"), "654321", NOW.plusSeconds(60));
+
+        assertThat(held.applicant().email().value()).isEqualTo("ana.bien@ejemplo.mx");
+        assertThat(held.isVerifiableWith(oldCode)).isFalse();
+        assertThat(held.isVerifiableWith("654321")).isTrue();
+        assertThat(held.verify(oldCode, NOW.plusSeconds(61), 5)).isEqualTo(VerificationOutcome.WRONG_CODE);
+        assertThat(held.verify("654321", NOW.plusSeconds(62), 5)).isEqualTo(VerificationOutcome.CONFIRMED);
+    }
+
+    @Test
+    void the_address_cannot_be_changed_once_the_hold_ran_out_or_was_confirmed() {
+        Appointment late = hold(CODE_1, "G1234567", NOW);
+        assertThatThrownBy(() -> late.changeEmail(new EmailAddress("b@ejemplo.mx"), "654321", late.holdExpiresAt()))
+                .isInstanceOfSatisfying(AppointmentRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.HOLD_EXPIRED));
+        assertThat(late.status()).isEqualTo(AppointmentStatus.EXPIRED);
+
+        Appointment confirmed = confirmed();
+        assertThatThrownBy(() -> confirmed.changeEmail(new EmailAddress("b@ejemplo.mx"), "654321", NOW))
+                .isInstanceOfSatisfying(AppointmentRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED_NOW));
+        assertThat(confirmed.applicant().email().value()).isNotEqualTo("b@ejemplo.mx");
+        assertThat(confirmed.isVerifiableWith(confirmed.verificationCode())).isFalse();
+    }
+
     private static Appointment confirmed() {
         Appointment appointment = hold(CODE_1, "G1234567", NOW);
         appointment.verify("123456", NOW, 5);

@@ -89,4 +89,17 @@ public class ApplicantForm implements Serializable {
     public void setPrivacyAccepted(boolean privacyAccepted) {
         this.privacyAccepted = privacyAccepted;
     }
+
+    /** Copies what was typed into {@code other} (the details step of another time starts with it). */
+    void copyTo(ApplicantForm other) {
+        other.givenNames = givenNames;
+        other.surnames = surnames;
+        other.nationality = nationality;
+        other.passportNumber = passportNumber;
+        other.dateOfBirth = dateOfBirth;
+        other.email = email;
+        other.emailAgain = emailAgain;
+        other.phone = phone;
+        other.privacyAccepted = privacyAccepted;
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -24,6 +25,10 @@ import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason;
+import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
+import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
+import mx.gob.inm.citas.domain.appointment.WrongVerificationCodeException;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.shared.DomainException;
@@ -32,7 +37,9 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The booking pages at {@code /}: choose office and procedure, pick a free time, give the applicant's details (the
- * place is held), type the e-mailed code, see the confirmation. Every refusal becomes a message on the page.
+ * place is held), type the e-mailed code (or fix a mistyped address), see the confirmation. Each step has its own
+ * address ({@link BookingAddresses}), read by {@link #load()}; a step that succeeds redirects to the next. Every
+ * refusal becomes a message on the page.
  */
 @Named
 @ViewScoped
@@ -78,10 +85,130 @@ public class BookingView extends CalendarPage {
     private String typedCode;
     private boolean resent;
     private AppointmentCard confirmed;
+    /** The address's parameters (see {@link BookingAddresses}); only {@link #load()} reads them. */
+    private String startParam;
+    private String holdParam;
+    private String stepParam;
+    private String newEmail;
+    private Instant changeDeadline;
+    private boolean deadlineKnown;
+    private boolean changeEmailOpen;
+
+    @Inject
+    HeldPlaces heldPlaces;
 
     @PostConstruct
     void init() {
         step = Step.CHOOSE;
+    }
+
+    /**
+     * The step the address names, on every GET: what the person chose last, or, when that is no longer possible
+     * (a time taken meanwhile, a hold that ran out, a session that ended), the nearest step with a message saying so.
+     */
+    public void load() {
+        if (holdParam != null && !holdParam.isBlank()) {
+            loadHold(holdParam.strip());
+            return;
+        }
+        if (officeId == null || procedureCode == null || "choose".equals(stepParam)) {
+            loadChoice();
+            return;
+        }
+        if (!offeredOnline()) {
+            Texts.error(null, "refusal.PROCEDURE");
+            loadChoice();
+            return;
+        }
+        try {
+            picker = new SlotPicker(availability, officeId, procedureCode);
+        } catch (DomainException refused) {
+            Texts.error(null, Refusals.key(refused));
+            loadChoice();
+            return;
+        }
+        step = Step.CALENDAR;
+        if (startParam != null) {
+            Optional<ZonedDateTime> free;
+            try {
+                free = picker.freeStart(Instant.parse(startParam));
+            } catch (DateTimeException malformed) {
+                free = Optional.empty();
+            }
+            if (free.isPresent()) {
+                start = free.get();
+                picker.select(start.toLocalDate());
+                step = Step.DETAILS;
+                heldPlaces.restoreTyped(form);
+                loadDeadline();
+            } else {
+                Texts.error(null, "journey.timeGone");
+            }
+        }
+    }
+
+    private void loadChoice() {
+        step = Step.CHOOSE;
+        Optional<Office> chosen = office();
+        if (chosen.isPresent()) {
+            stateCode = chosen.get().state().code();
+        } else {
+            officeId = null;
+            procedureCode = null;
+        }
+    }
+
+    private boolean offeredOnline() {
+        return office().isPresent()
+                && getOnlineProcedures().stream().anyMatch(p -> p.code().value().equals(procedureCode));
+    }
+
+    private void loadHold(String code) {
+        Optional<String> passport = heldPlaces.passportOf(code);
+        if (passport.isEmpty()) {
+            step = Step.CHOOSE;
+            Texts.info("journey.holdElsewhere", code);
+            return;
+        }
+        Appointment appointment;
+        try {
+            appointment = management.find(code, passport.get());
+        } catch (DomainException refused) {
+            step = Step.CHOOSE;
+            Texts.error(null, Refusals.key(refused));
+            return;
+        }
+        confirmationCode = appointment.code().value();
+        form.setPassportNumber(passport.get());
+        form.setEmail(appointment.applicant().email().value());
+        officeId = appointment.office().value();
+        procedureCode = appointment.procedure().value();
+        holdExpiresAt = appointment.holdExpiresAt();
+        resent = appointment.verificationResends() >= VerificationPolicy.MAX_RESENDS;
+        Optional<Office> office = office();
+        start = appointment.start().atZone(office.map(Office::timeZone).orElse(ZoneId.of("America/Mexico_City")));
+        switch (appointment.status()) {
+            case PENDING_VERIFICATION -> step = Step.VERIFY;
+            case CONFIRMED, CHECKED_IN, ATTENDED, NO_SHOW -> {
+                loadDeadline();
+                confirmed = AppointmentCard.of(appointment, catalogue.activeOffice(officeId),
+                        catalogue.procedure(procedureCode), Optional.ofNullable(changeDeadline));
+                step = Step.CONFIRMED;
+            }
+            default -> {
+                // ran out, released or cancelled: the same choice again, with the reason
+                Texts.error(null, appointment.status() == AppointmentStatus.CANCELLED ? "journey.holdCancelled"
+                        : "refusal.HOLD_EXPIRED");
+                confirmationCode = null;
+                step = Step.CHOOSE;
+                loadChoice();
+            }
+        }
+    }
+
+    private void loadDeadline() {
+        changeDeadline = management.changeDeadline(start.toInstant()).orElse(null);
+        deadlineKnown = true;
     }
 
     // ---- step 1: choose
@@ -169,35 +296,49 @@ public class BookingView extends CalendarPage {
         if (officeId == null || procedureCode == null || FacesContext.getCurrentInstance().isValidationFailed()) {
             return;
         }
-        try {
-            picker = new SlotPicker(availability, officeId, procedureCode);
-            step = Step.CALENDAR;
-        } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
-        }
+        BookingAddresses.redirect(BookingAddresses.calendar(officeId, procedureCode), false);
     }
 
     // ---- step 2: calendar
 
     @Override
     protected void timeChosen(ZonedDateTime chosen) {
-        start = chosen;
-        step = Step.DETAILS;
+        BookingAddresses.redirect(BookingAddresses.details(officeId, procedureCode, chosen.toInstant()), false);
     }
 
-    public void backToChoose() {
-        step = Step.CHOOSE;
+    /**
+     * The address of the step shown: a page answered to a POST (a refusal, a language switch) puts it in the
+     * browser's history instead of the POST's, so that reload and Back ask for no form to be sent again.
+     */
+    public String getAddress() {
+        return switch (step) {
+            case CHOOSE -> BookingAddresses.choose(officeId, procedureCode);
+            case CALENDAR -> BookingAddresses.calendar(officeId, procedureCode);
+            case DETAILS -> BookingAddresses.details(officeId, procedureCode, start.toInstant());
+            case VERIFY, CONFIRMED -> BookingAddresses.hold(confirmationCode);
+        };
     }
 
-    public void backToCalendar() {
-        reloadCalendar();
-        step = Step.CALENDAR;
+    /** The choice again, as it was (for the "Back" link). */
+    public String getChooseAddress() {
+        return BookingAddresses.choose(officeId, procedureCode);
+    }
+
+    /** The calendar again (for the "another time" link). */
+    public String getCalendarAddress() {
+        return BookingAddresses.calendar(officeId, procedureCode);
+    }
+
+    /** The calendar again, keeping this page's messages (the time went, the hold ran out). */
+    private void backToCalendar() {
+        BookingAddresses.redirect(BookingAddresses.calendar(officeId, procedureCode), true);
     }
 
     // ---- step 3: details, then the hold
 
     /** Checks every field (each message beside its field) and holds the place. */
     public void hold() {
+        heldPlaces.typed(form);
         Optional<Applicant> applicant = ApplicantFields.check(form, language.current(), "b:");
         if (applicant.isEmpty()) {
             return;
@@ -208,11 +349,8 @@ public class BookingView extends CalendarPage {
         try {
             Appointment held = holds.hold(new HoldAppointmentCommand(officeId, procedureCode, start.toInstant(),
                     applicant.get()), solution, Clients.pageRequest());
-            confirmationCode = held.code().value();
-            holdExpiresAt = held.holdExpiresAt();
-            typedCode = null;
-            resent = false;
-            step = Step.VERIFY;
+            heldPlaces.held(held.code().value(), form.getPassportNumber());
+            BookingAddresses.redirect(BookingAddresses.hold(held.code().value()), false);
         } catch (ProofOfWorkFailedException unpaid) {
             Texts.error(null, "refusal.PROOF_OF_WORK");
         } catch (TooManyRequestsException limited) {
@@ -236,27 +374,30 @@ public class BookingView extends CalendarPage {
     // ---- step 4: verify
 
     public void verify() {
-        String typed = typedCode == null ? "" : typedCode.strip();
+        String typed = VerificationCodes.typed(typedCode);
         if (!typed.matches("[0-9]{6}")) {
             Texts.error("b:code", "verify.code.format");
             return;
         }
         try {
             throttle.verification(clients.ofPage());
-            Appointment appointment = booking.verify(confirmationCode, form.getPassportNumber(), typed);
-            confirmed = AppointmentCard.of(appointment, catalogue.activeOffice(officeId),
-                    catalogue.procedure(procedureCode));
-            step = Step.CONFIRMED;
+            booking.verify(confirmationCode, form.getPassportNumber(), typed);
+            heldPlaces.forgetTyped();
+            BookingAddresses.redirect(BookingAddresses.hold(confirmationCode), false);
         } catch (TooManyRequestsException limited) {
             Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
-        } catch (DomainException refused) {
-            if (Refusals.is(refused, Reason.WRONG_VERIFICATION_CODE)) {
-                Texts.error("b:code", "refusal.WRONG_VERIFICATION_CODE");
+        } catch (WrongVerificationCodeException wrong) {
+            if (wrong.released()) {
+                Texts.error(null, "journey.code.released");
+                backToCalendar();
             } else {
-                Texts.error(null, Refusals.key(refused));
-                if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {
-                    backToCalendar();
-                }
+                Texts.error("b:code", wrong.attemptsLeft() == 1 ? "journey.code.wrong.last" : "journey.code.wrong",
+                        wrong.attemptsLeft());
+            }
+        } catch (DomainException refused) {
+            Texts.error(null, Refusals.key(refused));
+            if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {
+                backToCalendar();
             }
         }
     }
@@ -265,8 +406,8 @@ public class BookingView extends CalendarPage {
         try {
             throttle.resend(clients.ofPage());
             booking.resendVerification(confirmationCode, form.getPassportNumber());
-            resent = true;
             Texts.info("verify.resent", form.getEmail());
+            BookingAddresses.redirect(BookingAddresses.hold(confirmationCode), true);
         } catch (TooManyRequestsException limited) {
             Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
         } catch (DomainException refused) {
@@ -278,7 +419,48 @@ public class BookingView extends CalendarPage {
         }
     }
 
+    /** The address was mistyped: a new code goes to the new one, the code sent before stops working. */
+    public void changeEmail() {
+        // a refusal leaves the box open beside its message
+        changeEmailOpen = true;
+        EmailAddress address;
+        try {
+            address = new EmailAddress(newEmail == null ? "" : newEmail.strip());
+        } catch (InvalidValueException | NullPointerException malformed) {
+            Texts.error("b:newEmail", "details.email.invalid");
+            return;
+        }
+        try {
+            throttle.resend(clients.ofPage());
+            Appointment changed = booking.changeEmail(confirmationCode, form.getPassportNumber(), address);
+            form.setEmail(changed.applicant().email().value());
+            form.setEmailAgain(changed.applicant().email().value());
+            newEmail = null;
+            typedCode = null;
+            Texts.info("journey.emailChanged", changed.applicant().email().value());
+            BookingAddresses.redirect(BookingAddresses.hold(confirmationCode), true);
+        } catch (TooManyRequestsException limited) {
+            Texts.error("b:newEmail", limited.quota().equals("holds-per-email")
+                    ? "refusal.TOO_MANY_REQUESTS.holds-per-email" : "refusal.TOO_MANY_REQUESTS",
+                    Clients.minutes(limited));
+        } catch (DomainException refused) {
+            if (Refusals.is(refused, Reason.ALREADY_BOOKED)) {
+                Texts.error("b:newEmail", "refusal.ALREADY_BOOKED");
+            } else {
+                Texts.error(null, Refusals.key(refused));
+                if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {
+                    backToCalendar();
+                }
+            }
+        }
+    }
+
     // ---- step 5: confirmed
+
+    public StreamedContent getProofFile() {
+        return proofDownload(confirmationCode, () -> management.proofFile(confirmationCode,
+                form.getPassportNumber()));
+    }
 
     public StreamedContent getCalendarFile() {
         return calendarDownload(confirmationCode, () -> management.calendarFile(confirmationCode,
@@ -312,7 +494,7 @@ public class BookingView extends CalendarPage {
     }
 
     public String getZone() {
-        return office().map(o -> Texts.zone(o.timeZone())).orElse("");
+        return office().map(o -> Texts.zoneName(o.timeZone())).orElse("");
     }
 
     /** Milliseconds since the epoch when the hold ends, for the countdown. */
@@ -375,5 +557,59 @@ public class BookingView extends CalendarPage {
 
     public AppointmentCard getConfirmed() {
         return confirmed;
+    }
+
+    public String getStart() {
+        return startParam;
+    }
+
+    public void setStart(String start) {
+        this.startParam = start;
+    }
+
+    public String getHold() {
+        return holdParam;
+    }
+
+    public void setHold(String hold) {
+        this.holdParam = hold;
+    }
+
+    public String getStepParam() {
+        return stepParam;
+    }
+
+    public void setStepParam(String stepParam) {
+        this.stepParam = stepParam;
+    }
+
+    public String getNewEmail() {
+        return newEmail;
+    }
+
+    public void setNewEmail(String newEmail) {
+        this.newEmail = newEmail;
+    }
+
+    /** Whether the chosen time can still be changed or cancelled online after booking (outside the cut-off). */
+    public boolean isChangeableOnline() {
+        return changeDeadline != null;
+    }
+
+    public boolean isChangeEmailOpen() {
+        return changeEmailOpen;
+    }
+
+    public boolean isDeadlineKnown() {
+        return deadlineKnown;
+    }
+
+    /** "lunes, 30 de noviembre de 2026, 09:00" in the office's zone. */
+    public String getChangeDeadlineText() {
+        if (changeDeadline == null || start == null) {
+            return "";
+        }
+        ZonedDateTime at = changeDeadline.atZone(start.getZone());
+        return Texts.date(at) + ", " + Texts.time(at);
     }
 }

@@ -91,6 +91,20 @@ public abstract class CalendarPage implements Serializable {
         }
     }
 
+    /** The proof of the appointment as a PDF, or nothing (and the refusal as the page's message). */
+    static StreamedContent proofDownload(String confirmationCode, Supplier<byte[]> proofFile) {
+        byte[] pdf;
+        try {
+            pdf = proofFile.get();
+        } catch (DomainException refused) {
+            Texts.error(null, Refusals.key(refused));
+            return null;
+        }
+        return DefaultStreamedContent.builder().name("cita-inm-" + confirmationCode + ".pdf")
+                .contentType("application/pdf").contentLength((long) pdf.length)
+                .stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
     /** The appointment's .ics, or nothing (and the refusal as the page's message) when it is not confirmed now. */
     static StreamedContent calendarDownload(String confirmationCode, Supplier<String> calendarFile) {
         String ics;

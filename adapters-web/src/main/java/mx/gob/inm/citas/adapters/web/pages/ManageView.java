@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZonedDateTime;
+import java.util.Optional;
 import mx.gob.inm.citas.adapters.web.limits.Clients;
 import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.RequestThrottle;
@@ -16,7 +17,9 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The manage page at {@code /manage}: the confirmation code and the passport number open an appointment, which can
- * then be cancelled (after a confirmation) or moved to another free time of the same office and procedure.
+ * then be cancelled (after a confirmation) or moved to another free time of the same office and procedure, until
+ * the change cut-off; inside it neither is offered and the page says why. A confirmed appointment's proof (PDF)
+ * and calendar file can be downloaded; a cancelled one offers to book again.
  */
 @Named
 @ViewScoped
@@ -85,6 +88,10 @@ public class ManageView extends CalendarPage {
     }
 
     public void startMove() {
+        if (!card.isChangeableOnline()) {
+            Texts.error(null, "refusal.TOO_LATE_TO_CHANGE");
+            return;
+        }
         try {
             Appointment appointment = management.find(openedCode, openedPassport);
             picker = new SlotPicker(availability, appointment.office().value(), appointment.procedure().value());
@@ -131,13 +138,32 @@ public class ManageView extends CalendarPage {
         return calendarDownload(openedCode, () -> management.calendarFile(openedCode, openedPassport));
     }
 
+    public StreamedContent getProofFile() {
+        return proofDownload(openedCode, () -> management.proofFile(openedCode, openedPassport));
+    }
+
     private void show(Appointment appointment) {
+        boolean confirmed = appointment.status() == AppointmentStatus.CONFIRMED;
         card = AppointmentCard.of(appointment, catalogue.activeOffice(appointment.office().value()),
-                catalogue.procedure(appointment.procedure().value()));
+                catalogue.procedure(appointment.procedure().value()),
+                confirmed ? management.changeDeadline(appointment.start()) : Optional.empty());
         openedCode = appointment.code().value();
-        active = appointment.status() == AppointmentStatus.CONFIRMED;
-        // a hold not yet verified can be let go too (someone told "you already have one" may want exactly that)
-        cancellable = active || appointment.status() == AppointmentStatus.PENDING_VERIFICATION;
+        active = confirmed;
+        // a hold not yet verified can be let go too (someone told "you already have one" may want exactly that);
+        // a confirmed one only until the cut-off
+        cancellable = card.isChangeableOnline() || appointment.status() == AppointmentStatus.PENDING_VERIFICATION;
+    }
+
+    /** Confirmed, but inside the change cut-off: shown without Move and Cancel, and the page says why. */
+    public boolean isTooLateToChange() {
+        return active && !card.isChangeableOnline();
+    }
+
+    /** The address a reload asks for (see {@link BookingView#getAddress()}): the form again, with the code. */
+    public String getAddress() {
+        String shown = openedCode != null ? openedCode : code;
+        return shown == null || shown.isBlank() ? "/manage"
+                : "/manage?code=" + java.net.URLEncoder.encode(shown.strip(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     public String getStatusText() {

@@ -75,7 +75,7 @@ final class OfficeChoices {
                         .collect(Collectors.joining(", ")));
             }
         }
-        return new OfficeDetails(office.name(), office.address(), office.city(), Texts.zone(office.timeZone()),
+        return new OfficeDetails(office.name(), office.address(), office.city(), Texts.zoneName(office.timeZone()),
                 hours);
     }
 

@@ -11,6 +11,8 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
+import mx.gob.inm.citas.domain.office.ZoneName;
+import mx.gob.inm.citas.domain.shared.Language;
 import java.util.ResourceBundle;
 
 /** The page texts of the current view's language, and messages shown beside a field or at the top of a page. */
@@ -45,6 +47,14 @@ public final class Texts {
         if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput field) {
             // marked invalid: rendered with aria-invalid and the error style
             field.setValid(false);
+            // and showing what the person typed: an invalid field without a submitted value is rendered empty
+            // (Mojarra answers "" for it when empty strings are read as null), so a date of birth refused after it
+            // was read would be wiped
+            Object typed = faces.getExternalContext().getRequestParameterMap().get(field.getClientId(faces));
+            Object submitted = field.getSubmittedValue();
+            if (typed != null && (submitted == null || "".equals(submitted))) {
+                field.setSubmittedValue(typed);
+            }
         }
     }
 
@@ -65,5 +75,13 @@ public final class Texts {
     /** The zone named in words and by its identifier, e.g. "hora del centro (America/Mexico_City)". */
     public static String zone(ZoneId zone) {
         return zone.getDisplayName(TextStyle.FULL, locale()) + " (" + zone.getId() + ")";
+    }
+
+    /**
+     * The zone as Mexicans name it, in the page's language, for applicants: "hora del Centro", "hora del Sureste"
+     * ("Eastern Time" for Cancún would read as New York's).
+     */
+    public static String zoneName(ZoneId zone) {
+        return ZoneName.of(zone, Language.fromTag(locale().toLanguageTag()).orElse(Language.SPANISH));
     }
 }

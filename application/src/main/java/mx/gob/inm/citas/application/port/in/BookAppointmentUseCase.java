@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.application.port.in;
 
 import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
 
 /** In-port: take a place and confirm it by proving the e-mail address. */
 public interface BookAppointmentUseCase {
@@ -32,4 +33,29 @@ public interface BookAppointmentUseCase {
      *     hold expired or is no longer pending
      */
     Appointment resendVerification(String confirmationCode, String passportNumber);
+
+    /**
+     * The address was mistyped: the hold's verification mail goes to {@code newAddress} with a new code; the code
+     * sent before no longer works. The new mailbox counts as a hold does.
+     *
+     * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException when the hold expired or is no longer
+     *     pending, or the new address is another hold of the same person
+     * @throws TooManyRequestsException when the new mailbox has had its holds for the day
+     */
+    Appointment changeEmail(String confirmationCode, String passportNumber, EmailAddress newAddress);
+
+    /**
+     * What the verification mail's link would confirm, changing nothing (mail scanners open links): the hold when
+     * {@code key} is its current code, or the appointment as it now stands once it is no longer pending.
+     *
+     * @throws mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException for an unknown code or, while
+     *     pending, a key that is not the current code
+     */
+    Appointment linkedHold(String confirmationCode, String key);
+
+    /**
+     * Confirms a hold from the verification mail's link (one press on the page it opens), as {@link #verify} does
+     * with the code typed.
+     */
+    Appointment confirmByLink(String confirmationCode, String key);
 }

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.application.port.in;
 
 import java.time.Instant;
+import java.util.Optional;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 
 /**
@@ -30,4 +31,10 @@ public interface ManageAppointmentUseCase {
      * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException unless it is confirmed
      */
     byte[] proofFile(String confirmationCode, String passportNumber);
+
+    /**
+     * Until when an appointment starting at {@code start} can be cancelled or moved online, asked now; empty once
+     * that moment has passed (the page then offers neither and says so, the booking step says it before the hold).
+     */
+    Optional<Instant> changeDeadline(Instant start);
 }
