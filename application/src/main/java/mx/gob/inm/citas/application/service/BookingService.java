@@ -135,9 +135,10 @@ public class BookingService implements BookAppointmentUseCase {
         switch (outcome) {
             case CONFIRMED -> mail.enqueue(appointment, NotificationKind.CONFIRMATION, now);
             case WRONG_CODE -> throw new AppointmentRefusedException(WRONG_VERIFICATION_CODE,
-                    "The verification code is not the one we sent; "
-                            + (verification.maxAttempts() - appointment.failedVerifications()) + " attempts left");
-            case RELEASED -> throw new AppointmentRefusedException(HOLD_EXPIRED,
+                    AppointmentRefusedException.codeOf(WRONG_VERIFICATION_CODE), "The verification code is not the one we sent; "
+                            + (verification.maxAttempts() - appointment.failedVerifications()) + " attempts left",
+                    verification.maxAttempts() - appointment.failedVerifications());
+            case RELEASED -> throw new AppointmentRefusedException(HOLD_EXPIRED, "appointment.tooManyWrongCodes",
                     "Too many wrong verification codes: the place was released; please book again");
             case EXPIRED -> throw new AppointmentRefusedException(HOLD_EXPIRED,
                     "The hold on this place expired before it was verified; please book again");
