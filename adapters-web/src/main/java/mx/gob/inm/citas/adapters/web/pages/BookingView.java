@@ -173,7 +173,7 @@ public class BookingView extends CalendarPage {
             picker = new SlotPicker(availability, officeId, procedureCode);
             step = Step.CALENDAR;
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
         }
     }
 
@@ -227,7 +227,7 @@ public class BookingView extends CalendarPage {
                 Texts.error(null, "refusal.OTHER");
             } else {
                 // the place went to someone else, or the time left the window, since it was shown
-                Texts.error(null, Refusals.key(refused));
+                Refusals.show(null, refused);
                 backToCalendar();
             }
         }
@@ -253,7 +253,7 @@ public class BookingView extends CalendarPage {
             if (Refusals.is(refused, Reason.WRONG_VERIFICATION_CODE)) {
                 Texts.error("b:code", "refusal.WRONG_VERIFICATION_CODE");
             } else {
-                Texts.error(null, Refusals.key(refused));
+                Refusals.show(null, refused);
                 if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {
                     backToCalendar();
                 }
@@ -271,7 +271,7 @@ public class BookingView extends CalendarPage {
             Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
         } catch (DomainException refused) {
             resent = true;
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
             if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {
                 backToCalendar();
             }

@@ -71,7 +71,7 @@ public class ManageView extends CalendarPage {
         } catch (DomainException refused) {
             card = null;
             openedCode = null;
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
         }
     }
 
@@ -80,7 +80,7 @@ public class ManageView extends CalendarPage {
             show(management.cancel(openedCode, openedPassport));
             Texts.info("manage.cancelled");
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
         }
     }
 
@@ -90,7 +90,7 @@ public class ManageView extends CalendarPage {
             picker = new SlotPicker(availability, appointment.office().value(), appointment.procedure().value());
             newStart = null;
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
         }
     }
 
@@ -121,7 +121,7 @@ public class ManageView extends CalendarPage {
             newStart = null;
             Texts.info("manage.moved");
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
             newStart = null;
             reloadCalendar();
         }

@@ -38,8 +38,12 @@ public final class Texts {
 
     /** An error shown beside the component {@code clientId} (null: at the top of the page). */
     public static void error(String clientId, String key, Object... arguments) {
+        errorText(clientId, text(key, arguments));
+    }
+
+    /** The error {@code text}, already in the page's language, beside {@code clientId} (null: at the top). */
+    public static void errorText(String clientId, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = text(key, arguments);
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
         if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput field) {
