@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.adapters.web.refusals.RefusalMessages;
 import mx.gob.inm.citas.application.port.in.ManageStaffUseCase;
 import mx.gob.inm.citas.application.port.in.NewStaffMemberCommand;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
@@ -87,8 +88,8 @@ public class UsersView implements Serializable {
         boolean newPassword = password != null && !password.isEmpty();
         if ((editing == null || newPassword) && !acceptablePassword(name)) {
             password = null;
-            Texts.error("users:password", "console.users.passwordRule", StaffPassword.MIN_LENGTH,
-                    StaffPassword.MAX_LENGTH);
+            Texts.errorText("users:password", RefusalMessages.forConsole("password.length",
+                    List.of(StaffPassword.MIN_LENGTH, StaffPassword.MAX_LENGTH), Texts.locale()));
             return;
         }
         Set<OfficeId> chosen = officeIds.stream().map(OfficeId::new).collect(Collectors.toSet());

@@ -47,7 +47,12 @@ public final class Texts {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
         if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput field) {
-            // marked invalid: rendered with aria-invalid and the error style
+            // marked invalid: rendered with aria-invalid and the error style; an invalid field shows what was
+            // submitted, so what was typed is given back to it rather than shown as an empty field
+            Object typed = field.getValue();
+            if (field.getSubmittedValue() == null && (typed instanceof String || typed instanceof Number)) {
+                field.setSubmittedValue(typed.toString());
+            }
             field.setValid(false);
         }
     }
