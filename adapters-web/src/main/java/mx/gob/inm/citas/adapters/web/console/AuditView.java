@@ -64,6 +64,11 @@ public class AuditView implements Serializable {
         return AuditWords.action(entry.action(), Texts.locale());
     }
 
+    /** The entry's subject in the page's language, when recorded in a known form. */
+    public String subject(AuditEntry entry) {
+        return AuditWords.subject(entry.subject(), Texts.locale());
+    }
+
     /** The entry's detail in the page's language, when recorded in a known form. */
     public String detail(AuditEntry entry) {
         return AuditWords.detail(entry.detail(), Texts.locale());

@@ -40,7 +40,11 @@ final class AuditWords {
             form("([0-9]+) periods; places reduced", "console.audit.detail.periodsReduced"),
             form("([0-9]+) periods; changed", "console.audit.detail.periods"),
             form("role " + ROLES, "console.audit.detail.role"),
-            form("role " + ROLES + ", offices \\[(.*)\\]", "console.audit.detail.roleOffices"));
+            form("role " + ROLES + ", offices \\[(.*)\\]", "console.audit.detail.roleOffices"),
+            form("(.+); ([0-9]+) appointments cancelled", "console.audit.detail.cancelled"),
+            form("closure (.+)", "console.audit.detail.closure"),
+            form("new week", "console.audit.detail.newWeek"),
+            form("nationwide", "console.audit.detail.nationwide"));
 
     private AuditWords() {
     }
@@ -52,6 +56,11 @@ final class AuditWords {
     /** The action in words, such as "Consultó datos de un solicitante". */
     static String action(AuditAction action, Locale locale) {
         return Texts.text(locale, "console.audit.action." + action.name());
+    }
+
+    /** The subject in words when it has a known form ("new week", "closure ..."); otherwise as recorded. */
+    static String subject(String recorded, Locale locale) {
+        return detail(recorded, locale);
     }
 
     /** The detail in words when it has a known form; otherwise as it was recorded. */
