@@ -135,7 +135,8 @@ public class BookingService implements BookAppointmentUseCase {
         switch (outcome) {
             case CONFIRMED -> mail.enqueue(appointment, NotificationKind.CONFIRMATION, now);
             case WRONG_CODE -> throw new AppointmentRefusedException(WRONG_VERIFICATION_CODE,
-                    AppointmentRefusedException.codeOf(WRONG_VERIFICATION_CODE), "The verification code is not the one we sent; "
+                    AppointmentRefusedException.codeOf(WRONG_VERIFICATION_CODE),
+                            "The verification code is not the one we sent; "
                             + (verification.maxAttempts() - appointment.failedVerifications()) + " attempts left",
                     verification.maxAttempts() - appointment.failedVerifications());
             case RELEASED -> throw new AppointmentRefusedException(HOLD_EXPIRED, "appointment.tooManyWrongCodes",

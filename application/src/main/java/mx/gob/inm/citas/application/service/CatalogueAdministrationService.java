@@ -54,7 +54,8 @@ public class CatalogueAdministrationService implements ManageCatalogueUseCase {
     public Procedure create(StaffMember member, ProcedureDetails details) {
         access.admin(member, "create procedure " + details.code());
         ProcedureCode code = new ProcedureCode(details.code() == null ? null : details.code().strip());
-        require(procedures.findByCode(code).isEmpty(), "procedureCode.taken", "A procedure with the code " + code + " already exists", code.value());
+        require(procedures.findByCode(code).isEmpty(), "procedureCode.taken", "A procedure with the code " + code
+                + " already exists", code.value());
         procedures.save(Procedure.create(code, name(details), duration(details), requirements(details),
                 details.bookableOnline()));
         access.record(member, AuditAction.PROCEDURE_CHANGED, null, code.value(), "created");
@@ -87,8 +88,10 @@ public class CatalogueAdministrationService implements ManageCatalogueUseCase {
     private static List<LocalizedText> requirements(ProcedureDetails details) {
         List<String> spanish = details.requirementsEs();
         List<String> english = details.requirementsEn();
-        require(spanish.size() == english.size(), "requirements.unpaired", "Each document to bring needs one line in Spanish and one in"
-                + " English: there are " + spanish.size() + " lines in Spanish and " + english.size() + " in English", spanish.size(), english.size());
+        require(spanish.size() == english.size(), "requirements.unpaired",
+                "Each document to bring needs one line in Spanish and one in"
+                + " English: there are " + spanish.size() + " lines in Spanish and " + english.size() + " in English",
+                spanish.size(), english.size());
         List<LocalizedText> lines = new ArrayList<>();
         for (int i = 0; i < spanish.size(); i++) {
             String line = "Line " + (i + 1) + " of the documents to bring";

@@ -55,7 +55,8 @@ public class StaffAdministrationService implements ManageStaffUseCase {
     public StaffMember create(StaffMember admin, NewStaffMemberCommand command) {
         access.admin(admin, "create " + command.username());
         Username username = Username.of(command.username());
-        require(staff.findByUsername(username).isEmpty(), "username.taken", "The username " + username + " is already taken", username.value());
+        require(staff.findByUsername(username).isEmpty(), "username.taken", "The username " + username
+                + " is already taken", username.value());
         StaffPassword.check(text(command.password()), username);
         StaffMember member = StaffMember.create(username, command.displayName(), command.role(),
                 existing(command.offices()), hashing.hash(command.password()));
@@ -82,7 +83,8 @@ public class StaffAdministrationService implements ManageStaffUseCase {
     public StaffMember disable(StaffMember admin, String username) {
         access.admin(admin, "disable " + username);
         StaffMember member = find(username);
-        require(!member.username().equals(admin.username()), "staff.disableSelf", "You cannot disable your own account");
+        require(!member.username().equals(admin.username()), "staff.disableSelf",
+                "You cannot disable your own account");
         member.disable();
         staff.update(member);
         access.record(admin, AuditAction.STAFF_DISABLED, null, member.username().value(), "");

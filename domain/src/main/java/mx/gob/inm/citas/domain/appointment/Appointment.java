@@ -191,7 +191,8 @@ public final class Appointment {
     public void moveTo(Instant newStart, Instant now, ChangePolicy policy) {
         requireStatus(AppointmentStatus.CONFIRMED, "moved");
         policy.checkCanChange(start, now);
-        require(!newStart.equals(start), "appointment.sameTime", "The new time is the time the appointment already has");
+        require(!newStart.equals(start), "appointment.sameTime",
+                "The new time is the time the appointment already has");
         start = newStart;
         sequence++;
     }

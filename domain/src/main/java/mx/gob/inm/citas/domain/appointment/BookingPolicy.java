@@ -48,7 +48,8 @@ public final class BookingPolicy {
         }
         ZonedDateTime local = start.atZone(office.timeZone());
         if (!window.admits(local, now)) {
-            throw new AppointmentRefusedException(OUTSIDE_BOOKING_WINDOW, AppointmentRefusedException.codeOf(OUTSIDE_BOOKING_WINDOW),
+            throw new AppointmentRefusedException(OUTSIDE_BOOKING_WINDOW,
+                    AppointmentRefusedException.codeOf(OUTSIDE_BOOKING_WINDOW),
                     "Appointments can be booked from "
                     + window.minimumLead().toMinutes() + " minutes to " + window.maximumDaysAhead()
                     + " days ahead; " + DAY.format(local) + " at " + local.toLocalTime() + " is outside that window",
@@ -68,6 +69,7 @@ public final class BookingPolicy {
 
     /** The applicant must have been born before {@code today}. */
     public void checkApplicant(Applicant applicant, LocalDate today) {
-        InvalidValueException.require(applicant.dateOfBirth().isBefore(today), "dateOfBirth.notPast", "The date of birth must be in the past");
+        InvalidValueException.require(applicant.dateOfBirth().isBefore(today), "dateOfBirth.notPast",
+                "The date of birth must be in the past");
     }
 }

@@ -13,7 +13,8 @@ public record Nationality(String code) {
     public Nationality {
         require(code != null, "nationality.required", "The nationality is required");
         code = code.strip().toUpperCase(Locale.ROOT);
-        require(ISO_ALPHA3.contains(code), "nationality.unknown", "The nationality must be an ISO 3166-1 alpha-3 country code, such as GTM");
+        require(ISO_ALPHA3.contains(code), "nationality.unknown",
+                "The nationality must be an ISO 3166-1 alpha-3 country code, such as GTM");
     }
 
     @Override

@@ -15,7 +15,8 @@ import java.time.Instant;
 public record RetentionPolicy(int days) {
 
     public RetentionPolicy {
-        require(days >= 1, "internal.retention", "Personal data is kept at least 1 day after the appointment (asked: " + days + ")");
+        require(days >= 1, "internal.retention",
+                "Personal data is kept at least 1 day after the appointment (asked: " + days + ")");
     }
 
     /** Appointments that started before this instant are due to be anonymised at {@code now}. */

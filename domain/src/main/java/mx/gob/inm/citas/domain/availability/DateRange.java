@@ -13,7 +13,8 @@ public record DateRange(LocalDate from, LocalDate to) {
         requirePresent(from, "dateRangeStart", "Start date");
         requirePresent(to, "dateRangeEnd", "End date");
         if (to.isBefore(from)) {
-            throw new InvalidDateRangeException("dateRange.reversed", "The end date " + to + " is before the start date " + from, from, to);
+            throw new InvalidDateRangeException("dateRange.reversed", "The end date " + to
+                    + " is before the start date " + from, from, to);
         }
     }
 

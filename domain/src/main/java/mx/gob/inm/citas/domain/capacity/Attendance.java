@@ -11,7 +11,8 @@ public record Attendance(long attended, long noShows, long cancelledByApplicant,
     public static final Attendance NONE = new Attendance(0, 0, 0, 0);
 
     public Attendance {
-        require(attended >= 0 && noShows >= 0 && cancelledByApplicant >= 0 && cancelledByOffice >= 0, "internal.negative",
+        require(attended >= 0 && noShows >= 0 && cancelledByApplicant >= 0 && cancelledByOffice >= 0,
+                "internal.negative",
                 "Counts cannot be negative");
     }
 

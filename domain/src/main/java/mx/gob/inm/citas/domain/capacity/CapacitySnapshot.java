@@ -22,7 +22,8 @@ public record CapacitySnapshot(OfficeId office, ProcedureCode procedure, LocalDa
     public record Measured(long offeredPlaces, long freePlaces, Optional<LocalDate> nextFreeDay) {
 
         public Measured {
-            require(offeredPlaces >= 0 && freePlaces >= 0 && freePlaces <= offeredPlaces, "internal.places", "Places do not add up");
+            require(offeredPlaces >= 0 && freePlaces >= 0 && freePlaces <= offeredPlaces, "internal.places",
+                    "Places do not add up");
             nextFreeDay = requirePresent(nextFreeDay, "internal", "Next free day");
         }
     }

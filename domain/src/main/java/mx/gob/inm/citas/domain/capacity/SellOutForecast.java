@@ -30,7 +30,8 @@ public record SellOutForecast(Outlook outlook, double bookingsPerDay, long freeP
         requirePresent(outlook, "internal", "Outlook");
         require(bookingsPerDay >= 0 && freePlaces >= 0, "internal.negative", "Rates and places cannot be negative");
         date = requirePresent(date, "internal", "Date");
-        require(date.isPresent() == (outlook != Outlook.NO_DEMAND), "internal.forecast", "Only a forecast with demand has a date");
+        require(date.isPresent() == (outlook != Outlook.NO_DEMAND), "internal.forecast",
+                "Only a forecast with demand has a date");
     }
 
     /**

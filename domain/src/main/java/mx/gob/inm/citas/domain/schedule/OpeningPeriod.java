@@ -33,7 +33,8 @@ public record OpeningPeriod(DayOfWeek day, TimeRange hours, Duration slotLength,
                 && slotLength.equals(Duration.ofMinutes(slotLength.toMinutes())), "slotLength.outOfRange",
                 "A slot lasts a whole number of minutes between 5 and 240");
         require(slotLength.compareTo(hours.length()) <= 0, "slotLength.doesNotFit",
-                "A slot of " + slotLength.toMinutes() + " minutes does not fit in " + hours, slotLength.toMinutes(), hours.start(), hours.end());
+                "A slot of " + slotLength.toMinutes() + " minutes does not fit in " + hours, slotLength.toMinutes(),
+                hours.start(), hours.end());
         require(placesPerSlot >= 1 && placesPerSlot <= MAX_PLACES_PER_SLOT, "places.outOfRange",
                 "Places per slot must be between 1 and " + MAX_PLACES_PER_SLOT, MAX_PLACES_PER_SLOT);
         procedures = Set.copyOf(requirePresent(procedures, "procedures", "Procedures"));

@@ -12,7 +12,8 @@ public record TimeRange(LocalTime start, LocalTime end) {
     public TimeRange {
         requirePresent(start, "timeRangeStart", "Start time");
         requirePresent(end, "timeRangeEnd", "End time");
-        require(start.isBefore(end), "timeRange.reversed", "A time range must start (" + start + ") before it ends (" + end + ")", start, end);
+        require(start.isBefore(end), "timeRange.reversed", "A time range must start (" + start
+                + ") before it ends (" + end + ")", start, end);
     }
 
     public static TimeRange of(String start, String end) {

@@ -24,9 +24,11 @@ public record WeeklySchedule(OfficeId office, List<OpeningPeriod> periods) {
         for (int i = 1; i < periods.size(); i++) {
             OpeningPeriod previous = periods.get(i - 1);
             OpeningPeriod current = periods.get(i);
-            require(previous.day() != current.day() || !previous.hours().overlaps(current.hours()), "timeRange.overlaps",
+            require(previous.day() != current.day() || !previous.hours().overlaps(current.hours()),
+                    "timeRange.overlaps",
                     "Opening periods on " + current.day() + " overlap: " + previous.hours() + " and "
-                            + current.hours(), current.day(), previous.hours().start(), previous.hours().end(), current.hours().start(), current.hours().end());
+                            + current.hours(), current.day(), previous.hours().start(), previous.hours().end(),
+                            current.hours().start(), current.hours().end());
         }
     }
 

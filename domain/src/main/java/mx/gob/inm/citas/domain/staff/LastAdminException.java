@@ -14,7 +14,8 @@ public class LastAdminException extends DomainException {
     private final Username username;
 
     public LastAdminException(Username username) {
-        super("staff.lastAdmin", "The account " + username + " is the last enabled administrator: make another account an enabled"
+        super("staff.lastAdmin", "The account " + username
+                + " is the last enabled administrator: make another account an enabled"
                 + " administrator first", username.value());
         this.username = username;
     }

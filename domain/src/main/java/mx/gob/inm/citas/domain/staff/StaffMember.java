@@ -55,7 +55,8 @@ public final class StaffMember {
     public void assign(StaffRole newRole, Set<OfficeId> newOffices) {
         requirePresent(newRole, "role", "Role");
         Set<OfficeId> assigned = newOffices == null ? Set.of() : Set.copyOf(newOffices);
-        require(newRole == StaffRole.ADMIN || !assigned.isEmpty(), "offices.noneAssigned", "A supervisor or staff member needs at least one"
+        require(newRole == StaffRole.ADMIN || !assigned.isEmpty(), "offices.noneAssigned",
+                "A supervisor or staff member needs at least one"
                 + " office");
         this.role = newRole;
         this.offices = newRole == StaffRole.ADMIN ? Set.of() : assigned;
@@ -64,7 +65,8 @@ public final class StaffMember {
     /** The name others see in the console and the audit log; typed text ({@link TypedText}), 1 to 100 characters. */
     public void rename(String newDisplayName) {
         String name = newDisplayName == null ? "" : TypedText.safe(newDisplayName, "displayName", "A display name");
-        require(!name.isEmpty() && name.length() <= MAX_NAME_LENGTH, "displayName.length", "A display name has 1 to " + MAX_NAME_LENGTH
+        require(!name.isEmpty() && name.length() <= MAX_NAME_LENGTH, "displayName.length",
+                "A display name has 1 to " + MAX_NAME_LENGTH
                 + " characters", MAX_NAME_LENGTH);
         this.displayName = name;
     }

@@ -15,8 +15,10 @@ public final class StaffPassword {
     }
 
     public static void check(String password, Username username) {
-        require(password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH, "password.length",
+        require(password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH,
+                "password.length",
                 "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters", MIN_LENGTH, MAX_LENGTH);
-        require(!password.strip().equalsIgnoreCase(username.value()), "password.isUsername", "A password cannot be the username");
+        require(!password.strip().equalsIgnoreCase(username.value()), "password.isUsername",
+                "A password cannot be the username");
     }
 }

@@ -1,6 +1,5 @@
 package mx.gob.inm.citas.adapters.web.api;
 
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
@@ -14,7 +13,6 @@ public record Problem(String type, String title, int status, String detail, Stri
         List<FieldError> errors, String code) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPES = "https://citas.inm.gob.mx/problems/";
 
     /** One field of the request and what is wrong with it. */

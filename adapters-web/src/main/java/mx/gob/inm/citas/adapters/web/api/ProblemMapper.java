@@ -49,7 +49,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = problemFor(failure);
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA).entity(problem);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 503) {
             response.header("Retry-After", "2");
         }
@@ -63,7 +63,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
-    private Problem problemFor(Throwable failure) {
+    /** The problem {@code failure} answers with (its kind, status, code and detail). */
+    Problem problemFor(Throwable failure) {
         Problem problem = kindOf(failure);
         if (failure instanceof DomainException refusal && refusal.hasCode()) {
             // the kind, title and status stay the API's contract; the detail is said in the reader's language

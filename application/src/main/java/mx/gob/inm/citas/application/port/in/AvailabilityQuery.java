@@ -36,11 +36,13 @@ public record AvailabilityQuery(String officeId, String procedureCode, Optional<
 
     private static DateRange checked(LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
-            throw new InvalidDateRangeException("dateRange.reversed", "The end date " + last + " is before the start date "
+            throw new InvalidDateRangeException("dateRange.reversed", "The end date " + last
+                    + " is before the start date "
                     + first, first, last);
         }
         if (ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
-            throw new InvalidDateRangeException("dateRange.tooLong", "A search spans at most " + MAX_DAYS + " days; from "
+            throw new InvalidDateRangeException("dateRange.tooLong", "A search spans at most " + MAX_DAYS
+                    + " days; from "
                     + first + " to " + last + " is longer", MAX_DAYS);
         }
         return new DateRange(first, last);

@@ -13,7 +13,8 @@ public class ScheduleChangeRefusedException extends DomainException {
     private final transient List<Displaced> displaced;
 
     public ScheduleChangeRefusedException(List<Displaced> displaced) {
-        super("schedule.dropsAppointments", "The new week would drop " + displaced.size() + " booked appointment(s): move or cancel them first,"
+        super("schedule.dropsAppointments", "The new week would drop " + displaced.size()
+                + " booked appointment(s): move or cancel them first,"
                 + " or keep their slots and places.", displaced.size());
         this.displaced = List.copyOf(displaced);
     }
