@@ -349,7 +349,9 @@ class ConsoleIT {
 
             signIn(browser, "admin", ADMIN_PASSWORD);
             browser.open(page("console/audit.xhtml"));
-            assertThat(browser.text()).contains("STAFF_CREATED", "ACCESS_REFUSED", "bc-tijuana", username);
+            // the actions and details in words, in the page's language
+            assertThat(browser.text()).contains("Creó una cuenta", "Acceso negado", "bc-tijuana", username,
+                    "intentó leer como personal de oficina").doesNotContain("STAFF_CREATED", "ACCESS_REFUSED");
             browser.checkStep("audit");
         }
     }
