@@ -349,7 +349,9 @@ class ConsoleIT {
 
             signIn(browser, "admin", ADMIN_PASSWORD);
             browser.open(page("console/audit.xhtml"));
-            assertThat(browser.text()).contains("STAFF_CREATED", "ACCESS_REFUSED", "bc-tijuana", username);
+            // the actions and details in words, in the page's language
+            assertThat(browser.text()).contains("Creó una cuenta", "Acceso negado", "bc-tijuana", username,
+                    "intentó leer como personal de oficina").doesNotContain("STAFF_CREATED", "ACCESS_REFUSED");
             browser.checkStep("audit");
         }
     }
@@ -512,6 +514,7 @@ class ConsoleIT {
             admin.open(page("console/offices.xhtml"));
             other.open(page("console/offices.xhtml"));
             for (Browser editor : List.of(admin, other)) {
+                showOffice(editor, office, ".edit-" + office);
                 editor.find(".edit-" + office).click();
                 editor.awaitAjax();
                 assertThat(editor.byId("offices:name").getAttribute("value")).isEqualTo("Oficina de prueba " + suffix);
@@ -530,11 +533,13 @@ class ConsoleIT {
             assertThat(Http.get(uri("api/v1/offices")).body()).contains("Oficina Tulum " + suffix)
                     .doesNotContain("Av. Cobá 2");
 
+            showOffice(admin, office, ".deactivate-" + office);
             admin.find(".deactivate-" + office).click();
             admin.find(".ui-confirmdialog-yes").click();
             admin.awaitAjax();
             assertThat(admin.text()).contains("Oficina " + office + " oculta al público");
             assertThat(Http.get(uri("api/v1/offices")).body()).doesNotContain(office);
+            showOffice(admin, office, ".activate-" + office);
             admin.find(".activate-" + office).click();
             admin.awaitAjax();
             assertThat(admin.text()).contains("Oficina " + office + " visible al público");
@@ -639,6 +644,17 @@ class ConsoleIT {
     }
 
     /** Sets a date or time input as the browser's own picker would, whatever the browser's locale. */
+    /** The offices list is paged: filtered by the office's id (unless already shown) to reach its row. */
+    private static void showOffice(Browser browser, String office, String css) {
+        if (browser.all(css).isEmpty()) {
+            WebElement filter = browser.find("[id='offices:list'] thead input");
+            filter.clear();
+            filter.sendKeys(office);
+            browser.waitFor(d -> !browser.all(css).isEmpty());
+            browser.awaitAjax();
+        }
+    }
+
     private static void setValue(Browser browser, String clientId, String value) {
         WebElement input = browser.byId(clientId);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(

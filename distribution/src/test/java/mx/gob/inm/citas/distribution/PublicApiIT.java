@@ -131,16 +131,21 @@ class PublicApiIT {
         String path = "api/v1/offices/cdmx-ciudad-de-mexico/availability?procedure=CANJE-RT";
         assertProblem(get(path + "&from=2026-02-30"), 400, "YYYY-MM-DD");
         assertProblem(get(path + "&from=tomorrow"), 400, "from");
-        assertProblem(get(path + "&from=2027-01-10&to=2027-01-01"), 400, "before");
+        // said in the request's language (Spanish without Accept-Language), with the refusal's stable code
+        Http.Answer reversed = get(path + "&from=2027-01-10&to=2027-01-01");
+        assertProblem(reversed, 400, "anterior");
+        assertThat(reversed.object().getString("code")).isEqualTo("dateRange.reversed");
+        assertProblem(Http.get(uri(path + "&from=2027-01-10&to=2027-01-01"), "Accept-Language", "en"), 400,
+                "before");
         assertProblem(get(path + "&from=2027-01-01&to=2027-06-01"), 400, "92");
-        assertProblem(get("api/v1/offices/cdmx-ciudad-de-mexico/availability"), 400, "procedure");
+        assertProblem(get("api/v1/offices/cdmx-ciudad-de-mexico/availability"), 400, "trámite");
     }
 
     @Test
     void procedures_that_cannot_be_booked_there_are_422_problems_and_unknown_offices_404() {
         assertProblem(get("api/v1/offices/cdmx-ciudad-de-mexico/availability?procedure=REGULARIZ-VENCIDO"), 422,
-                "only in person");
-        assertProblem(get("api/v1/offices/yuc-merida/availability?procedure=VISITANTE-HUM"), 422, "does not offer");
+                "en persona");
+        assertProblem(get("api/v1/offices/yuc-merida/availability?procedure=VISITANTE-HUM"), 422, "no ofrece");
         assertProblem(get("api/v1/offices/cdmx-ciudad-de-mexico/availability?procedure=NO-SUCH"), 422, "NO-SUCH");
         assertProblem(get("api/v1/offices/atlantis/availability?procedure=CANJE-RT"), 404, "atlantis");
         assertThat(get("api/v1/offices/chis-tapachula/availability?procedure=VISITANTE-HUM").status())

@@ -59,7 +59,8 @@ class JpaStaffRepository implements StaffRepository {
         } catch (PersistenceException e) {
             if (e instanceof EntityExistsException
                     || ConstraintViolations.isDuplicatePrimaryKey(e, "STAFF_USER", "PK_STAFF_USER")) {
-                throw new InvalidValueException("The username " + member.username() + " is already taken");
+                throw new InvalidValueException("username.taken", "The username " + member.username()
+                        + " is already taken", member.username().value());
             }
             throw e;
         }

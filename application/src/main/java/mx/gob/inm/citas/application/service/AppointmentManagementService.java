@@ -114,7 +114,8 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
     private Notification confirmedContent(String confirmationCode, String passportNumber, String refusal) {
         Appointment appointment = find(confirmationCode, passportNumber);
         if (appointment.status() != AppointmentStatus.CONFIRMED) {
-            throw new AppointmentRefusedException(AppointmentRefusedException.Reason.NOT_ALLOWED_NOW, refusal);
+            throw new AppointmentRefusedException(AppointmentRefusedException.Reason.NOT_ALLOWED_NOW,
+                    "appointment.notConfirmed", refusal);
         }
         Office office = offices.findById(appointment.office()).orElseThrow();
         Procedure procedure = procedures.findByCode(appointment.procedure()).orElseThrow();

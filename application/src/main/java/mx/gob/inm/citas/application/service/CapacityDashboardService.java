@@ -160,9 +160,10 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         LocalDate today = calendar.today;
         LocalDate from = query.from().orElse(today.minusDays(PAST_DAYS));
         LocalDate to = query.to().orElse(today.plusDays(LONG_RANGE_DAYS - 1L));
-        InvalidValueException.require(!to.isBefore(from), "The range ends before it begins");
-        InvalidValueException.require(ChronoUnit.DAYS.between(from, to) < MAX_RANGE_DAYS,
-                "A range covers at most " + MAX_RANGE_DAYS + " days");
+        InvalidValueException.require(!to.isBefore(from), "dateRange.reversed", "The range ends before it begins",
+                from, to);
+        InvalidValueException.require(ChronoUnit.DAYS.between(from, to) < MAX_RANGE_DAYS, "dateRange.tooLong",
+                "A range covers at most " + MAX_RANGE_DAYS + " days", MAX_RANGE_DAYS);
         Optional<ProcedureCode> procedure = procedure(query.procedure());
         Set<ProcedureCode> offered = calendar.offered(online());
         List<ProcedureCode> shown = procedure.map(List::of).orElseGet(() -> List.copyOf(offered));

@@ -54,7 +54,8 @@ public class CatalogueAdministrationService implements ManageCatalogueUseCase {
     public Procedure create(StaffMember member, ProcedureDetails details) {
         access.admin(member, "create procedure " + details.code());
         ProcedureCode code = new ProcedureCode(details.code() == null ? null : details.code().strip());
-        require(procedures.findByCode(code).isEmpty(), "A procedure with the code " + code + " already exists");
+        require(procedures.findByCode(code).isEmpty(), "procedureCode.taken", "A procedure with the code " + code
+                + " already exists", code.value());
         procedures.save(Procedure.create(code, name(details), duration(details), requirements(details),
                 details.bookableOnline()));
         access.record(member, AuditAction.PROCEDURE_CHANGED, null, code.value(), "created");
@@ -76,8 +77,8 @@ public class CatalogueAdministrationService implements ManageCatalogueUseCase {
     }
 
     private static LocalizedText name(ProcedureDetails details) {
-        return new LocalizedText(requireText(details.nameEs(), "The name in Spanish"),
-                requireText(details.nameEn(), "The name in English"));
+        return new LocalizedText(requireText(details.nameEs(), "procedureNameEs", "The name in Spanish"),
+                requireText(details.nameEn(), "procedureNameEn", "The name in English"));
     }
 
     private static Duration duration(ProcedureDetails details) {
@@ -87,13 +88,15 @@ public class CatalogueAdministrationService implements ManageCatalogueUseCase {
     private static List<LocalizedText> requirements(ProcedureDetails details) {
         List<String> spanish = details.requirementsEs();
         List<String> english = details.requirementsEn();
-        require(spanish.size() == english.size(), "Each document to bring needs one line in Spanish and one in"
-                + " English: there are " + spanish.size() + " lines in Spanish and " + english.size() + " in English");
+        require(spanish.size() == english.size(), "requirements.unpaired",
+                "Each document to bring needs one line in Spanish and one in"
+                + " English: there are " + spanish.size() + " lines in Spanish and " + english.size() + " in English",
+                spanish.size(), english.size());
         List<LocalizedText> lines = new ArrayList<>();
         for (int i = 0; i < spanish.size(); i++) {
             String line = "Line " + (i + 1) + " of the documents to bring";
-            lines.add(new LocalizedText(requireText(spanish.get(i), line + " in Spanish"),
-                    requireText(english.get(i), line + " in English")));
+            lines.add(new LocalizedText(requireText(spanish.get(i), "requirementsEs", line + " in Spanish"),
+                    requireText(english.get(i), "requirementsEn", line + " in English")));
         }
         return lines;
     }

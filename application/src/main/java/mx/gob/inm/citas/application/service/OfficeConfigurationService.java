@@ -71,7 +71,8 @@ public class OfficeConfigurationService implements ConfigureOfficesUseCase {
     public Office create(StaffMember member, OfficeDetails details) {
         access.admin(member, "create office " + details.id());
         OfficeId id = new OfficeId(details.id() == null ? null : details.id().strip());
-        require(offices.findById(id).isEmpty(), "An office with the id " + id + " already exists");
+        require(offices.findById(id).isEmpty(), "officeId.taken", "An office with the id " + id + " already exists",
+                id.value());
         offices.save(Office.create(id, details.name(), state(details.stateCode()), details.city(),
                 details.address(), timeZone(details.timeZone())));
         access.record(member, AuditAction.OFFICE_CHANGED, id, id.value(), "created");
@@ -84,8 +85,10 @@ public class OfficeConfigurationService implements ConfigureOfficesUseCase {
         ZoneId timeZone = timeZone(details.timeZone());
         if (!timeZone.equals(current.timeZone())) {
             int ahead = AppointmentsAhead.of(appointments, current.id(), clock.instant()).size();
-            require(ahead == 0, "The office " + current.id() + " has " + ahead + " appointments ahead; their local"
-                    + " times would move. Keep the time zone " + current.timeZone() + " until they are over.");
+            require(ahead == 0, "timeZone.locked", "The office " + current.id() + " has " + ahead
+                    + " appointments ahead; their local"
+                    + " times would move. Keep the time zone " + current.timeZone() + " until they are over.", ahead,
+                    current.timeZone().getId());
         }
         offices.save(Office.reconstitute(current.id(), details.name(), state(details.stateCode()), details.city(),
                 details.address(), timeZone, current.isActive(), version));
@@ -112,16 +115,18 @@ public class OfficeConfigurationService implements ConfigureOfficesUseCase {
 
     private static State state(String code) {
         String typed = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-        return State.federalEntity(typed).orElseThrow(() -> new InvalidValueException("There is no federal entity '"
-                + typed + "': use one of the 32 abbreviations, such as CDMX or QROO"));
+        return State.federalEntity(typed).orElseThrow(() -> new InvalidValueException("state.unknown",
+                "There is no federal entity '" + typed + "': use one of the 32 abbreviations, such as CDMX or QROO",
+                typed));
     }
 
     /** Region ids only: a fixed offset (-06:00, UTC-6) would ignore the daylight saving rules of the region. */
     private static ZoneId timeZone(String id) {
         String typed = id == null ? "" : id.strip();
         boolean region = typed.contains("/") && !typed.startsWith("Etc/") && !typed.startsWith("SystemV/");
-        require(region && ZoneId.getAvailableZoneIds().contains(typed), "Unknown time zone '" + typed
-                + "': use an IANA region such as America/Mexico_City or America/Cancun");
+        require(region && ZoneId.getAvailableZoneIds().contains(typed), "timeZone.unknown", "Unknown time zone '"
+                + typed
+                + "': use an IANA region such as America/Mexico_City or America/Cancun", typed);
         return ZoneId.of(typed);
     }
 

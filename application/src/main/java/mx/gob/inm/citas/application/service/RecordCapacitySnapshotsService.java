@@ -139,7 +139,8 @@ public class RecordCapacitySnapshotsService implements RecordCapacitySnapshotsUs
         Office office = offices.findById(StaffAccess.officeId(officeId))
                 .orElseThrow(() -> new OfficeNotFoundException(officeId));
         Instant now = clock.instant();
-        InvalidValueException.require(day.isBefore(office.localDate(now)), "Only a day that has ended is recorded");
+        InvalidValueException.require(day.isBefore(office.localDate(now)), "internal.dayNotOver",
+                "Only a day that has ended is recorded");
         // no lease: the store's key refuses a day the nightly job records at the same moment
         boolean recorded = record(office, day, now);
         if (recorded) {

@@ -120,8 +120,8 @@ public class ScheduleConfigurationService implements ConfigureScheduleUseCase {
         WeeklySchedule week = new WeeklySchedule(office.id(), periods);
         week.periods().stream().flatMap(p -> p.procedures().stream()).distinct()
                 .sorted(Comparator.comparing(ProcedureCode::value))
-                .forEach(code -> require(procedures.findByCode(code).isPresent(),
-                        "The procedure " + code + " is not in the catalogue"));
+                .forEach(code -> require(procedures.findByCode(code).isPresent(), "procedures.unknown",
+                        "The procedure " + code + " is not in the catalogue", code.value()));
         return week;
     }
 

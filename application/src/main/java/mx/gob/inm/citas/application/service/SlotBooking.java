@@ -75,7 +75,8 @@ public class SlotBooking {
             case TAKEN -> {
             }
             case FULL -> throw BookingService.slotFull();
-            case CALENDAR_CHANGED -> throw new AppointmentRefusedException(NOT_A_SLOT, "The office has just changed"
+            case CALENDAR_CHANGED -> throw new AppointmentRefusedException(NOT_A_SLOT, "appointment.calendarChanged",
+                    "The office has just changed"
                     + " its calendar at this time (closed the day or changed its week); please choose a time again");
         }
     }

@@ -55,7 +55,8 @@ public class StaffAdministrationService implements ManageStaffUseCase {
     public StaffMember create(StaffMember admin, NewStaffMemberCommand command) {
         access.admin(admin, "create " + command.username());
         Username username = Username.of(command.username());
-        require(staff.findByUsername(username).isEmpty(), "The username " + username + " is already taken");
+        require(staff.findByUsername(username).isEmpty(), "username.taken", "The username " + username
+                + " is already taken", username.value());
         StaffPassword.check(text(command.password()), username);
         StaffMember member = StaffMember.create(username, command.displayName(), command.role(),
                 existing(command.offices()), hashing.hash(command.password()));
@@ -69,7 +70,7 @@ public class StaffAdministrationService implements ManageStaffUseCase {
             Set<OfficeId> newOffices) {
         access.admin(admin, "change " + username);
         StaffMember member = find(username);
-        require(!member.username().equals(admin.username()) || role == StaffRole.ADMIN,
+        require(!member.username().equals(admin.username()) || role == StaffRole.ADMIN, "role.ownAdmin",
                 "You cannot take the administrator role from your own account");
         member.rename(displayName);
         member.assign(role, existing(newOffices));
@@ -82,7 +83,8 @@ public class StaffAdministrationService implements ManageStaffUseCase {
     public StaffMember disable(StaffMember admin, String username) {
         access.admin(admin, "disable " + username);
         StaffMember member = find(username);
-        require(!member.username().equals(admin.username()), "You cannot disable your own account");
+        require(!member.username().equals(admin.username()), "staff.disableSelf",
+                "You cannot disable your own account");
         member.disable();
         staff.update(member);
         access.record(admin, AuditAction.STAFF_DISABLED, null, member.username().value(), "");
@@ -111,15 +113,16 @@ public class StaffAdministrationService implements ManageStaffUseCase {
     }
 
     private StaffMember find(String username) {
-        require(Username.isWellFormed(username), "There is no account " + username);
+        require(Username.isWellFormed(username), "username.unknown", "There is no account " + username, username);
         return staff.findByUsername(Username.of(username))
-                .orElseThrow(() -> new InvalidValueException("There is no account " + username));
+                .orElseThrow(() -> new InvalidValueException("username.unknown", "There is no account " + username,
+                        username));
     }
 
     private Set<OfficeId> existing(Set<OfficeId> requested) {
         Set<OfficeId> ids = requested == null ? Set.of() : requested;
         for (OfficeId id : ids) {
-            require(offices.findById(id).isPresent(), "There is no office " + id);
+            require(offices.findById(id).isPresent(), "offices.unknown", "There is no office " + id, id.value());
         }
         return ids;
     }
@@ -133,7 +136,7 @@ public class StaffAdministrationService implements ManageStaffUseCase {
         return "role " + member.role() + (member.offices().isEmpty() ? "" : ", offices " + member.offices());
     }
 
-    private static void require(boolean condition, String message) {
-        InvalidValueException.require(condition, message);
+    private static void require(boolean condition, String code, String message, Object... arguments) {
+        InvalidValueException.require(condition, code, message, arguments);
     }
 }

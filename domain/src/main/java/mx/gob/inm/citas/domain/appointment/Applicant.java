@@ -28,15 +28,15 @@ public record Applicant(String givenNames, String surnames, Nationality national
     public Applicant {
         givenNames = givenNamesOf(givenNames);
         surnames = surnamesOf(surnames);
-        requirePresent(nationality, "The nationality");
-        requirePresent(passport, "The passport number");
-        requirePresent(dateOfBirth, "The date of birth");
-        require(isPlausibleDateOfBirth(dateOfBirth), "The date of birth must be after 1900");
-        requirePresent(email, "The e-mail address");
-        phone = requirePresent(phone, "The phone (or none)").map(String::strip).filter(p -> !p.isEmpty());
-        phone.ifPresent(p -> require(isPhoneNumber(p),
+        requirePresent(nationality, "nationality", "The nationality");
+        requirePresent(passport, "passport", "The passport number");
+        requirePresent(dateOfBirth, "dateOfBirth", "The date of birth");
+        require(isPlausibleDateOfBirth(dateOfBirth), "dateOfBirth.before1900", "The date of birth must be after 1900");
+        requirePresent(email, "email", "The e-mail address");
+        phone = requirePresent(phone, "internal", "The phone (or none)").map(String::strip).filter(p -> !p.isEmpty());
+        phone.ifPresent(p -> require(isPhoneNumber(p), "phone.malformed",
                 "A phone number has 7 to 20 digits, optionally with +, spaces, dashes or parentheses"));
-        requirePresent(language, "The language");
+        requirePresent(language, "language", "The language");
     }
 
     /**
@@ -45,12 +45,12 @@ public record Applicant(String givenNames, String surnames, Nationality national
      * explain it beside the field.
      */
     public static String givenNamesOf(String typed) {
-        return TypedText.line(typed, "The given names", MAX_NAME_LENGTH);
+        return TypedText.line(typed, "givenNames", "The given names", MAX_NAME_LENGTH);
     }
 
     /** The surnames as an applicant keeps them; see {@link #givenNamesOf}. */
     public static String surnamesOf(String typed) {
-        return TypedText.line(typed, "The surnames", MAX_NAME_LENGTH);
+        return TypedText.line(typed, "surnames", "The surnames", MAX_NAME_LENGTH);
     }
 
     /** After 1900 (no one older books an appointment; an earlier date is a typing mistake). */

@@ -64,25 +64,25 @@ public final class Appointment {
             Instant start, Duration duration, AppointmentStatus status, String verificationCode,
             Instant holdExpiresAt, int failedVerifications, int verificationResends, int sequence,
             Instant createdAt, boolean anonymised, Cancellation cancellation) {
-        this.code = requirePresent(code, "Confirmation code");
-        this.office = requirePresent(office, "Office");
-        this.procedure = requirePresent(procedure, "Procedure");
-        this.applicant = requirePresent(applicant, "Applicant");
-        this.start = requirePresent(start, "Start");
-        this.duration = requirePresent(duration, "Duration");
-        this.status = requirePresent(status, "Status");
-        require(verificationCode != null && verificationCode.matches("[0-9]{6}"),
+        this.code = requirePresent(code, "internal", "Confirmation code");
+        this.office = requirePresent(office, "internal", "Office");
+        this.procedure = requirePresent(procedure, "internal", "Procedure");
+        this.applicant = requirePresent(applicant, "internal", "Applicant");
+        this.start = requirePresent(start, "internal", "Start");
+        this.duration = requirePresent(duration, "internal", "Duration");
+        this.status = requirePresent(status, "internal", "Status");
+        require(verificationCode != null && verificationCode.matches("[0-9]{6}"), "verificationCode.malformed",
                 "A verification code is 6 digits");
         this.verificationCode = verificationCode;
-        this.holdExpiresAt = requirePresent(holdExpiresAt, "Hold expiry");
-        require(failedVerifications >= 0 && verificationResends >= 0 && sequence >= 0,
+        this.holdExpiresAt = requirePresent(holdExpiresAt, "internal", "Hold expiry");
+        require(failedVerifications >= 0 && verificationResends >= 0 && sequence >= 0, "internal.negative",
                 "Counters cannot be negative");
         this.failedVerifications = failedVerifications;
         this.verificationResends = verificationResends;
         this.sequence = sequence;
-        this.createdAt = requirePresent(createdAt, "Creation time");
+        this.createdAt = requirePresent(createdAt, "internal", "Creation time");
         this.anonymised = anonymised;
-        require((status == AppointmentStatus.CANCELLED) == (cancellation != null),
+        require((status == AppointmentStatus.CANCELLED) == (cancellation != null), "internal.cancellation",
                 "A cancelled appointment, and only a cancelled one, says who cancelled it");
         this.cancellation = cancellation;
     }
@@ -146,7 +146,7 @@ public final class Appointment {
                     "The hold on this place has expired; please book again");
         }
         if (verificationResends >= maxResends) {
-            throw new AppointmentRefusedException(NOT_ALLOWED_NOW,
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "appointment.resendsUsed",
                     "The verification code has already been sent again; please check your spam folder");
         }
         verificationResends++;
@@ -218,7 +218,8 @@ public final class Appointment {
     public void moveTo(Instant newStart, Instant now, ChangePolicy policy) {
         requireStatus(AppointmentStatus.CONFIRMED, "moved");
         policy.checkCanChange(start, now);
-        require(!newStart.equals(start), "The new time is the time the appointment already has");
+        require(!newStart.equals(start), "appointment.sameTime",
+                "The new time is the time the appointment already has");
         start = newStart;
         sequence++;
     }
@@ -243,7 +244,8 @@ public final class Appointment {
     public void checkIn(PassportNumber shown, Instant now, ZoneId officeZone) {
         requireStatus(AppointmentStatus.CONFIRMED, "checked in");
         if (!now.atZone(officeZone).toLocalDate().equals(start.atZone(officeZone).toLocalDate())) {
-            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "An applicant can be checked in only on the day"
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "appointment.checkInOnTheDay",
+                    "An applicant can be checked in only on the day"
                     + " of the appointment");
         }
         if (!applicant.passport().equals(shown)) {
@@ -336,8 +338,9 @@ public final class Appointment {
     }
 
     private AppointmentRefusedException refused(String step) {
-        return new AppointmentRefusedException(NOT_ALLOWED_NOW,
-                "An appointment that is " + status.name().toLowerCase().replace('_', ' ') + " cannot be " + step);
+        return new AppointmentRefusedException(NOT_ALLOWED_NOW, "appointment.wrongStatus",
+                "An appointment that is " + status.name().toLowerCase().replace('_', ' ') + " cannot be " + step,
+                status.name());
     }
 
     public ConfirmationCode code() {

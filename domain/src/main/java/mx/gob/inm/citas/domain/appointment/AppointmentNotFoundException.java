@@ -11,6 +11,6 @@ public class AppointmentNotFoundException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public AppointmentNotFoundException() {
-        super("No appointment matches this confirmation code and passport number");
+        super("appointment.notFound", "No appointment matches this confirmation code and passport number");
     }
 }

@@ -34,9 +34,20 @@ public class AppointmentRefusedException extends DomainException {
 
     private final Reason reason;
 
+    /** A refusal whose code is its reason's, such as {@code appointment.SLOT_FULL}. */
     public AppointmentRefusedException(Reason reason, String message) {
-        super(message);
+        this(reason, codeOf(reason), message);
+    }
+
+    /** A refusal for {@code reason} with a code of its own (one reason, several rules) and its arguments. */
+    public AppointmentRefusedException(Reason reason, String code, String message, Object... arguments) {
+        super(code, message, arguments);
         this.reason = reason;
+    }
+
+    /** The code of a refusal that only says its reason. */
+    public static String codeOf(Reason reason) {
+        return "appointment." + reason.name();
     }
 
     public Reason reason() {

@@ -48,14 +48,17 @@ public final class BookingPolicy {
         }
         ZonedDateTime local = start.atZone(office.timeZone());
         if (!window.admits(local, now)) {
-            throw new AppointmentRefusedException(OUTSIDE_BOOKING_WINDOW, "Appointments can be booked from "
+            throw new AppointmentRefusedException(OUTSIDE_BOOKING_WINDOW,
+                    AppointmentRefusedException.codeOf(OUTSIDE_BOOKING_WINDOW),
+                    "Appointments can be booked from "
                     + window.minimumLead().toMinutes() + " minutes to " + window.maximumDaysAhead()
-                    + " days ahead; " + DAY.format(local) + " at " + local.toLocalTime() + " is outside that window");
+                    + " days ahead; " + DAY.format(local) + " at " + local.toLocalTime() + " is outside that window",
+                    window.minimumLead().toMinutes(), window.maximumDaysAhead());
         }
         LocalDate day = local.toLocalDate();
         closures.reasonClosed(day).ifPresent(reason -> {
-            throw new AppointmentRefusedException(NOT_A_SLOT,
-                    "The office is closed on " + DAY.format(day) + " (" + reason + ")");
+            throw new AppointmentRefusedException(NOT_A_SLOT, "appointment.dayClosed",
+                    "The office is closed on " + DAY.format(day) + " (" + reason + ")", day);
         });
         return schedule.periodsOn(day.getDayOfWeek()).stream()
                 .filter(p -> p.serves(procedure.code()) && p.slotStarts().contains(local.toLocalTime()))
@@ -66,6 +69,7 @@ public final class BookingPolicy {
 
     /** The applicant must have been born before {@code today}. */
     public void checkApplicant(Applicant applicant, LocalDate today) {
-        InvalidValueException.require(applicant.dateOfBirth().isBefore(today), "The date of birth must be in the past");
+        InvalidValueException.require(applicant.dateOfBirth().isBefore(today), "dateOfBirth.notPast",
+                "The date of birth must be in the past");
     }
 }

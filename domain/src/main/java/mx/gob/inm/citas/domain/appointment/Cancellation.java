@@ -20,11 +20,11 @@ public record Cancellation(By by, Optional<Instant> at) {
     }
 
     public Cancellation {
-        requirePresent(by, "Who cancelled");
-        at = requirePresent(at, "When it was cancelled");
+        requirePresent(by, "internal", "Who cancelled");
+        at = requirePresent(at, "internal", "When it was cancelled");
     }
 
     public static Cancellation by(By by, Instant at) {
-        return new Cancellation(by, Optional.of(requirePresent(at, "When it was cancelled")));
+        return new Cancellation(by, Optional.of(requirePresent(at, "internal", "When it was cancelled")));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Optional;
 public record ChangePolicy(Duration cutoff) {
 
     public ChangePolicy {
-        require(cutoff != null && !cutoff.isNegative(), "The change cut-off cannot be negative");
+        require(cutoff != null && !cutoff.isNegative(), "internal.cutoff", "The change cut-off cannot be negative");
     }
 
     public void checkCanChange(Instant appointmentStart, Instant now) {

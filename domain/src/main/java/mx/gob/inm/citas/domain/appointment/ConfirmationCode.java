@@ -16,7 +16,8 @@ public record ConfirmationCode(String value) {
     public static final int LENGTH = 8;
 
     public ConfirmationCode {
-        require(isValid(value), "A confirmation code is 8 characters like 7KX2M9QD, and this one does not check out");
+        require(isValid(value), "confirmationCode.malformed",
+                "A confirmation code is 8 characters like 7KX2M9QD, and this one does not check out");
     }
 
     /** A fresh code from {@code random} (a cryptographically strong one in production). */

@@ -14,10 +14,10 @@ public record EmailAddress(String value) {
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
 
     public EmailAddress {
-        require(value != null, "The e-mail address is required");
+        require(value != null, "email.required", "The e-mail address is required");
         // Refused with its reason before the format, which would only say "must look like".
-        value = TypedText.safe(value, "The e-mail address");
-        require(value.length() <= 254 && FORMAT.matcher(value).matches(),
+        value = TypedText.safe(value, "email", "The e-mail address");
+        require(value.length() <= 254 && FORMAT.matcher(value).matches(), "email.malformed",
                 "The e-mail address must look like nombre@ejemplo.com");
         int at = value.lastIndexOf('@');
         value = value.substring(0, at) + value.substring(at).toLowerCase(Locale.ROOT);

@@ -11,9 +11,10 @@ public record Nationality(String code) {
     private static final Set<String> ISO_ALPHA3 = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA3);
 
     public Nationality {
-        require(code != null, "The nationality is required");
+        require(code != null, "nationality.required", "The nationality is required");
         code = code.strip().toUpperCase(Locale.ROOT);
-        require(ISO_ALPHA3.contains(code), "The nationality must be an ISO 3166-1 alpha-3 country code, such as GTM");
+        require(ISO_ALPHA3.contains(code), "nationality.unknown",
+                "The nationality must be an ISO 3166-1 alpha-3 country code, such as GTM");
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.time.Instant;
 public record NoShowPolicy(Duration grace) {
 
     public NoShowPolicy {
-        require(grace != null && !grace.isNegative(), "The no-show grace period cannot be negative");
+        require(grace != null && !grace.isNegative(), "internal.grace", "The no-show grace period cannot be negative");
     }
 
     public boolean mayMarkNoShow(Instant appointmentStart, Instant now) {
@@ -22,8 +22,9 @@ public record NoShowPolicy(Duration grace) {
 
     public void checkMayMarkNoShow(Instant appointmentStart, Instant now) {
         if (!mayMarkNoShow(appointmentStart, now)) {
-            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "An applicant can be marked no-show only "
-                    + grace.toMinutes() + " minutes after the start of the appointment");
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "appointment.noShowTooSoon",
+                    "An applicant can be marked no-show only " + grace.toMinutes()
+                            + " minutes after the start of the appointment", grace.toMinutes());
         }
     }
 }

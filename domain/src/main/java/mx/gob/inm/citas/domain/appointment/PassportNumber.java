@@ -9,10 +9,10 @@ import mx.gob.inm.citas.domain.shared.TypedText;
 public record PassportNumber(String value) {
 
     public PassportNumber {
-        require(value != null, "The passport number is required");
+        require(value != null, "passport.required", "The passport number is required");
         // A line break or a control character is refused, not dropped with the spaces: it is no typing slip.
-        value = normalise(TypedText.safe(value, "The passport number"));
-        require(value.matches("[A-Z0-9]{5,20}"),
+        value = normalise(TypedText.safe(value, "passport", "The passport number"));
+        require(value.matches("[A-Z0-9]{5,20}"), "passport.malformed",
                 "A passport number has 5 to 20 letters and digits (spaces and dashes are ignored)");
     }
 

@@ -15,7 +15,8 @@ import java.time.Instant;
 public record RetentionPolicy(int days) {
 
     public RetentionPolicy {
-        require(days >= 1, "Personal data is kept at least 1 day after the appointment (asked: " + days + ")");
+        require(days >= 1, "internal.retention",
+                "Personal data is kept at least 1 day after the appointment (asked: " + days + ")");
     }
 
     /** Appointments that started before this instant are due to be anonymised at {@code now}. */
@@ -29,8 +30,8 @@ public record RetentionPolicy(int days) {
 
     public void checkMayForget(Instant appointmentStart, Instant now) {
         if (!mayForget(appointmentStart, now)) {
-            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "An applicant's personal data is kept " + days
-                    + " days after the appointment");
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "appointment.retained",
+                    "An applicant's personal data is kept " + days + " days after the appointment", days);
         }
     }
 }

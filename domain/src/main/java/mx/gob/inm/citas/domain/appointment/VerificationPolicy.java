@@ -14,8 +14,8 @@ public record VerificationPolicy(Duration holdFor, int maxAttempts) {
     public static final int MAX_RESENDS = 1;
 
     public VerificationPolicy {
-        require(holdFor != null && holdFor.toMinutes() >= 1 && holdFor.toHours() <= 24,
+        require(holdFor != null && holdFor.toMinutes() >= 1 && holdFor.toHours() <= 24, "internal.holdDuration",
                 "A hold lasts between 1 minute and 24 hours");
-        require(maxAttempts >= 1 && maxAttempts <= 20, "Between 1 and 20 verification attempts");
+        require(maxAttempts >= 1 && maxAttempts <= 20, "internal.attempts", "Between 1 and 20 verification attempts");
     }
 }

@@ -11,9 +11,11 @@ public class WrongVerificationCodeException extends AppointmentRefusedException 
     private final int attemptsLeft;
 
     public WrongVerificationCodeException(int attemptsLeft) {
-        super(attemptsLeft > 0 ? Reason.WRONG_VERIFICATION_CODE : Reason.HOLD_EXPIRED, attemptsLeft > 0
-                ? "The verification code is not the one we sent; " + attemptsLeft + " attempts left"
-                : "Too many wrong verification codes: the place was released; please book again");
+        super(attemptsLeft > 0 ? Reason.WRONG_VERIFICATION_CODE : Reason.HOLD_EXPIRED,
+                attemptsLeft > 0 ? codeOf(Reason.WRONG_VERIFICATION_CODE) : "appointment.tooManyWrongCodes",
+                attemptsLeft > 0 ? "The verification code is not the one we sent; " + attemptsLeft + " attempts left"
+                        : "Too many wrong verification codes: the place was released; please book again",
+                Math.max(0, attemptsLeft));
         this.attemptsLeft = Math.max(0, attemptsLeft);
     }
 

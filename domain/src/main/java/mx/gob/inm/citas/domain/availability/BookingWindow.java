@@ -16,9 +16,9 @@ import java.time.ZonedDateTime;
 public record BookingWindow(Duration minimumLead, int maximumDaysAhead) {
 
     public BookingWindow {
-        requirePresent(minimumLead, "Minimum lead time");
-        require(!minimumLead.isNegative(), "The minimum lead time cannot be negative");
-        require(maximumDaysAhead >= 1 && maximumDaysAhead <= 366,
+        requirePresent(minimumLead, "internal", "Minimum lead time");
+        require(!minimumLead.isNegative(), "internal.lead", "The minimum lead time cannot be negative");
+        require(maximumDaysAhead >= 1 && maximumDaysAhead <= 366, "internal.horizon",
                 "The booking horizon must be between 1 and 366 days");
     }
 

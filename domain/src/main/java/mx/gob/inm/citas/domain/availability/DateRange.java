@@ -10,10 +10,11 @@ import java.util.stream.Stream;
 public record DateRange(LocalDate from, LocalDate to) {
 
     public DateRange {
-        requirePresent(from, "Start date");
-        requirePresent(to, "End date");
+        requirePresent(from, "dateRangeStart", "Start date");
+        requirePresent(to, "dateRangeEnd", "End date");
         if (to.isBefore(from)) {
-            throw new InvalidDateRangeException("The end date " + to + " is before the start date " + from);
+            throw new InvalidDateRangeException("dateRange.reversed", "The end date " + to
+                    + " is before the start date " + from, from, to);
         }
     }
 

@@ -9,7 +9,7 @@ import java.time.ZonedDateTime;
 public record FreeSlot(ZonedDateTime start, int remaining) {
 
     public FreeSlot {
-        requirePresent(start, "Slot start");
-        require(remaining >= 1, "A free slot has at least one place left");
+        requirePresent(start, "internal", "Slot start");
+        require(remaining >= 1, "internal.places", "A free slot has at least one place left");
     }
 }

@@ -10,7 +10,8 @@ public record TakenPlaces(Map<Instant, Integer> bySlotStart) {
 
     public TakenPlaces {
         bySlotStart = Map.copyOf(bySlotStart);
-        require(bySlotStart.values().stream().allMatch(n -> n >= 0), "Taken places cannot be negative");
+        require(bySlotStart.values().stream().allMatch(n -> n >= 0), "internal.negative",
+                "Taken places cannot be negative");
     }
 
     public static TakenPlaces none() {

@@ -27,15 +27,18 @@ public record Closure(Optional<OfficeId> office, LocalDate firstDay, LocalDate l
     public static final Period FURTHEST_AHEAD = Period.ofYears(2);
 
     public Closure {
-        requirePresent(office, "Office (or none for a nationwide closure)");
-        requirePresent(firstDay, "First day");
-        requirePresent(lastDay, "Last day");
-        require(!lastDay.isBefore(firstDay), "A closure cannot end (" + lastDay + ") before it starts ("
-                + firstDay + ")");
-        require(ChronoUnit.DAYS.between(firstDay, lastDay) < MAX_DAYS, "A closure lasts at most a year");
+        requirePresent(office, "internal", "Office (or none for a nationwide closure)");
+        requirePresent(firstDay, "closureFirstDay", "First day");
+        requirePresent(lastDay, "closureLastDay", "Last day");
+        require(!lastDay.isBefore(firstDay), "closure.reversed", "A closure cannot end (" + lastDay
+                + ") before it starts ("
+                + firstDay + ")", firstDay, lastDay);
+        require(ChronoUnit.DAYS.between(firstDay, lastDay) < MAX_DAYS, "closure.tooLong",
+                "A closure lasts at most a year");
         // Typed by staff and sent in the apology to every applicant the closure cancels.
-        reason = requireText(TypedText.safe(reason, "Reason"), "Reason");
-        require(reason.length() <= MAX_REASON_LENGTH, "A reason has at most " + MAX_REASON_LENGTH + " characters");
+        reason = requireText(TypedText.safe(reason, "closureReason", "Reason"), "closureReason", "Reason");
+        require(reason.length() <= MAX_REASON_LENGTH, "closureReason.tooLong", "A reason has at most "
+                + MAX_REASON_LENGTH + " characters", MAX_REASON_LENGTH);
     }
 
     public static Closure nationwide(LocalDate firstDay, LocalDate lastDay, String reason) {
@@ -51,10 +54,11 @@ public record Closure(Optional<OfficeId> office, LocalDate firstDay, LocalDate l
      * nothing left to close and appointments already happened, or later than {@link #FURTHEST_AHEAD}.
      */
     public void checkCanBeAnnouncedOn(LocalDate today) {
-        require(!firstDay.isBefore(today), "A closure cannot start in the past (" + firstDay + "; today is " + today
-                + ")");
-        require(!firstDay.isAfter(today.plus(FURTHEST_AHEAD)), "A closure can start at most "
-                + FURTHEST_AHEAD.getYears() + " years ahead (" + firstDay + ")");
+        require(!firstDay.isBefore(today), "closure.inThePast", "A closure cannot start in the past (" + firstDay
+                + "; today is " + today
+                + ")", firstDay, today);
+        require(!firstDay.isAfter(today.plus(FURTHEST_AHEAD)), "closure.tooFarAhead", "A closure can start at most "
+                + FURTHEST_AHEAD.getYears() + " years ahead (" + firstDay + ")", FURTHEST_AHEAD.getYears());
     }
 
     public boolean isNationwide() {

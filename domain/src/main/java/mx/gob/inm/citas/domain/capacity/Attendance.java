@@ -12,6 +12,7 @@ public record Attendance(long attended, long noShows, long cancelledByApplicant,
 
     public Attendance {
         require(attended >= 0 && noShows >= 0 && cancelledByApplicant >= 0 && cancelledByOffice >= 0,
+                "internal.negative",
                 "Counts cannot be negative");
     }
 

@@ -16,8 +16,10 @@ public record CapacityAlertPolicy(int redDaysAway, double redUtilisation, int am
     public static final CapacityAlertPolicy STANDARD = new CapacityAlertPolicy(30, 0.95, 14, 0.80);
 
     public CapacityAlertPolicy {
-        require(amberDaysAway >= 0 && amberDaysAway <= redDaysAway, "Amber comes before red, in days");
+        require(amberDaysAway >= 0 && amberDaysAway <= redDaysAway, "internal.alertDays",
+                "Amber comes before red, in days");
         require(amberUtilisation > 0 && amberUtilisation <= redUtilisation && redUtilisation <= 1,
+                "internal.alertUtilisation",
                 "Amber comes before red, and utilisation is at most 100 %");
     }
 

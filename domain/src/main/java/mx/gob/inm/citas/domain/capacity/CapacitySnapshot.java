@@ -22,19 +22,20 @@ public record CapacitySnapshot(OfficeId office, ProcedureCode procedure, LocalDa
     public record Measured(long offeredPlaces, long freePlaces, Optional<LocalDate> nextFreeDay) {
 
         public Measured {
-            require(offeredPlaces >= 0 && freePlaces >= 0 && freePlaces <= offeredPlaces, "Places do not add up");
-            nextFreeDay = requirePresent(nextFreeDay, "Next free day");
+            require(offeredPlaces >= 0 && freePlaces >= 0 && freePlaces <= offeredPlaces, "internal.places",
+                    "Places do not add up");
+            nextFreeDay = requirePresent(nextFreeDay, "internal", "Next free day");
         }
     }
 
     public CapacitySnapshot {
-        requirePresent(office, "Office");
-        requirePresent(procedure, "Procedure");
-        requirePresent(day, "Day");
-        requirePresent(takenAt, "Taken at");
-        measured = requirePresent(measured, "Measurement");
-        require(bookings >= 0 && cancellations >= 0, "Counts cannot be negative");
-        measured.flatMap(Measured::nextFreeDay).ifPresent(next -> require(next.isAfter(day),
+        requirePresent(office, "internal", "Office");
+        requirePresent(procedure, "internal", "Procedure");
+        requirePresent(day, "internal", "Day");
+        requirePresent(takenAt, "internal", "Taken at");
+        measured = requirePresent(measured, "internal", "Measurement");
+        require(bookings >= 0 && cancellations >= 0, "internal.negative", "Counts cannot be negative");
+        measured.flatMap(Measured::nextFreeDay).ifPresent(next -> require(next.isAfter(day), "internal.nextFreeDay",
                 "The next free day comes after the day"));
     }
 

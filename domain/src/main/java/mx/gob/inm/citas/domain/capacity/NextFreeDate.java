@@ -21,9 +21,9 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 public record NextFreeDate(LocalDate date, LocalDate today) {
 
     public NextFreeDate {
-        requirePresent(date, "Next free date");
-        requirePresent(today, "Today");
-        require(!date.isBefore(today), "The next free date cannot be in the past");
+        requirePresent(date, "internal", "Next free date");
+        requirePresent(today, "internal", "Today");
+        require(!date.isBefore(today), "internal.nextFreeDay", "The next free date cannot be in the past");
     }
 
     /** Days until the next free date: days between today and it. */

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
 public record NoShowRate(long attended, long noShows) {
 
     public NoShowRate {
-        require(attended >= 0 && noShows >= 0, "Counts cannot be negative");
+        require(attended >= 0 && noShows >= 0, "internal.negative", "Counts cannot be negative");
     }
 
     public OptionalDouble ratio() {

@@ -23,9 +23,9 @@ import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
 public record OfferedSlot(ZonedDateTime start, int places, Set<ProcedureCode> procedures) {
 
     public OfferedSlot {
-        requirePresent(start, "Start");
-        require(places >= 1, "A slot offers at least one place");
-        procedures = Set.copyOf(requirePresent(procedures, "Procedures"));
+        requirePresent(start, "internal", "Start");
+        require(places >= 1, "internal.places", "A slot offers at least one place");
+        procedures = Set.copyOf(requirePresent(procedures, "internal", "Procedures"));
     }
 
     /**

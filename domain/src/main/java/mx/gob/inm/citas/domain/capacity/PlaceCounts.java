@@ -20,7 +20,7 @@ public record PlaceCounts(long offered, long booked, long free) {
     public static final PlaceCounts NONE = new PlaceCounts(0, 0, 0);
 
     public PlaceCounts {
-        require(offered >= 0 && booked >= 0 && free >= 0 && free <= offered, "Places do not add up");
+        require(offered >= 0 && booked >= 0 && free >= 0 && free <= offered, "internal.places", "Places do not add up");
     }
 
     /**

@@ -27,10 +27,11 @@ public record SellOutForecast(Outlook outlook, double bookingsPerDay, long freeP
     public static final int DAYS_OBSERVED = 14;
 
     public SellOutForecast {
-        requirePresent(outlook, "Outlook");
-        require(bookingsPerDay >= 0 && freePlaces >= 0, "Rates and places cannot be negative");
-        date = requirePresent(date, "Date");
-        require(date.isPresent() == (outlook != Outlook.NO_DEMAND), "Only a forecast with demand has a date");
+        requirePresent(outlook, "internal", "Outlook");
+        require(bookingsPerDay >= 0 && freePlaces >= 0, "internal.negative", "Rates and places cannot be negative");
+        date = requirePresent(date, "internal", "Date");
+        require(date.isPresent() == (outlook != Outlook.NO_DEMAND), "internal.forecast",
+                "Only a forecast with demand has a date");
     }
 
     /**
@@ -38,7 +39,7 @@ public record SellOutForecast(Outlook outlook, double bookingsPerDay, long freeP
      * {@code freePlaces} free now in the booking window.
      */
     public static SellOutForecast of(long bookings, int daysObserved, long freePlaces, LocalDate today) {
-        require(bookings >= 0 && daysObserved >= 1, "Bookings are counted over at least one day");
+        require(bookings >= 0 && daysObserved >= 1, "internal.negative", "Bookings are counted over at least one day");
         double rate = (double) bookings / daysObserved;
         if (freePlaces == 0) {
             return new SellOutForecast(Outlook.FULL, rate, 0, Optional.of(today));

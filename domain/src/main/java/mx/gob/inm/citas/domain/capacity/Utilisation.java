@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 public record Utilisation(long booked, long offered) {
 
     public Utilisation {
-        require(booked >= 0 && offered >= 0, "Places cannot be negative");
+        require(booked >= 0 && offered >= 0, "internal.negative", "Places cannot be negative");
     }
 
     /** Between 0 and 1 (above 1 only when places were taken away from slots already booked). */

@@ -32,7 +32,7 @@ public final class Office {
 
     private Office(OfficeId id, String name, State state, String city, String address, ZoneId timeZone,
             boolean active, long version) {
-        this.id = requirePresent(id, "Office id");
+        this.id = requirePresent(id, "officeId", "Office id");
         changeDetails(name, state, city, address, timeZone);
         this.active = active;
         this.version = version;
@@ -56,11 +56,11 @@ public final class Office {
     /** Replaces what the public reads of the office (texts typed by staff: {@link TypedText}); its id never changes. */
     public void changeDetails(String name, State state, String city, String address, ZoneId timeZone) {
         // every field checked before any is replaced: a refused change leaves the office as it was
-        String checkedName = TypedText.line(name, "Office name", MAX_NAME_LENGTH);
-        State checkedState = requirePresent(state, "State");
-        String checkedCity = TypedText.line(city, "City", MAX_CITY_LENGTH);
-        String checkedAddress = TypedText.line(address, "Address", MAX_ADDRESS_LENGTH);
-        this.timeZone = requirePresent(timeZone, "Time zone");
+        String checkedName = TypedText.line(name, "officeName", "Office name", MAX_NAME_LENGTH);
+        State checkedState = requirePresent(state, "state", "State");
+        String checkedCity = TypedText.line(city, "city", "City", MAX_CITY_LENGTH);
+        String checkedAddress = TypedText.line(address, "address", "Address", MAX_ADDRESS_LENGTH);
+        this.timeZone = requirePresent(timeZone, "timeZone", "Time zone");
         this.name = checkedName;
         this.state = checkedState;
         this.city = checkedCity;

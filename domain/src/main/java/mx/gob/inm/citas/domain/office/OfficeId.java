@@ -11,9 +11,9 @@ public record OfficeId(String value) {
     public static final int MAX_LENGTH = 60;
 
     public OfficeId {
-        require(value != null && value.length() <= MAX_LENGTH && FORMAT.matcher(value).matches(),
+        require(value != null && value.length() <= MAX_LENGTH && FORMAT.matcher(value).matches(), "officeId.malformed",
                 "An office id is lower-case letters, digits and single dashes (at most " + MAX_LENGTH
-                        + " characters)");
+                        + " characters)", MAX_LENGTH);
     }
 
     /** Whether {@code candidate} is a well-formed office id, without throwing. */

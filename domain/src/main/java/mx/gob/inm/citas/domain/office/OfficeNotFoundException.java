@@ -8,6 +8,6 @@ public class OfficeNotFoundException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public OfficeNotFoundException(String officeId) {
-        super("There is no office with id '" + officeId + "'");
+        super("office.notFound", "There is no office with id '" + officeId + "'", officeId);
     }
 }

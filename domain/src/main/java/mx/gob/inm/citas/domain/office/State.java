@@ -10,9 +10,9 @@ import java.util.Optional;
 public record State(String code, String name) {
 
     public State {
-        code = requireText(code, "State code");
-        require(code.matches("[A-Z]{2,5}"), "A state code is 2 to 5 capital letters");
-        name = requireText(name, "State name");
+        code = requireText(code, "state", "State code");
+        require(code.matches("[A-Z]{2,5}"), "state.malformed", "A state code is 2 to 5 capital letters");
+        name = requireText(name, "state", "State name");
     }
 
     private static final List<State> FEDERAL_ENTITIES = List.of(

@@ -29,17 +29,19 @@ public final class Procedure {
 
     private Procedure(ProcedureCode code, LocalizedText name, Duration duration, List<LocalizedText> requirements,
             boolean bookableOnline, long version) {
-        this.code = requirePresent(code, "Procedure code");
-        this.name = requirePresent(name, "Procedure name");
+        this.code = requirePresent(code, "procedureCode", "Procedure code");
+        this.name = requirePresent(name, "procedureName", "Procedure name");
         require(name.spanish().length() <= MAX_NAME_LENGTH && name.english().length() <= MAX_NAME_LENGTH,
-                "A procedure name has at most " + MAX_NAME_LENGTH + " characters in each language");
-        this.duration = requirePresent(duration, "Duration");
-        require(!duration.isNegative() && !duration.isZero() && duration.toMinutes() <= 480,
+                "procedureName.tooLong",
+                "A procedure name has at most " + MAX_NAME_LENGTH + " characters in each language", MAX_NAME_LENGTH);
+        this.duration = requirePresent(duration, "duration", "Duration");
+        require(!duration.isNegative() && !duration.isZero() && duration.toMinutes() <= 480, "duration.outOfRange",
                 "A procedure takes between 1 minute and 8 hours");
-        this.requirements = List.copyOf(requirePresent(requirements, "Requirements"));
+        this.requirements = List.copyOf(requirePresent(requirements, "requirements", "Requirements"));
         require(this.requirements.stream().allMatch(r -> r.spanish().length() <= MAX_REQUIREMENT_LENGTH
-                && r.english().length() <= MAX_REQUIREMENT_LENGTH),
-                "A document to bring is described in at most " + MAX_REQUIREMENT_LENGTH + " characters");
+                && r.english().length() <= MAX_REQUIREMENT_LENGTH), "requirements.tooLong",
+                "A document to bring is described in at most " + MAX_REQUIREMENT_LENGTH + " characters",
+                MAX_REQUIREMENT_LENGTH);
         this.bookableOnline = bookableOnline;
         this.version = version;
     }

@@ -11,9 +11,9 @@ public record ProcedureCode(String value) {
     public static final int MAX_LENGTH = 40;
 
     public ProcedureCode {
-        require(isWellFormed(value),
+        require(isWellFormed(value), "procedureCode.malformed",
                 "A procedure code is capital letters, digits and single dashes (at most " + MAX_LENGTH
-                        + " characters), such as CANJE-RT");
+                        + " characters), such as CANJE-RT", MAX_LENGTH);
     }
 
     /** Whether {@code candidate} is a well-formed procedure code, without throwing. */

@@ -8,6 +8,7 @@ public class ProcedureNotBookableOnlineException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ProcedureNotBookableOnlineException(ProcedureCode code) {
-        super("The procedure " + code + " cannot be booked online: it is served only in person at the office");
+        super("procedure.inPersonOnly", "The procedure " + code
+                + " cannot be booked online: it is served only in person at the office", code.value());
     }
 }

@@ -8,6 +8,6 @@ public class ProcedureNotFoundException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ProcedureNotFoundException(String code) {
-        super("There is no procedure with code '" + code + "' in the catalogue");
+        super("procedure.notFound", "There is no procedure with code '" + code + "' in the catalogue", code);
     }
 }

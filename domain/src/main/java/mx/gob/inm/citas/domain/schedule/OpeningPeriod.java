@@ -26,18 +26,19 @@ public record OpeningPeriod(DayOfWeek day, TimeRange hours, Duration slotLength,
     public static final int MAX_PLACES_PER_SLOT = 500;
 
     public OpeningPeriod {
-        requirePresent(day, "Weekday");
-        requirePresent(hours, "Opening hours");
-        requirePresent(slotLength, "Slot length");
+        requirePresent(day, "weekday", "Weekday");
+        requirePresent(hours, "timeRange", "Opening hours");
+        requirePresent(slotLength, "slotLength", "Slot length");
         require(slotLength.toMinutes() >= 5 && slotLength.toMinutes() <= 240
-                && slotLength.equals(Duration.ofMinutes(slotLength.toMinutes())),
+                && slotLength.equals(Duration.ofMinutes(slotLength.toMinutes())), "slotLength.outOfRange",
                 "A slot lasts a whole number of minutes between 5 and 240");
-        require(slotLength.compareTo(hours.length()) <= 0,
-                "A slot of " + slotLength.toMinutes() + " minutes does not fit in " + hours);
-        require(placesPerSlot >= 1 && placesPerSlot <= MAX_PLACES_PER_SLOT,
-                "Places per slot must be between 1 and " + MAX_PLACES_PER_SLOT);
-        procedures = Set.copyOf(requirePresent(procedures, "Procedures"));
-        require(!procedures.isEmpty(), "An opening period serves at least one procedure");
+        require(slotLength.compareTo(hours.length()) <= 0, "slotLength.doesNotFit",
+                "A slot of " + slotLength.toMinutes() + " minutes does not fit in " + hours, slotLength.toMinutes(),
+                hours.start(), hours.end());
+        require(placesPerSlot >= 1 && placesPerSlot <= MAX_PLACES_PER_SLOT, "places.outOfRange",
+                "Places per slot must be between 1 and " + MAX_PLACES_PER_SLOT, MAX_PLACES_PER_SLOT);
+        procedures = Set.copyOf(requirePresent(procedures, "procedures", "Procedures"));
+        require(!procedures.isEmpty(), "procedures.none", "An opening period serves at least one procedure");
     }
 
     /** The local start times of its slots: every slot ends within the opening hours. */

@@ -10,7 +10,7 @@ public class ProcedureNotOfferedException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public ProcedureNotOfferedException(ProcedureCode procedure, OfficeId office) {
-        super("The office " + office + " does not offer the procedure " + procedure
-                + "; choose another office that does");
+        super("procedure.notOffered", "The office " + office + " does not offer the procedure " + procedure
+                + "; choose another office that does", procedure.value(), office.value());
     }
 }

@@ -10,9 +10,10 @@ import java.time.LocalTime;
 public record TimeRange(LocalTime start, LocalTime end) {
 
     public TimeRange {
-        requirePresent(start, "Start time");
-        requirePresent(end, "End time");
-        require(start.isBefore(end), "A time range must start (" + start + ") before it ends (" + end + ")");
+        requirePresent(start, "timeRangeStart", "Start time");
+        requirePresent(end, "timeRangeEnd", "End time");
+        require(start.isBefore(end), "timeRange.reversed", "A time range must start (" + start
+                + ") before it ends (" + end + ")", start, end);
     }
 
     public static TimeRange of(String start, String end) {

@@ -19,14 +19,16 @@ public record WeeklySchedule(OfficeId office, List<OpeningPeriod> periods) {
             Comparator.comparing(OpeningPeriod::day).thenComparing(p -> p.hours().start());
 
     public WeeklySchedule {
-        requirePresent(office, "Office");
-        periods = requirePresent(periods, "Opening periods").stream().sorted(BY_DAY_AND_START).toList();
+        requirePresent(office, "internal", "Office");
+        periods = requirePresent(periods, "internal", "Opening periods").stream().sorted(BY_DAY_AND_START).toList();
         for (int i = 1; i < periods.size(); i++) {
             OpeningPeriod previous = periods.get(i - 1);
             OpeningPeriod current = periods.get(i);
             require(previous.day() != current.day() || !previous.hours().overlaps(current.hours()),
+                    "timeRange.overlaps",
                     "Opening periods on " + current.day() + " overlap: " + previous.hours() + " and "
-                            + current.hours());
+                            + current.hours(), current.day(), previous.hours().start(), previous.hours().end(),
+                            current.hours().start(), current.hours().end());
         }
     }
 

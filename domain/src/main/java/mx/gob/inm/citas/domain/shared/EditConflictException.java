@@ -10,7 +10,7 @@ public class EditConflictException extends DomainException {
 
     /** {@code what} names the thing edited, such as "the office qroo-cancun". */
     public EditConflictException(String what) {
-        super("Someone else changed " + what + " after you opened it. Reload it to see their change, then make"
-                + " yours again.");
+        super("edit.conflict", "Someone else changed " + what + " after you opened it. Reload it to see their change,"
+                + " then make yours again.", what);
     }
 }

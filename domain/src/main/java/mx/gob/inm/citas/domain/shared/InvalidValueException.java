@@ -5,26 +5,77 @@ public class InvalidValueException extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * A refusal without a code.
+     *
+     * @deprecated use {@link #InvalidValueException(String, String, Object...)}
+     */
+    @Deprecated
     public InvalidValueException(String message) {
         super(message);
     }
 
-    /** Fails with {@code message} unless {@code condition} holds. */
+    /** A refusal with its {@code code}, its English {@code message} and the values a message may show. */
+    public InvalidValueException(String code, String message, Object... arguments) {
+        super(code, message, arguments);
+    }
+
+    /**
+     * Fails with {@code message} unless {@code condition} holds.
+     *
+     * @deprecated use {@link #require(boolean, String, String, Object...)}
+     */
+    @Deprecated
     public static void require(boolean condition, String message) {
         if (!condition) {
             throw new InvalidValueException(message);
         }
     }
 
-    /** Fails unless {@code value} is present and has some non-blank text. */
+    /** Fails with the refusal {@code code} (its English {@code message}, its arguments) unless {@code condition}. */
+    public static void require(boolean condition, String code, String message, Object... arguments) {
+        if (!condition) {
+            throw new InvalidValueException(code, message, arguments);
+        }
+    }
+
+    /**
+     * Fails unless {@code value} is present and has some non-blank text.
+     *
+     * @deprecated use {@link #requireText(String, String, String)}
+     */
+    @Deprecated
     public static String requireText(String value, String what) {
         require(value != null && !value.isBlank(), what + " must not be blank");
         return value.strip();
     }
 
-    /** Fails unless {@code value} is present. */
+    /**
+     * Fails with the code {@code subject + ".blank"} unless {@code value} has some non-blank text; {@code what} names
+     * it in English for the log.
+     */
+    public static String requireText(String value, String subject, String what) {
+        require(value != null && !value.isBlank(), subject + ".blank", what + " must not be blank");
+        return value.strip();
+    }
+
+    /**
+     * Fails unless {@code value} is present.
+     *
+     * @deprecated use {@link #requirePresent(Object, String, String)}
+     */
+    @Deprecated
     public static <T> T requirePresent(T value, String what) {
         require(value != null, what + " is required");
+        return value;
+    }
+
+    /**
+     * Fails with the code {@code subject + ".required"} unless {@code value} is present; {@code what} names it in
+     * English for the log.
+     */
+    public static <T> T requirePresent(T value, String subject, String what) {
+        require(value != null, subject + ".required", what + " is required");
         return value;
     }
 }

@@ -6,8 +6,8 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.requireText;
 public record LocalizedText(String spanish, String english) {
 
     public LocalizedText {
-        spanish = requireText(TypedText.safe(spanish, "Spanish text"), "Spanish text");
-        english = requireText(TypedText.safe(english, "English text"), "English text");
+        spanish = requireText(TypedText.safe(spanish, "spanishText", "Spanish text"), "spanishText", "Spanish text");
+        english = requireText(TypedText.safe(english, "englishText", "English text"), "englishText", "English text");
     }
 
     public String in(Language language) {

@@ -24,9 +24,18 @@ public final class TypedText {
      * @throws UnsafeTextException at the first unsafe character
      */
     public static String line(String typed, String what, int maxLength) {
+        return line(typed, "text", what, maxLength);
+    }
+
+    /**
+     * As {@link #line(String, String, int)}, refused with codes about {@code subject} ({@code subject.blank},
+     * {@code subject.tooLong}, {@code subject.unsafe.LINE_BREAK}...); {@code what} names it in English for logs.
+     */
+    public static String line(String typed, String subject, String what, int maxLength) {
         // checked before stripping: a line break or a tab at either end is refused, not silently dropped
-        String text = requireText(safe(typed, what), what);
-        require(text.length() <= maxLength, what + " must have at most " + maxLength + " characters");
+        String text = requireText(safe(typed, subject, what), subject, what);
+        require(text.length() <= maxLength, subject + ".tooLong", what + " must have at most " + maxLength
+                + " characters", maxLength);
         return text;
     }
 
@@ -37,6 +46,11 @@ public final class TypedText {
      * @throws UnsafeTextException at the first unsafe character
      */
     public static String safe(String typed, String what) {
+        return safe(typed, "text", what);
+    }
+
+    /** As {@link #safe(String, String)}, refused with the code {@code subject.unsafe.}<i>reason</i>. */
+    public static String safe(String typed, String subject, String what) {
         if (typed == null) {
             return null;
         }
@@ -44,7 +58,7 @@ public final class TypedText {
             int codePoint = typed.codePointAt(i);
             Optional<UnsafeTextException.Reason> unsafe = unsafe(codePoint);
             if (unsafe.isPresent()) {
-                throw new UnsafeTextException(what, unsafe.get(), codePoint);
+                throw new UnsafeTextException(subject, what, unsafe.get(), codePoint);
             }
             i += Character.charCount(codePoint);
         }

@@ -32,7 +32,15 @@ public class UnsafeTextException extends InvalidValueException {
 
     /** {@code what} names the text, such as "The given names". */
     public UnsafeTextException(String what, Reason reason, int codePoint) {
-        super(what + " must not contain " + reason.words + " (" + notation(codePoint) + ")");
+        this("text", what, reason, codePoint);
+    }
+
+    /** As the other constructor, with the code {@code subject.unsafe.}<i>reason</i>,
+            such as {@code city.unsafe.LINE_BREAK}. */
+    public UnsafeTextException(String subject, String what, Reason reason, int codePoint) {
+        super(subject + ".unsafe." + reason.name(), what + " must not contain " + reason.words + " ("
+                + notation(codePoint)
+                + ")", notation(codePoint));
         this.reason = reason;
         this.codePoint = codePoint;
     }

@@ -19,8 +19,8 @@ public record AuditEntry(Instant at, String actor, AuditAction action, OfficeId 
     public static final int MAX_TEXT = 500;
 
     public AuditEntry {
-        requirePresent(at, "Time");
-        requirePresent(action, "Action");
+        requirePresent(at, "internal", "Time");
+        requirePresent(action, "internal", "Action");
         actor = clip(actor == null || actor.isBlank() ? "?" : TypedText.defused(actor.strip()), 100);
         subject = clip(subject == null ? "" : TypedText.defused(subject), 200);
         detail = clip(detail == null ? "" : TypedText.defused(detail), MAX_TEXT);

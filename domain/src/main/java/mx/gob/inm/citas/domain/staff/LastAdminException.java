@@ -14,8 +14,9 @@ public class LastAdminException extends DomainException {
     private final Username username;
 
     public LastAdminException(Username username) {
-        super("The account " + username + " is the last enabled administrator: make another account an enabled"
-                + " administrator first");
+        super("staff.lastAdmin", "The account " + username
+                + " is the last enabled administrator: make another account an enabled"
+                + " administrator first", username.value());
         this.username = username;
     }
 

@@ -25,8 +25,9 @@ public class OfficeAccessDeniedException extends DomainException {
     private final Reason reason;
     private final OfficeId office;
 
+    /** The code is {@code access.} and the reason, such as {@code access.READ_ONLY}; the office its argument. */
     public OfficeAccessDeniedException(Reason reason, OfficeId office, String message) {
-        super(message);
+        super("access." + reason.name(), message, office == null ? "" : office.value());
         this.reason = reason;
         this.office = office;
     }

@@ -33,8 +33,8 @@ public final class StaffMember {
 
     private StaffMember(Username username, String displayName, StaffRole role, Set<OfficeId> offices,
             boolean enabled, String passwordHash) {
-        this.username = requirePresent(username, "Username");
-        this.passwordHash = requirePresent(passwordHash, "Password hash");
+        this.username = requirePresent(username, "username", "Username");
+        this.passwordHash = requirePresent(passwordHash, "internal", "Password hash");
         this.enabled = enabled;
         rename(displayName);
         assign(role, offices);
@@ -53,9 +53,10 @@ public final class StaffMember {
 
     /** A new role and offices. Admins reach every office, so they keep none; the others need at least one. */
     public void assign(StaffRole newRole, Set<OfficeId> newOffices) {
-        requirePresent(newRole, "Role");
+        requirePresent(newRole, "role", "Role");
         Set<OfficeId> assigned = newOffices == null ? Set.of() : Set.copyOf(newOffices);
-        require(newRole == StaffRole.ADMIN || !assigned.isEmpty(), "A supervisor or staff member needs at least one"
+        require(newRole == StaffRole.ADMIN || !assigned.isEmpty(), "offices.noneAssigned",
+                "A supervisor or staff member needs at least one"
                 + " office");
         this.role = newRole;
         this.offices = newRole == StaffRole.ADMIN ? Set.of() : assigned;
@@ -63,9 +64,10 @@ public final class StaffMember {
 
     /** The name others see in the console and the audit log; typed text ({@link TypedText}), 1 to 100 characters. */
     public void rename(String newDisplayName) {
-        String name = newDisplayName == null ? "" : TypedText.safe(newDisplayName, "A display name");
-        require(!name.isEmpty() && name.length() <= MAX_NAME_LENGTH, "A display name has 1 to " + MAX_NAME_LENGTH
-                + " characters");
+        String name = newDisplayName == null ? "" : TypedText.safe(newDisplayName, "displayName", "A display name");
+        require(!name.isEmpty() && name.length() <= MAX_NAME_LENGTH, "displayName.length",
+                "A display name has 1 to " + MAX_NAME_LENGTH
+                + " characters", MAX_NAME_LENGTH);
         this.displayName = name;
     }
 
@@ -78,7 +80,7 @@ public final class StaffMember {
     }
 
     public void resetPassword(String newPasswordHash) {
-        this.passwordHash = requirePresent(newPasswordHash, "Password hash");
+        this.passwordHash = requirePresent(newPasswordHash, "internal", "Password hash");
     }
 
     public boolean isAdmin() {

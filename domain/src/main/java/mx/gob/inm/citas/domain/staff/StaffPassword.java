@@ -16,7 +16,9 @@ public final class StaffPassword {
 
     public static void check(String password, Username username) {
         require(password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH,
-                "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
-        require(!password.strip().equalsIgnoreCase(username.value()), "A password cannot be the username");
+                "password.length",
+                "A password has " + MIN_LENGTH + " to " + MAX_LENGTH + " characters", MIN_LENGTH, MAX_LENGTH);
+        require(!password.strip().equalsIgnoreCase(username.value()), "password.isUsername",
+                "A password cannot be the username");
     }
 }

@@ -11,7 +11,8 @@ public record Username(String value) {
     private static final Pattern FORM = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
     public Username {
-        require(value != null && FORM.matcher(value).matches(), "A username has 3 to 40 lower-case letters, digits,"
+        require(value != null && FORM.matcher(value).matches(), "username.malformed",
+                "A username has 3 to 40 lower-case letters, digits,"
                 + " dots, dashes or underscores, and starts with a letter or digit");
     }
 

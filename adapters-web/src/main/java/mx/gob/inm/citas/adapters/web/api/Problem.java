@@ -1,18 +1,18 @@
 package mx.gob.inm.citas.adapters.web.api;
 
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /**
  * An RFC 9457 problem detail: {@code type} names the kind of problem, {@code title} summarises it, {@code detail}
  * explains this occurrence to a person, and {@code errors} (an extension member) names each field that failed
- * validation. Absent members are left out of the JSON.
+ * validation; for a refusal of the domain, {@code code} (an extension member) is its stable code, such as
+ * {@code dateRange.reversed}, and {@code detail} says it in the request's language. Absent members are left out of
+ * the JSON.
  */
 public record Problem(String type, String title, int status, String detail, String instance,
-        List<FieldError> errors) {
+        List<FieldError> errors, String code) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPES = "https://citas.inm.gob.mx/problems/";
 
     /** One field of the request and what is wrong with it. */
@@ -21,15 +21,20 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     /** A problem of a kind this API defines, such as {@code office-not-found}. */
     static Problem of(String kind, String title, int status, String detail, String instance) {
-        return new Problem(TYPES + kind, title, status, detail, instance, null);
+        return new Problem(TYPES + kind, title, status, detail, instance, null, null);
     }
 
     /** A problem that is nothing more than its HTTP status. */
     static Problem ofStatus(String title, int status, String detail, String instance) {
-        return new Problem("about:blank", title, status, detail, instance, null);
+        return new Problem("about:blank", title, status, detail, instance, null, null);
     }
 
     Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors));
+        return new Problem(type, title, status, detail, instance, List.copyOf(fieldErrors), code);
+    }
+
+    /** The problem of a domain refusal: its {@code code}, and its {@code detail} in the request's language. */
+    Problem withRefusal(String refusalCode, String refusalDetail) {
+        return new Problem(type, title, status, refusalDetail, instance, errors, refusalCode);
     }
 }

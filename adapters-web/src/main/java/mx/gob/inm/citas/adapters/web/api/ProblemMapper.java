@@ -6,16 +6,19 @@ import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLTransientException;
 import java.time.DateTimeException;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.gob.inm.citas.adapters.web.limits.ProofOfWorkFailedException;
+import mx.gob.inm.citas.adapters.web.refusals.RefusalMessages;
 import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
@@ -23,7 +26,9 @@ import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotBookableOnlineException;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 import mx.gob.inm.citas.domain.schedule.ProcedureNotOfferedException;
+import mx.gob.inm.citas.domain.shared.DomainException;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.shared.Language;
 import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 
 /**
@@ -38,10 +43,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     private UriInfo uri;
 
+    @Context
+    private HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable failure) {
         Problem problem = problemFor(failure);
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA).entity(problem);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 503) {
             response.header("Retry-After", "2");
         }
@@ -55,7 +63,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return response.build();
     }
 
-    private Problem problemFor(Throwable failure) {
+    /** The problem {@code failure} answers with (its kind, status, code and detail). */
+    Problem problemFor(Throwable failure) {
+        Problem problem = kindOf(failure);
+        if (failure instanceof DomainException refusal && refusal.hasCode()) {
+            // the kind, title and status stay the API's contract; the detail is said in the reader's language
+            Locale locale = headers == null ? Language.SPANISH.locale() : RequestLanguage.of(headers).locale();
+            return problem.withRefusal(refusal.code(), RefusalMessages.of(refusal, locale));
+        }
+        return problem;
+    }
+
+    private Problem kindOf(Throwable failure) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         if (failure instanceof TooManyRequestsException limited) {
             return Problem.of("too-many-requests", "Too many requests", 429, "Too many requests of this kind ("

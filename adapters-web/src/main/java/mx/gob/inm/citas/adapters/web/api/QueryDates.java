@@ -23,8 +23,9 @@ final class QueryDates {
             }
             return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("The parameter '" + parameter + "' must be a date written YYYY-MM-DD,"
-                    + " such as 2026-12-01; '" + abbreviated(value) + "' is not");
+            throw new InvalidValueException("query.date", "The parameter '" + parameter + "' must be a date written"
+                    + " YYYY-MM-DD, such as 2026-12-01; '" + abbreviated(value) + "' is not", parameter,
+                    abbreviated(value));
         }
     }
 

@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.adapters.web.console;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -54,8 +55,23 @@ public class AuditView implements Serializable {
         } catch (OfficeAccessDeniedException e) {
             refused = true;
             entries = List.of();
-            Texts.error(null, "console.refused.adminOnly");
+            Texts.errorText(null, ConsoleRefusal.of(e, null).text(Texts.locale()));
         }
+    }
+
+    /** The entry's action in the page's language. */
+    public String action(AuditEntry entry) {
+        return AuditWords.action(entry.action(), Texts.locale());
+    }
+
+    /** The entry's subject in the page's language, when recorded in a known form. */
+    public String subject(AuditEntry entry) {
+        return AuditWords.subject(entry.subject(), Texts.locale());
+    }
+
+    /** The entry's detail in the page's language, when recorded in a known form. */
+    public String detail(AuditEntry entry) {
+        return AuditWords.detail(entry.detail(), Texts.locale());
     }
 
     private static java.time.Instant day(String typed, int plusDays) {
@@ -71,8 +87,10 @@ public class AuditView implements Serializable {
         return WHEN.format(entry.at().atZone(CENTRAL));
     }
 
-    public List<String> getActions() {
-        return Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+    /** The actions to filter by, in words. */
+    public List<SelectItem> getActions() {
+        return Arrays.stream(AuditAction.values())
+                .map(a -> new SelectItem(a.name(), AuditWords.action(a, Texts.locale()))).toList();
     }
 
     public List<AuditEntry> getEntries() {

@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
 import mx.gob.inm.citas.application.port.in.ConfigureOfficesUseCase;
 import mx.gob.inm.citas.application.port.in.OfficeDetails;
@@ -43,7 +44,14 @@ public class OfficesView implements Serializable {
     @Inject
     CurrentStaff staff;
 
+    /** The form's field for each subject a refusal may be about. */
+    private static final Map<String, String> FIELDS = Map.of("officeId", "offices:id", "officeName", "offices:name",
+            "state", "offices:state", "city", "offices:city", "address", "offices:address",
+            "timeZone", "offices:timeZone");
+
     private List<Office> offices = List.of();
+    /** The rows the list's filters leave, kept by the data table; null while no filter is set. */
+    private List<Office> filtered;
     private boolean refused;
     /** The office in the form; null while adding a new one. */
     private String editing;
@@ -96,7 +104,7 @@ public class OfficesView implements Serializable {
             } else {
                 configuration.edit(staff.member(), editing, details, version);
             }
-        }, created ? null : editing, () -> { })) {
+        }, created ? null : editing, () -> { }, FIELDS)) {
             Texts.info(created ? "console.offices.created" : "console.offices.saved", details.id() == null
                     ? editing : details.id());
             startNew();
@@ -119,6 +127,7 @@ public class OfficesView implements Serializable {
 
     private void refresh() {
         attempt(() -> offices = configuration.offices(staff.member()), null, this::deny);
+        filtered = null;
     }
 
     private void deny() {
@@ -137,6 +146,14 @@ public class OfficesView implements Serializable {
 
     public List<Office> getOffices() {
         return offices;
+    }
+
+    public List<Office> getFiltered() {
+        return filtered;
+    }
+
+    public void setFiltered(List<Office> filtered) {
+        this.filtered = filtered;
     }
 
     public List<State> getStates() {

@@ -57,10 +57,10 @@ public class PeriodRow implements Serializable {
     /** @throws InvalidValueException with the reason in words */
     OpeningPeriod toPeriod() {
         if (slotMinutes == null || places == null) {
-            throw new InvalidValueException("Slot length and places are whole numbers");
+            throw new InvalidValueException("places.notNumbers", "Slot length and places are whole numbers");
         }
         if (day == null || Arrays.stream(DayOfWeek.values()).noneMatch(d -> d.name().equals(day))) {
-            throw new InvalidValueException("Choose the weekday");
+            throw new InvalidValueException("weekday.required", "Choose the weekday");
         }
         return new OpeningPeriod(DayOfWeek.valueOf(day), new TimeRange(time(opens), time(closes)),
                 Duration.ofMinutes(slotMinutes), places,
@@ -71,7 +71,7 @@ public class PeriodRow implements Serializable {
         try {
             return LocalTime.parse(typed == null ? "" : typed.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("Write times as HH:MM, such as 09:00");
+            throw new InvalidValueException("timeRange.malformed", "Write times as HH:MM, such as 09:00");
         }
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.adapters.web.pages.PageLanguage;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
@@ -25,6 +26,13 @@ import mx.gob.inm.citas.domain.shared.LocalizedText;
 public class ProceduresView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The form's field for each subject a refusal may be about; what was typed stays in the form. */
+    private static final Map<String, String> FIELDS = Map.of("procedureCode", "procedures:code",
+            "procedureName", "procedures:nameEs", "procedureNameEs", "procedures:nameEs",
+            "procedureNameEn", "procedures:nameEn", "duration", "procedures:duration",
+            "requirements", "procedures:requirementsEs", "requirementsEs", "procedures:requirementsEs",
+            "requirementsEn", "procedures:requirementsEn");
 
     @Inject
     transient ManageCatalogueUseCase catalogue;
@@ -97,7 +105,7 @@ public class ProceduresView implements Serializable {
             } else {
                 catalogue.edit(staff.member(), details, version);
             }
-        }, null, () -> { })) {
+        }, null, () -> { }, FIELDS)) {
             Texts.info(created ? "console.procedures.created" : "console.procedures.saved", chosen);
             startNew();
             refresh();

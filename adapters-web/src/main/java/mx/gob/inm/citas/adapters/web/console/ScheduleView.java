@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.adapters.web.pages.PageLanguage;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.adapters.web.refusals.RefusalMessages;
 import mx.gob.inm.citas.application.port.in.ConfigureOfficesUseCase;
 import mx.gob.inm.citas.application.port.in.ConfigureScheduleUseCase;
 import mx.gob.inm.citas.application.port.in.ConfigureScheduleUseCase.Displaced;
@@ -26,6 +27,7 @@ import mx.gob.inm.citas.application.port.in.ScheduleChangeRefusedException;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.schedule.OpeningPeriod;
+import mx.gob.inm.citas.domain.shared.DomainException;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
 
 /**
@@ -117,8 +119,11 @@ public class ScheduleView implements Serializable {
             try {
                 periods.add(row.toPeriod());
                 row.setError(null);
-            } catch (InvalidValueException | IllegalArgumentException e) {
-                row.setError(e.getMessage());
+            } catch (InvalidValueException e) {
+                row.setError(RefusalMessages.forConsole(e.code(), e.arguments(), Texts.locale()));
+                valid = false;
+            } catch (IllegalArgumentException e) {
+                row.setError(RefusalMessages.forConsole(DomainException.UNSPECIFIED, List.of(), Texts.locale()));
                 valid = false;
             }
         }

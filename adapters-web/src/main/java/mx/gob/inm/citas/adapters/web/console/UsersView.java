@@ -6,19 +6,17 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.adapters.web.refusals.RefusalMessages;
 import mx.gob.inm.citas.application.port.in.ManageStaffUseCase;
 import mx.gob.inm.citas.application.port.in.NewStaffMemberCommand;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
-import mx.gob.inm.citas.domain.shared.DomainException;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
-import mx.gob.inm.citas.domain.shared.UnsafeTextException;
-import mx.gob.inm.citas.domain.staff.LastAdminException;
-import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 import mx.gob.inm.citas.domain.staff.StaffMember;
 import mx.gob.inm.citas.domain.staff.StaffPassword;
 import mx.gob.inm.citas.domain.staff.StaffRole;
@@ -33,6 +31,11 @@ import mx.gob.inm.citas.domain.staff.Username;
 public class UsersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The form's field for each subject a refusal may be about. */
+    private static final Map<String, String> FIELDS = Map.of("username", "users:username",
+            "password", "users:password", "displayName", "users:displayName", "role", "users:role",
+            "offices", "users:offices");
 
     @Inject
     transient ManageStaffUseCase staffAccounts;
@@ -85,8 +88,8 @@ public class UsersView implements Serializable {
         boolean newPassword = password != null && !password.isEmpty();
         if ((editing == null || newPassword) && !acceptablePassword(name)) {
             password = null;
-            Texts.error("users:password", "console.users.passwordRule", StaffPassword.MIN_LENGTH,
-                    StaffPassword.MAX_LENGTH);
+            Texts.errorText("users:password", RefusalMessages.forConsole("password.length",
+                    List.of(StaffPassword.MIN_LENGTH, StaffPassword.MAX_LENGTH), Texts.locale()));
             return;
         }
         Set<OfficeId> chosen = officeIds.stream().map(OfficeId::new).collect(Collectors.toSet());
@@ -139,22 +142,14 @@ public class UsersView implements Serializable {
         attempt(() -> rows = staffAccounts.staff(staff.member()).stream().map(this::row).toList());
     }
 
+    /** A refusal beside the field it is about; one about no field (the last admin, say) at the top. */
     private boolean attempt(Runnable call) {
-        try {
-            call.run();
-            return true;
-        } catch (OfficeAccessDeniedException e) {
-            refused = true;
-            rows = List.of();
-            Texts.error(null, "console.refused.adminOnly");
-        } catch (UnsafeTextException e) {
-            Texts.error("users:displayName", "text.unsafe." + e.reason().name(), e.character());
-        } catch (LastAdminException e) {
-            Texts.error(null, "console.users.lastAdmin", e.username().value());
-        } catch (DomainException e) {
-            Texts.error(null, "console.refused.other", e.getMessage());
-        }
-        return false;
+        return ConsoleAttempt.attempt(call, null, this::deny, FIELDS);
+    }
+
+    private void deny() {
+        refused = true;
+        rows = List.of();
     }
 
     private StaffRow row(StaffMember m) {

@@ -365,7 +365,7 @@ public class BookingView extends CalendarPage {
                 Texts.error(null, "refusal.OTHER");
             } else {
                 // the place went to someone else, or the time left the window, since it was shown
-                Texts.error(null, Refusals.key(refused));
+                Refusals.show(null, refused);
                 backToCalendar();
             }
         }
@@ -395,7 +395,7 @@ public class BookingView extends CalendarPage {
                         wrong.attemptsLeft());
             }
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
             if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {
                 backToCalendar();
             }
@@ -412,7 +412,7 @@ public class BookingView extends CalendarPage {
             Texts.error(null, "refusal.TOO_MANY_REQUESTS", Clients.minutes(limited));
         } catch (DomainException refused) {
             resent = true;
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
             if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {
                 backToCalendar();
             }

@@ -87,7 +87,7 @@ public abstract class CalendarPage implements Serializable {
         try {
             step.run();
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
         }
     }
 
@@ -111,7 +111,7 @@ public abstract class CalendarPage implements Serializable {
         try {
             ics = calendarFile.get();
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
             return null;
         }
         byte[] bytes = ics.getBytes(StandardCharsets.UTF_8);

@@ -74,7 +74,7 @@ public class ManageView extends CalendarPage {
         } catch (DomainException refused) {
             card = null;
             openedCode = null;
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
         }
     }
 
@@ -83,7 +83,7 @@ public class ManageView extends CalendarPage {
             show(management.cancel(openedCode, openedPassport));
             Texts.info("manage.cancelled");
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
         }
     }
 
@@ -97,7 +97,7 @@ public class ManageView extends CalendarPage {
             picker = new SlotPicker(availability, appointment.office().value(), appointment.procedure().value());
             newStart = null;
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
         }
     }
 
@@ -128,7 +128,7 @@ public class ManageView extends CalendarPage {
             newStart = null;
             Texts.info("manage.moved");
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
             newStart = null;
             reloadCalendar();
         }

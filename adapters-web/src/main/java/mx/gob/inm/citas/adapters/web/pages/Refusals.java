@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.adapters.web.pages;
 
+import mx.gob.inm.citas.adapters.web.refusals.RefusalMessages;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.availability.InvalidDateRangeException;
@@ -9,12 +10,28 @@ import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 import mx.gob.inm.citas.domain.schedule.ProcedureNotOfferedException;
 import mx.gob.inm.citas.domain.shared.DomainException;
 
-/** The page text that explains a refusal of the domain to an applicant. */
+/** The page text that explains a refusal of the domain to an applicant, said by {@link RefusalMessages}. */
 final class Refusals {
 
     private Refusals() {
     }
 
+    /** The refusal in the page's language, beside {@code clientId} (null: at the top of the page). */
+    static void show(String clientId, DomainException refusal) {
+        Texts.errorText(clientId, text(refusal));
+    }
+
+    /** The refusal in the page's language, with its arguments. */
+    static String text(DomainException refusal) {
+        return RefusalMessages.of(refusal, Texts.locale());
+    }
+
+    /**
+     * A page message key for {@code refusal}, without its arguments.
+     *
+     * @deprecated say the refusal with {@link #show} or {@link #text}: one translator for every page
+     */
+    @Deprecated
     static String key(DomainException refusal) {
         if (refusal instanceof AppointmentRefusedException refused) {
             return "refusal." + refused.reason().name();

@@ -40,12 +40,21 @@ public final class Texts {
 
     /** An error shown beside the component {@code clientId} (null: at the top of the page). */
     public static void error(String clientId, String key, Object... arguments) {
+        errorText(clientId, text(key, arguments));
+    }
+
+    /** The error {@code text}, already in the page's language, beside {@code clientId} (null: at the top). */
+    public static void errorText(String clientId, String text) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        String text = text(key, arguments);
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
         if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput field) {
-            // marked invalid: rendered with aria-invalid and the error style
+            // marked invalid: rendered with aria-invalid and the error style; an invalid field shows what was
+            // submitted, so what was typed is given back to it rather than shown as an empty field
+            Object typed = field.getValue();
+            if (field.getSubmittedValue() == null && (typed instanceof String || typed instanceof Number)) {
+                field.setSubmittedValue(typed.toString());
+            }
             field.setValid(false);
             // and showing what the person typed: an invalid field without a submitted value is rendered empty
             // (Mojarra answers "" for it when empty strings are read as null), so a date of birth refused after it

@@ -135,7 +135,9 @@ class AgendaViewTest {
 
         view.noShow(nine.code().value());
 
-        assertThat(faces.pageMessages()).singleElement().asString().startsWith("Esa acción no es posible ahora");
+        // the true reason, with the grace period the office applies
+        assertThat(faces.pageMessages()).singleElement().asString()
+                .isEqualTo("Solo se puede marcar «no se presentó» 15 minutos después de la hora de la cita.");
         assertThat(view.getRows()).singleElement().satisfies(row -> assertThat(row.isMayMarkNoShow()).isTrue());
     }
 }

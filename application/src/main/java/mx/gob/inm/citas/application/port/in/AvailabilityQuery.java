@@ -19,8 +19,8 @@ public record AvailabilityQuery(String officeId, String procedureCode, Optional<
     public static final int DEFAULT_DAYS = 30;
 
     public AvailabilityQuery {
-        InvalidValueException.requireText(officeId, "The office");
-        InvalidValueException.requireText(procedureCode, "The procedure");
+        InvalidValueException.requireText(officeId, "officeId", "The office");
+        InvalidValueException.requireText(procedureCode, "procedureCode", "The procedure");
         from = from == null ? Optional.empty() : from;
         to = to == null ? Optional.empty() : to;
         if (from.isPresent() && to.isPresent()) {
@@ -36,11 +36,14 @@ public record AvailabilityQuery(String officeId, String procedureCode, Optional<
 
     private static DateRange checked(LocalDate first, LocalDate last) {
         if (last.isBefore(first)) {
-            throw new InvalidDateRangeException("The end date " + last + " is before the start date " + first);
+            throw new InvalidDateRangeException("dateRange.reversed", "The end date " + last
+                    + " is before the start date "
+                    + first, first, last);
         }
         if (ChronoUnit.DAYS.between(first, last) > MAX_DAYS) {
-            throw new InvalidDateRangeException("A search spans at most " + MAX_DAYS + " days; from " + first
-                    + " to " + last + " is longer");
+            throw new InvalidDateRangeException("dateRange.tooLong", "A search spans at most " + MAX_DAYS
+                    + " days; from "
+                    + first + " to " + last + " is longer", MAX_DAYS);
         }
         return new DateRange(first, last);
     }

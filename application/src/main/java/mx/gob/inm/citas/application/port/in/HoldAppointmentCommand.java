@@ -10,9 +10,9 @@ import mx.gob.inm.citas.domain.appointment.Applicant;
 public record HoldAppointmentCommand(String officeId, String procedureCode, Instant start, Applicant applicant) {
 
     public HoldAppointmentCommand {
-        requireText(officeId, "The office");
-        requireText(procedureCode, "The procedure");
-        requirePresent(start, "The start");
-        requirePresent(applicant, "The applicant");
+        requireText(officeId, "officeId", "The office");
+        requireText(procedureCode, "procedureCode", "The procedure");
+        requirePresent(start, "slot", "The start");
+        requirePresent(applicant, "internal", "The applicant");
     }
 }

@@ -13,8 +13,9 @@ public class ScheduleChangeRefusedException extends DomainException {
     private final transient List<Displaced> displaced;
 
     public ScheduleChangeRefusedException(List<Displaced> displaced) {
-        super("The new week would drop " + displaced.size() + " booked appointment(s): move or cancel them first,"
-                + " or keep their slots and places.");
+        super("schedule.dropsAppointments", "The new week would drop " + displaced.size()
+                + " booked appointment(s): move or cancel them first,"
+                + " or keep their slots and places.", displaced.size());
         this.displaced = List.copyOf(displaced);
     }
 

@@ -25,6 +25,7 @@ import mx.gob.inm.citas.adapters.web.export.Format;
 import mx.gob.inm.citas.adapters.web.export.Sheet;
 import mx.gob.inm.citas.adapters.web.export.SheetDownload;
 import mx.gob.inm.citas.adapters.web.pages.PageLanguage;
+import mx.gob.inm.citas.adapters.web.refusals.RefusalMessages;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.NationalDashboard;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.NationalQuery;
@@ -148,7 +149,7 @@ public class DashboardView implements Serializable {
             toError = figures.text("console.dashboard.badRange", figures.count(CapacityDashboardUseCase
                     .MAX_RANGE_DAYS));
         } catch (DomainException e) {
-            refusal = figures.text("console.refused.other", e.getMessage());
+            refusal = RefusalMessages.forConsole(e.code(), e.arguments(), language.getLocale());
         }
     }
 
