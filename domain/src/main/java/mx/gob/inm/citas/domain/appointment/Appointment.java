@@ -158,8 +158,8 @@ public final class Appointment {
      * against the client and the new mailbox, as a resend).
      */
     public void changeEmail(EmailAddress newAddress, String newVerificationCode, Instant now) {
-        requirePresent(newAddress, "The new e-mail address");
-        require(newVerificationCode != null && newVerificationCode.matches("[0-9]{6}"),
+        requirePresent(newAddress, "email", "The new e-mail address");
+        require(newVerificationCode != null && newVerificationCode.matches("[0-9]{6}"), "verificationCode.malformed",
                 "A verification code is 6 digits");
         requireStatus(AppointmentStatus.PENDING_VERIFICATION, "given another e-mail address");
         if (expireIfDue(now)) {

@@ -28,11 +28,13 @@ public record ReminderSchedule(List<Duration> leads) {
     }
 
     public ReminderSchedule {
-        require(leads != null, "The reminder leads are required");
+        require(leads != null, "reminders.required", "The reminder leads are required");
         List<Duration> sorted = new ArrayList<>(leads);
         require(sorted.stream().allMatch(lead -> lead != null && !lead.isNegative() && !lead.isZero()),
-                "A reminder goes out a positive time before the appointment (asked: " + leads + ")");
-        require(new HashSet<>(sorted).size() == sorted.size(), "Each reminder lead once (asked: " + leads + ")");
+                "reminders.notPositive", "A reminder goes out a positive time before the appointment (asked: "
+                        + leads + ")", leads);
+        require(new HashSet<>(sorted).size() == sorted.size(), "reminders.repeated",
+                "Each reminder lead once (asked: " + leads + ")", leads);
         sorted.sort(Comparator.reverseOrder());
         leads = List.copyOf(sorted);
     }

@@ -8,6 +8,6 @@ public class StateNotFoundException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     public StateNotFoundException(String stateCode) {
-        super("There is no state with code '" + stateCode + "'");
+        super("state.unknown", "There is no state with code '" + stateCode + "'", stateCode);
     }
 }

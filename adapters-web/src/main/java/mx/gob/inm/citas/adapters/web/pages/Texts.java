@@ -49,21 +49,21 @@ public final class Texts {
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
         if (clientId != null && faces.getViewRoot().findComponent(clientId) instanceof UIInput field) {
-            // marked invalid: rendered with aria-invalid and the error style; an invalid field shows what was
-            // submitted, so what was typed is given back to it rather than shown as an empty field
-            Object typed = field.getValue();
-            if (field.getSubmittedValue() == null && (typed instanceof String || typed instanceof Number)) {
-                field.setSubmittedValue(typed.toString());
+            // marked invalid: rendered with aria-invalid and the error style. An invalid field shows its submitted
+            // value, and one without (Mojarra answers "" for it when empty strings are read as null) is rendered
+            // empty: what the person typed in this request is given back, or else the value it had, so that a date
+            // of birth refused after it was read is not wiped
+            Object submitted = field.getSubmittedValue();
+            if (submitted == null || "".equals(submitted)) {
+                Object typed = faces.getExternalContext().getRequestParameterMap().get(field.getClientId(faces));
+                Object value = field.getValue();
+                if (typed != null) {
+                    field.setSubmittedValue(typed);
+                } else if (value instanceof String || value instanceof Number) {
+                    field.setSubmittedValue(value.toString());
+                }
             }
             field.setValid(false);
-            // and showing what the person typed: an invalid field without a submitted value is rendered empty
-            // (Mojarra answers "" for it when empty strings are read as null), so a date of birth refused after it
-            // was read would be wiped
-            Object typed = faces.getExternalContext().getRequestParameterMap().get(field.getClientId(faces));
-            Object submitted = field.getSubmittedValue();
-            if (typed != null && (submitted == null || "".equals(submitted))) {
-                field.setSubmittedValue(typed);
-            }
         }
     }
 

@@ -29,7 +29,7 @@ public interface FindNextFreePlaceUseCase {
     record Query(String procedureCode, Optional<String> stateCode) {
 
         public Query {
-            procedureCode = InvalidValueException.requireText(procedureCode, "The procedure");
+            procedureCode = InvalidValueException.requireText(procedureCode, "procedureCode", "The procedure");
             stateCode = stateCode == null ? Optional.empty()
                     : stateCode.map(String::strip).filter(code -> !code.isEmpty());
         }
