@@ -113,16 +113,19 @@ class FindPlaceIT {
     @Test
     void bad_procedures_and_states_are_problems_in_the_request_language() {
         assertProblem(get("api/v1/next-free-places?procedure=" + PROCEDURE + "&state=XX"), 422, "unknown-state",
-                "«XX» no es la clave de ninguno de los 32 estados");
+                "state.unknown", "No hay ninguna entidad federativa con la clave «XX»");
         assertProblem(Http.get(uri("api/v1/next-free-places?procedure=" + PROCEDURE + "&state=XX"),
-                "Accept-Language", "en"), 422, "unknown-state", "“XX” is not the code of any of the 32 states");
-        assertProblem(get("api/v1/next-free-places?procedure=NO-SUCH"), 422, "unknown-procedure",
+                "Accept-Language", "en"), 422, "unknown-state", "state.unknown",
+                "There is no federal entity with the code “XX”");
+        assertProblem(get("api/v1/next-free-places?procedure=NO-SUCH"), 422, "unknown-procedure", "procedure.notFound",
                 "No existe el trámite «NO-SUCH»");
         assertProblem(Http.get(uri("api/v1/next-free-places?procedure=REGULARIZ-VENCIDO"), "Accept-Language",
-                "en-GB"), 422, "procedure-in-person-only", "is not booked online");
-        assertProblem(get("api/v1/next-free-places"), 400, "invalid-request", "Indique el trámite");
+                "en-GB"), 422, "procedure-in-person-only", "procedure.inPersonOnly",
+                "The procedure “REGULARIZ-VENCIDO” is not booked online");
+        assertProblem(get("api/v1/next-free-places"), 400, "invalid-request", "procedureCode.blank",
+                "Elija un trámite.");
         assertProblem(get("api/v1/next-free-places?procedure=%27%20OR%201%3D1%20--"), 422, "unknown-procedure",
-                "No existe el trámite");
+                "procedure.notFound", "No existe el trámite «' OR 1=1 --»");
         assertThat(Http.get(uri("openapi")).body()).contains("/api/v1/next-free-places:", "unknown");
     }
 
@@ -237,7 +240,7 @@ class FindPlaceIT {
             // a state the address names that is no state: said beside the state's field, in English
             browser.open(site("search?procedure=" + PROCEDURE + "&state=ZZ"));
             assertThat(browser.byId("stateError").getText())
-                    .isEqualTo("Choose a state from the list or “The whole country”.");
+                    .isEqualTo("There is no federal entity with the code “ZZ”. Please choose one from the list.");
             assertThat(browser.text()).doesNotContain("Exception", "ZZ'");
             browser.checkStep("3-unknown-state");
         }
@@ -299,11 +302,12 @@ class FindPlaceIT {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     }
 
-    private static void assertProblem(Http.Answer answer, int status, String kind, String detail) {
+    private static void assertProblem(Http.Answer answer, int status, String kind, String code, String detail) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         JsonObject problem = answer.object();
         assertThat(problem.getString("type")).endsWith("/" + kind);
+        assertThat(problem.getString("code")).isEqualTo(code);
         assertThat(problem.getString("detail")).contains(detail);
         assertThat(answer.body()).doesNotContain("Exception", "\tat ");
     }

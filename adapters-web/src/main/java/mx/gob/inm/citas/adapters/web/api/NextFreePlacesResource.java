@@ -11,12 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
-import mx.gob.inm.citas.adapters.web.pages.Texts;
 import mx.gob.inm.citas.application.port.in.FindNextFreePlaceUseCase;
 import mx.gob.inm.citas.application.port.in.FindNextFreePlaceUseCase.Query;
-import mx.gob.inm.citas.domain.office.StateNotFoundException;
-import mx.gob.inm.citas.domain.procedure.ProcedureNotBookableOnlineException;
-import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 import mx.gob.inm.citas.domain.shared.Language;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,24 +59,12 @@ public class NextFreePlacesResource {
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).build();
     }
 
-    /** The answer in {@code language}; a refusal already in that language. */
+    /**
+     * The answer in {@code language}. The use case's refusals (a blank, unknown or in-person procedure, an unknown
+     * state) reach {@link ProblemMapper}, which says them in the request's language like every other refusal.
+     */
     NextFreePlacesJson search(String procedure, String state, Language language) {
-        if (procedure == null || procedure.isBlank()) {
-            throw new TranslatedProblemException("invalid-request", "Invalid request", 400, "procedure",
-                    Texts.text(language.locale(), "search.problem.procedureMissing"));
-        }
-        try {
-            return NextFreePlacesJson.of(places.nextFreePlaces(new Query(procedure, Optional.ofNullable(state))),
-                    language);
-        } catch (ProcedureNotFoundException unknown) {
-            throw new TranslatedProblemException("unknown-procedure", "Unknown procedure", 422, "procedure",
-                    Texts.text(language.locale(), "search.problem.unknownProcedure", procedure.strip()));
-        } catch (ProcedureNotBookableOnlineException inPerson) {
-            throw new TranslatedProblemException("procedure-in-person-only", "Procedure not bookable online", 422,
-                    "procedure", Texts.text(language.locale(), "search.problem.inPerson", procedure.strip()));
-        } catch (StateNotFoundException unknown) {
-            throw new TranslatedProblemException("unknown-state", "Unknown state", 422, "state",
-                    Texts.text(language.locale(), "search.problem.unknownState", state.strip()));
-        }
+        return NextFreePlacesJson.of(places.nextFreePlaces(new Query(procedure, Optional.ofNullable(state))),
+                language);
     }
 }

@@ -23,6 +23,7 @@ import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
+import mx.gob.inm.citas.domain.office.StateNotFoundException;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotBookableOnlineException;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
 import mx.gob.inm.citas.domain.schedule.ProcedureNotOfferedException;
@@ -85,9 +86,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return Problem.of("proof-of-work-" + pow.verdict().name().toLowerCase(), "Proof of work required", 403,
                     failure.getMessage(), instance);
         }
-        if (failure instanceof TranslatedProblemException translated) {
-            return translated.problem(instance);
-        }
         if (failure instanceof OfficeNotFoundException) {
             return Problem.of("office-not-found", "Office not found", 404, failure.getMessage(), instance);
         }
@@ -99,6 +97,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof ProcedureNotFoundException) {
             return Problem.of("unknown-procedure", "Unknown procedure", 422, failure.getMessage(), instance);
+        }
+        if (failure instanceof StateNotFoundException) {
+            return Problem.of("unknown-state", "Unknown state", 422, failure.getMessage(), instance);
         }
         if (failure instanceof ProcedureNotBookableOnlineException) {
             return Problem.of("procedure-in-person-only", "Procedure not bookable online", 422, failure.getMessage(),

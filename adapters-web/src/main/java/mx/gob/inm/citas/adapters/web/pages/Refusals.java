@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.adapters.web.pages;
 
+import java.util.Locale;
 import mx.gob.inm.citas.adapters.web.refusals.RefusalMessages;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
@@ -23,7 +24,12 @@ final class Refusals {
 
     /** The refusal in the page's language, with its arguments. */
     static String text(DomainException refusal) {
-        return RefusalMessages.of(refusal, Texts.locale());
+        return text(refusal, Texts.locale());
+    }
+
+    /** The refusal in {@code locale}'s language, for a page that knows its language without Faces' view root. */
+    static String text(DomainException refusal, Locale locale) {
+        return RefusalMessages.of(refusal, locale);
     }
 
     /**

@@ -14,10 +14,8 @@ import mx.gob.inm.citas.application.port.in.FindNextFreePlaceUseCase;
 import mx.gob.inm.citas.application.port.in.FindNextFreePlaceUseCase.NextFreePlaces;
 import mx.gob.inm.citas.application.port.in.FindNextFreePlaceUseCase.Query;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
-import mx.gob.inm.citas.domain.office.StateNotFoundException;
 import mx.gob.inm.citas.domain.procedure.Procedure;
-import mx.gob.inm.citas.domain.procedure.ProcedureNotBookableOnlineException;
-import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
+import mx.gob.inm.citas.domain.shared.DomainException;
 import mx.gob.inm.citas.domain.shared.Language;
 
 /**
@@ -87,10 +85,13 @@ public class SearchView {
             rows = found.offices().stream().map(p -> NextFreePlaceRow.of(p, found.procedure(), found.daysAhead(),
                     language.current(), contextPath))
                     .toList();
-        } catch (ProcedureNotFoundException | ProcedureNotBookableOnlineException unknown) {
-            procedureError = Texts.text(locale, "search.procedure.unknown");
-        } catch (StateNotFoundException unknown) {
-            stateError = Texts.text(locale, "search.state.unknown");
+        } catch (DomainException refused) {
+            // an unknown or in-person procedure, or an unknown state: said by the one translator, beside its field
+            if (STATE.equals(refused.subject())) {
+                stateError = Refusals.text(refused, locale);
+            } else {
+                procedureError = Refusals.text(refused, locale);
+            }
         }
     }
 

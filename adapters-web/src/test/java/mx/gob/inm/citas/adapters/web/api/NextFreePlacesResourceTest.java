@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
 /** The next-free-places resource on the real use case: its JSON, and its problems in the request's language. */
@@ -81,38 +83,52 @@ class NextFreePlacesResourceTest {
     }
 
     @Test
-    void refusals_are_problems_in_spanish_by_default_and_in_english_when_asked() {
-        TranslatedProblemException unknownState = refusal("CANJE-RT", "XX", null);
+    void refusals_are_problems_in_spanish_by_default_and_in_english_when_asked() throws Exception {
+        Problem unknownState = problem("CANJE-RT", "XX", null);
         assertThat(unknownState.status()).isEqualTo(422);
-        assertThat(unknownState.kind()).isEqualTo("unknown-state");
-        assertThat(unknownState.field()).isEqualTo("state");
-        assertThat(unknownState.getMessage()).isEqualTo("«XX» no es la clave de ninguno de los 32 estados (por"
-                + " ejemplo, BC, CDMX o QROO).");
-        assertThat(refusal("CANJE-RT", "XX", "en").getMessage()).startsWith("“XX” is not the code of any of the 32");
+        assertThat(unknownState.type()).endsWith("/unknown-state");
+        assertThat(unknownState.title()).isEqualTo("Unknown state");
+        assertThat(unknownState.code()).isEqualTo("state.unknown");
+        assertThat(unknownState.detail()).isEqualTo("No hay ninguna entidad federativa con la clave «XX». Elija una"
+                + " de la lista.");
+        assertThat(problem("CANJE-RT", " xx ", "en").detail())
+                .isEqualTo("There is no federal entity with the code “xx”. Please choose one from the list.");
 
-        TranslatedProblemException unknownProcedure = refusal("NO-SUCH", null, "en-GB");
+        Problem unknownProcedure = problem("NO-SUCH", null, "en-GB");
         assertThat(unknownProcedure.status()).isEqualTo(422);
-        assertThat(unknownProcedure.kind()).isEqualTo("unknown-procedure");
-        assertThat(unknownProcedure.getMessage()).isEqualTo("There is no procedure “NO-SUCH” in the catalogue.");
-        assertThat(refusal("NO-SUCH", null, "fr").getMessage()).isEqualTo("No existe el trámite «NO-SUCH» en el"
-                + " catálogo.");
+        assertThat(unknownProcedure.type()).endsWith("/unknown-procedure");
+        assertThat(unknownProcedure.code()).isEqualTo("procedure.notFound");
+        assertThat(unknownProcedure.detail()).isEqualTo("There is no procedure “NO-SUCH” in the catalogue. Please"
+                + " choose one from the list.");
+        assertThat(problem("NO-SUCH", null, "fr").detail()).isEqualTo("No existe el trámite «NO-SUCH» en el"
+                + " catálogo. Elija uno de la lista.");
+        assertThat(problem("' OR 1=1 --", null, null).type()).endsWith("/unknown-procedure");
 
-        TranslatedProblemException inPerson = refusal("REGULARIZ-VENCIDO", null, null);
-        assertThat(inPerson.kind()).isEqualTo("procedure-in-person-only");
-        assertThat(inPerson.getMessage()).startsWith("El trámite «REGULARIZ-VENCIDO» no se agenda en línea");
+        Problem inPerson = problem("REGULARIZ-VENCIDO", null, null);
+        assertThat(inPerson.status()).isEqualTo(422);
+        assertThat(inPerson.type()).endsWith("/procedure-in-person-only");
+        assertThat(inPerson.code()).isEqualTo("procedure.inPersonOnly");
+        assertThat(inPerson.detail()).startsWith("El trámite «REGULARIZ-VENCIDO» no se agenda en línea");
 
-        TranslatedProblemException missing = refusal(" ", null, null);
+        Problem missing = problem(" ", null, null);
         assertThat(missing.status()).isEqualTo(400);
-        assertThat(missing.kind()).isEqualTo("invalid-request");
-        assertThat(missing.field()).isEqualTo("procedure");
-        assertThat(refusal(null, null, "en").getMessage()).startsWith("Name the procedure");
+        assertThat(missing.type()).endsWith("/invalid-request");
+        assertThat(missing.code()).isEqualTo("procedureCode.blank");
+        assertThat(missing.detail()).isEqualTo("Elija un trámite.");
+        assertThat(problem(null, null, "en").detail()).isEqualTo("Please choose a procedure.");
     }
 
-    private TranslatedProblemException refusal(String procedure, String state, String acceptLanguage) {
-        TranslatedProblemException refused = catchThrowableOfType(TranslatedProblemException.class,
-                () -> resource.search(procedure, state, RequestLanguage.of(headers(acceptLanguage))));
+    /** The problem the API answers with when the search of {@code procedure} in {@code state} is refused. */
+    private Problem problem(String procedure, String state, String acceptLanguage) throws Exception {
+        HttpHeaders headers = headers(acceptLanguage);
+        DomainException refused = catchThrowableOfType(DomainException.class,
+                () -> resource.search(procedure, state, RequestLanguage.of(headers)));
         assertThat(refused).as("refused").isNotNull();
-        return refused;
+        ProblemMapper mapper = new ProblemMapper();
+        Field field = ProblemMapper.class.getDeclaredField("headers");
+        field.setAccessible(true);
+        field.set(mapper, headers);
+        return mapper.problemFor(refused);
     }
 
     /** Request headers asking for {@code acceptLanguage} (none: no preference). */

@@ -118,14 +118,20 @@ class SearchViewTest {
     void no_procedure_an_unknown_or_in_person_one_and_an_unknown_state_are_named_beside_their_field() {
         assertThat(view(Language.SPANISH, "procedure", "").getProcedureError())
                 .isEqualTo("Elija el trámite que necesita.");
-        for (String code : new String[] {"NO-SUCH", "REGULARIZ-VENCIDO", "<script>"}) {
+        for (String code : new String[] {"NO-SUCH", "<script>"}) {
             SearchView view = view(Language.SPANISH, "procedure", code);
             assertThat(view.getProcedureError()).as(code)
-                    .isEqualTo("Ese trámite no se puede agendar en línea. Elija uno de la lista.");
+                    .isEqualTo("No existe el trámite «" + code + "» en el catálogo. Elija uno de la lista.");
+            assertThat(view.getStateError()).isNull();
             assertThat(view.isSearched()).isFalse();
         }
+        SearchView inPerson = view(Language.ENGLISH, "procedure", "REGULARIZ-VENCIDO");
+        assertThat(inPerson.getProcedureError()).isEqualTo("The procedure “REGULARIZ-VENCIDO” is not booked online:"
+                + " it is served in person, with a same-day token at the office.");
+        assertThat(inPerson.isSearched()).isFalse();
         SearchView unknownState = view(Language.ENGLISH, "procedure", "CANJE-RT", "state", "XX");
-        assertThat(unknownState.getStateError()).isEqualTo("Choose a state from the list or “The whole country”.");
+        assertThat(unknownState.getStateError())
+                .isEqualTo("There is no federal entity with the code “XX”. Please choose one from the list.");
         assertThat(unknownState.getProcedureError()).isNull();
         assertThat(unknownState.isSearched()).isFalse();
     }
