@@ -5,6 +5,7 @@ import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.shared.Language;
@@ -19,7 +20,7 @@ final class NotificationContent {
             Procedure procedure, Instant start, int sequence, ChangePolicy changes, Instant now) {
         Language language = appointment.applicant().language();
         var zone = office.timeZone();
-        return new Notification(messageId, kind, language, appointment.applicant().email().value(),
+        return new Notification(messageId, kind, language, appointment.applicant().email().map(EmailAddress::value).orElse(null),
                 appointment.applicant().fullName(), appointment.code().value(),
                 kind == NotificationKind.VERIFICATION ? appointment.verificationCode() : null,
                 appointment.holdExpiresAt().atZone(zone), office.name(), office.address(),

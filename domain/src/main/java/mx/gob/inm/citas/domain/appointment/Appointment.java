@@ -91,6 +91,9 @@ public final class Appointment {
     public static Appointment hold(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
             Applicant applicant, Instant start, Duration duration, String verificationCode, Instant now,
             Duration holdFor) {
+        // The hold is verified by a code sent to the address: without one nobody could ever confirm it.
+        require(requirePresent(applicant, "Applicant").email().isPresent(),
+                "The e-mail address is required to book online");
         Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         return new Appointment(code, office, procedure, applicant, start, duration,
                 AppointmentStatus.PENDING_VERIFICATION, verificationCode, created.plus(holdFor), 0, 0, 0, created,
@@ -293,7 +296,7 @@ public final class Appointment {
         return switch (status) {
             case CONFIRMED -> holderKey();
             case PENDING_VERIFICATION -> Optional.of(holderKeyOf(applicant, procedure) + ":"
-                    + applicant.email().value().toLowerCase(Locale.ROOT));
+                    + applicant.email().map(EmailAddress::value).orElse("").toLowerCase(Locale.ROOT));
             default -> Optional.empty();
         };
     }
