@@ -29,7 +29,7 @@ final class AppointmentMapper {
                 new ProcedureCode(e.procedureCode), applicant, Utc.instant(e.slotStart),
                 Duration.ofMinutes(e.durationMinutes), AppointmentStatus.valueOf(e.status), e.verificationCode,
                 Utc.instant(e.holdExpiresAt), e.failedVerifications, e.verificationResends, e.sequence,
-                Utc.instant(e.createdAt), e.anonymised, cancellation(e));
+                Utc.instant(e.createdAt), e.anonymised, cancellation(e), StoredText.read(e.staffReason));
     }
 
     /** Copies the appointment onto {@code e}, a new or a managed entity. */
@@ -59,6 +59,7 @@ final class AppointmentMapper {
         e.createdAt = Utc.of(a.createdAt());
         e.anonymised = a.isAnonymised();
         e.cancelledBy = a.cancellation().map(c -> c.by().name()).orElse(null);
+        e.staffReason = a.staffReason().orElse(null);
         e.cancelledAt = a.cancellation().flatMap(Cancellation::at).map(Utc::of).orElse(null);
         return e;
     }
