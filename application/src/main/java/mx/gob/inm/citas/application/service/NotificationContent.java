@@ -27,6 +27,12 @@ final class NotificationContent {
                 start.atZone(zone), start.plus(appointment.duration()).atZone(zone),
                 procedure.name().in(language), procedure.requirements().stream().map(r -> r.in(language)).toList(),
                 sequence, appointment.applicant().nationality().code(), appointment.applicant().passport().masked(),
-                changes.deadline(start, now).map(deadline -> deadline.atZone(zone)).orElse(null), null);
+                changes.deadline(start, now).map(deadline -> deadline.atZone(zone)).orElse(null), reasonOf(kind, appointment));
+    }
+
+    /** Staff's reason, in the mails of what staff did: a cancellation by the office and a move. */
+    private static String reasonOf(NotificationKind kind, Appointment appointment) {
+        return kind == NotificationKind.CANCELLED_BY_OFFICE || kind == NotificationKind.RESCHEDULE
+                ? appointment.staffReason().orElse(null) : null;
     }
 }

@@ -115,8 +115,8 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
                 .sorted(BY_START_THEN_CODE).limit(limit).map(Appointment::code).toList();
     }
 
-    /** Copies of every appointment stored, for the fakes that count them ({@link InMemoryCapacityStatistics}). */
-    synchronized List<Appointment> all() {
+    /** Copies of every appointment stored, for the fakes that count them ({@link InMemoryCapacityStatistics}) and tests. */
+    public synchronized List<Appointment> all() {
         return appointments.values().stream().map(InMemoryAppointmentRepository::copy).toList();
     }
 

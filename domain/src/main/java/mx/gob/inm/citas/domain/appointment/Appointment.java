@@ -219,6 +219,7 @@ public final class Appointment {
         }
         status = AppointmentStatus.CANCELLED;
         cancellation = Cancellation.by(Cancellation.By.APPLICANT, now);
+        staffReason = null;
         sequence++;
     }
 
@@ -242,6 +243,8 @@ public final class Appointment {
         policy.checkCanChange(start, now);
         require(!newStart.equals(start), "The new time is the time the appointment already has");
         start = newStart;
+        // the applicant's own move: what staff once wrote no longer explains it
+        staffReason = null;
         sequence++;
     }
 
