@@ -473,6 +473,14 @@ public class AgendaView implements Serializable {
         return openCheckIn;
     }
 
+    public String getCancelTitle() {
+        return Texts.text("console.staffAct.cancelTitle", actionCode == null ? "" : actionCode);
+    }
+
+    public String getMoveTitle() {
+        return Texts.text("console.staffAct.moveTitle", actionCode == null ? "" : actionCode);
+    }
+
     public String getActionCode() {
         return actionCode;
     }

@@ -111,7 +111,10 @@ class StaffActViewTest {
     @Test
     void a_cancellation_needs_a_reason_then_cancels() {
         view.load();
+        assertThat(view.getCancelTitle()).as("the dialog is rendered before any row is chosen")
+                .isEqualTo("Cancelar la cita ");
         view.prepareCancel(nine.code().value());
+        assertThat(view.getCancelTitle()).isEqualTo("Cancelar la cita " + nine.code().value());
         view.cancelAppointment();
         assertThat(besideField("cancelForm:reason")).containsExactly("Escriba el motivo.");
         assertThat(services.appointments.findByCode(nine.code()).orElseThrow().status())
