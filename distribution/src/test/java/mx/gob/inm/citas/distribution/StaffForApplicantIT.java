@@ -201,6 +201,11 @@ class StaffForApplicantIT {
     private String book(Browser browser, String givenNames, String surnames, String passport, String email) {
         browser.byId("agendaForm:bookFor").click();
         browser.awaitAjax();
+        Select procedure = new Select(browser.byId("bookForm:procedure"));
+        if (!"CANJE-RT".equals(procedure.getFirstSelectedOption().getAttribute("value"))) {
+            procedure.selectByValue("CANJE-RT");
+            browser.awaitAjax();
+        }
         browser.byId("bookForm:givenNames").sendKeys(givenNames);
         browser.byId("bookForm:surnames").sendKeys(surnames);
         new Select(browser.byId("bookForm:nationality")).selectByValue("HND");

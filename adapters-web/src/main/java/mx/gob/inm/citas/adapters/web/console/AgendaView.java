@@ -217,9 +217,14 @@ public class AgendaView implements Serializable {
     public void prepareBooking() {
         bookedCode = null;
         bookedSummary = null;
+        // only what the office's week serves: another procedure would never have a free time here
+        List<String> served = new java.util.ArrayList<>();
+        attempt(() -> schedules.schedule(staff.member(), office).schedule().procedures()
+                .forEach(code -> served.add(code.value())));
         bookable = catalogue.procedures().stream().filter(Procedure::isBookableOnline)
+                .filter(p -> served.contains(p.code().value()))
                 .map(p -> new Choice(p.code().value(), p.name().in(language.current()))).toList();
-        if (booking.getProcedure() == null && !bookable.isEmpty()) {
+        if (bookable.stream().noneMatch(c -> c.value().equals(booking.getProcedure())) && !bookable.isEmpty()) {
             booking.setProcedure(bookable.get(0).value());
         }
         loadBookTimes();
