@@ -82,10 +82,11 @@ class StaffForApplicantIT {
 
             browser.find(".move-" + walkUp).click();
             browser.awaitAjax();
+            assertThat(browser.find("[id='moveDialog']").getText()).contains("Cambiar el horario de la cita " + walkUp);
             browser.checkStep("move-dialog");
             browser.byId("moveForm:confirmMove").click();
             browser.awaitAjax();
-            assertThat(browser.find("[id='moveDialog']").getText()).contains("Elija un horario", "Escriba el motivo");
+            assertThat(browser.find("[id='moveDialog']").getText()).contains("Escriba el motivo");
             browser.checkStep("move-refused-beside-fields");
             Select times = new Select(browser.byId("moveForm:moveTime"));
             assertThat(times.getOptions()).hasSizeGreaterThan(1);
@@ -103,6 +104,7 @@ class StaffForApplicantIT {
             assertThat(mailbox.awaitMail(email, 1)).hasSize(1);
             browser.find(".cancel-" + byPhone).click();
             browser.awaitAjax();
+            assertThat(browser.find("[id='cancelDialog']").getText()).contains("Cancelar la cita " + byPhone);
             browser.byId("cancelForm:reason").sendKeys("Llamó: no podrá venir");
             browser.checkStep("cancel-dialog");
             browser.byId("cancelForm:confirmCancel").click();
