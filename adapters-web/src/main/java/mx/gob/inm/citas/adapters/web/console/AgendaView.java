@@ -108,7 +108,7 @@ public class AgendaView implements Serializable {
     private String moveDay;
     private String moveTime;
     private List<String> moveTimes = List.of();
-    private final StaffBookingForm booking = new StaffBookingForm();
+    private StaffBookingForm booking = new StaffBookingForm();
     private List<String> bookTimes = List.of();
     private List<Choice> bookable = List.of();
     private String bookedCode;
@@ -217,6 +217,10 @@ public class AgendaView implements Serializable {
     public void prepareBooking() {
         bookedCode = null;
         bookedSummary = null;
+        // a new person each time: nothing of the last one typed stays, but the procedure chosen does
+        String procedure = booking.getProcedure();
+        booking = new StaffBookingForm();
+        booking.setProcedure(procedure);
         // only what the office's week serves: another procedure would never have a free time here
         List<String> served = new java.util.ArrayList<>();
         attempt(() -> schedules.schedule(staff.member(), office).schedule().procedures()

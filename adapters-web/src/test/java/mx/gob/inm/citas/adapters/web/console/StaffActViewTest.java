@@ -63,6 +63,12 @@ class StaffActViewTest {
         assertThat(view.getRows()).extracting(AgendaRow::code).contains(view.getBookedCode());
         assertThat(services.outbox.all()).as("no address, no mail").isEmpty();
         assertThat(services.audit.all()).anyMatch(e -> e.action() == AuditAction.APPOINTMENT_BOOKED_BY_STAFF);
+
+        view.prepareBooking();
+        assertThat(view.getBookedCode()).as("the next person's form").isNull();
+        assertThat(view.getBooking().getGivenNames()).isNull();
+        assertThat(view.getBooking().getPassport()).isNull();
+        assertThat(view.getBooking().getProcedure()).isEqualTo("CANJE-RT");
     }
 
     @Test
