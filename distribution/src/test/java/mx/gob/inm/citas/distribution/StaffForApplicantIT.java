@@ -69,7 +69,8 @@ class StaffForApplicantIT {
             browser.open(page("console/?office=" + OFFICE + "&day=" + day));
             assertThat(browser.lang()).isEqualTo("es");
             assertThat(browser.find("h2").getText()).as("the day in words").matches(
-                    "(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \\d{1,2} de [a-z]+ de \\d{4}");
+                    "(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \\d{1,2} de [a-z]+ de \\d{4} \\("
+                            + day + "\\)");
 
             String walkUp = book(browser, "Mateo", "Hernández Cruz", walkUpPassport, null);
             browser.checkStep("walk-up-booked");
