@@ -84,6 +84,12 @@ public final class DomainFixtures {
                 Optional.of("+52 55 1234 5678"), Language.SPANISH);
     }
 
+    /** A walk-up applicant staff book for at the desk: no e-mail address. */
+    public static Applicant applicantWithoutEmail(String passport) {
+        return new Applicant("Ana María", "Pérez López", new Nationality("GTM"), new PassportNumber(passport),
+                LocalDate.of(1990, 5, 17), Optional.empty(), Optional.empty(), Language.SPANISH);
+    }
+
     /** A hold on the 09:00 slot of Monday 30 November 2026 in Mexico City, made at {@code now}. */
     public static Appointment hold(String code, String passport, Instant now) {
         return Appointment.hold(new ConfirmationCode(code), cdmx().id(), CANJE_RT, applicant(passport),

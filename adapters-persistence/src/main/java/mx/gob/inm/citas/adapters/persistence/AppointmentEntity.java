@@ -101,6 +101,10 @@ class AppointmentEntity {
     @Column(name = "CANCELLED_AT")
     LocalDateTime cancelledAt;
 
+    /** Why staff last cancelled or moved it (V15); null when they never did. */
+    @Column(name = "STAFF_REASON")
+    String staffReason;
+
     @Version
     @Column(name = "VERSION")
     int version;

@@ -23,13 +23,13 @@ final class AppointmentMapper {
     static Appointment toDomain(AppointmentEntity e) {
         Applicant applicant = new Applicant(StoredText.read(e.givenNames), StoredText.read(e.surnames),
                 new Nationality(e.nationality), new PassportNumber(e.passportNumber), e.dateOfBirth,
-                new EmailAddress(e.email),
+                Optional.ofNullable(e.email).map(EmailAddress::new),
                 Optional.ofNullable(e.phone), Language.fromTag(e.language).orElse(Language.SPANISH));
         return Appointment.reconstitute(new ConfirmationCode(e.code), new OfficeId(e.officeId),
                 new ProcedureCode(e.procedureCode), applicant, Utc.instant(e.slotStart),
                 Duration.ofMinutes(e.durationMinutes), AppointmentStatus.valueOf(e.status), e.verificationCode,
                 Utc.instant(e.holdExpiresAt), e.failedVerifications, e.verificationResends, e.sequence,
-                Utc.instant(e.createdAt), e.anonymised, cancellation(e));
+                Utc.instant(e.createdAt), e.anonymised, cancellation(e), StoredText.read(e.staffReason));
     }
 
     /** Copies the appointment onto {@code e}, a new or a managed entity. */
@@ -48,7 +48,7 @@ final class AppointmentMapper {
         e.nationality = applicant.nationality().code();
         e.passportNumber = applicant.passport().value();
         e.dateOfBirth = applicant.dateOfBirth();
-        e.email = applicant.email().value();
+        e.email = applicant.email().map(EmailAddress::value).orElse(null);
         e.phone = applicant.phone().orElse(null);
         e.language = applicant.language().tag();
         e.verificationCode = a.verificationCode();
@@ -59,6 +59,7 @@ final class AppointmentMapper {
         e.createdAt = Utc.of(a.createdAt());
         e.anonymised = a.isAnonymised();
         e.cancelledBy = a.cancellation().map(c -> c.by().name()).orElse(null);
+        e.staffReason = a.staffReason().orElse(null);
         e.cancelledAt = a.cancellation().flatMap(Cancellation::at).map(Utc::of).orElse(null);
         return e;
     }

@@ -59,4 +59,18 @@ class JpaClosureRepository implements ClosureRepository {
         e.reason = closure.reason();
         em.persist(e);
     }
+
+    @Override
+    public boolean remove(Closure closure) {
+        byOffice.forgetAll();
+        String sameDays = " AND c.firstDay = :first AND c.lastDay = :last AND c.reason = :reason";
+        var delete = closure.office()
+                .map(office -> em.createQuery("DELETE FROM ClosureEntity c WHERE c.officeId = :office" + sameDays)
+                        .setParameter("office", office.value()))
+                .orElseGet(() -> em.createQuery("DELETE FROM ClosureEntity c WHERE c.officeId IS NULL" + sameDays));
+        return delete.setParameter("first", closure.firstDay())
+                .setParameter("last", closure.lastDay())
+                .setParameter("reason", closure.reason())
+                .executeUpdate() > 0;
+    }
 }

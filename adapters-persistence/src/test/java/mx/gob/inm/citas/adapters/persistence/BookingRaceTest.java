@@ -1,5 +1,12 @@
 package mx.gob.inm.citas.adapters.persistence;
 
+import mx.gob.inm.citas.application.port.in.StaffBookingCommand;
+import mx.gob.inm.citas.application.service.ActForApplicantService;
+import mx.gob.inm.citas.domain.appointment.ChangePolicy;
+import mx.gob.inm.citas.domain.staff.StaffMember;
+import mx.gob.inm.citas.domain.staff.StaffRole;
+import mx.gob.inm.citas.domain.staff.Username;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.security.SecureRandom;
@@ -185,6 +192,47 @@ class BookingRaceTest {
         Map<String, Integer> withoutLosers = new ConcurrentHashMap<>(outcomes);
         withoutLosers.keySet().removeIf(k -> k.startsWith("FAILED") && k.contains("Optimistic"));
         return n == 20 ? outcomes : withoutLosers;
+    }
+
+    @Test
+    void staff_at_the_desks_racing_the_public_for_one_slot_share_exactly_its_places() throws Exception {
+        Map<String, Integer> outcomes = race(100, i -> () -> i % 2 == 0 ? hold("P" + (1_000_000 + i), MONDAY_NINE)
+                : bookAtTheDesk("D" + (1_000_000 + i), MONDAY_NINE));
+
+        assertThat(outcomes).containsEntry("HELD", PLACES).containsEntry("SLOT_FULL", 100 - PLACES).hasSize(2);
+        assertThat(takenAt(MONDAY_NINE)).isEqualTo(PLACES);
+        assertThat(count("SELECT COUNT(*) FROM appointment WHERE slot_start = TIMESTAMP '2026-11-30 15:00:00'"))
+                .isEqualTo(PLACES);
+        assertThat(count("SELECT COUNT(DISTINCT seat_no) FROM slot_seat")).isEqualTo(PLACES);
+    }
+
+    @Test
+    void two_desks_booking_the_same_walk_up_at_once_give_one_appointment() throws Exception {
+        Map<String, Integer> outcomes = race(10, i -> () -> bookAtTheDesk("W1234567",
+                i % 2 == 0 ? MONDAY_NINE : MONDAY_NINE.plus(Duration.ofMinutes(30))));
+
+        assertThat(outcomes).containsEntry("HELD", 1);
+        assertThat(outcomes.keySet()).allMatch(k -> k.equals("HELD") || k.equals("ALREADY_BOOKED")
+                || k.equals("SLOT_FULL"));
+        assertThat(count("SELECT COUNT(*) FROM appointment WHERE passport_number = 'W1234567'")).isEqualTo(1);
+        assertThat(count("SELECT SUM(taken) FROM slot_ledger")).isEqualTo(1);
+    }
+
+    private Appointment bookAtTheDesk(String passport, Instant start) {
+        StaffMember desk = StaffMember.create(Username.of("ana.lopez"), "Ana López", StaffRole.STAFF,
+                java.util.Set.of(cdmx.id()), "hash");
+        return db.inTransaction(() -> desk().book(desk, new StaffBookingCommand(cdmx.id().value(), "CANJE-RT",
+                start, DomainFixtures.applicantWithoutEmail(passport))));
+    }
+
+    private ActForApplicantService desk() {
+        JpaOfficeRepository offices = new JpaOfficeRepository(db.em());
+        JpaProcedureRepository procedures = new JpaProcedureRepository(db.em());
+        return new ActForApplicantService(slots(), new JpaAppointmentRepository(db.em()), offices, procedures,
+                new JpaScheduleRepository(db.em()), new JpaClosureRepository(db.em()),
+                new JpaSlotLedger(db.em(), db.dataSource()),
+                new AppointmentMail(new JpaOutbox(db.em()), new SecureRandom()), n -> new byte[0],
+                new ChangePolicy(Duration.ofHours(24)), new JpaAuditLog(db.em()), new SecureRandom(), clock);
     }
 
     private Appointment hold(String passport, Instant start) {

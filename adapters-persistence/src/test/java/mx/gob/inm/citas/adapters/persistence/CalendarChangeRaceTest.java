@@ -324,6 +324,11 @@ class CalendarChangeRaceTest {
             beforeSaving.run();
             stored.save(closure);
         }
+
+        @Override
+        public boolean remove(Closure closure) {
+            return stored.remove(closure);
+        }
     }
 
     /** A week store that runs {@code beforeSaving} before it saves a week from the console. */

@@ -78,8 +78,9 @@ public class AgendaService implements RunAgendaUseCase {
                 agenda.size() + " appointments");
         // the steps are the aggregate's, and only for a member whose role works in the office
         boolean mayWork = member.mayWorkIn(office.id());
+        Instant now = clock.instant();
         return new AgendaDay(office, day, mayWork, agenda.stream().map(a -> new AgendaDay.Entry(a,
-                mayWork ? a.agendaSteps() : Set.of())).toList());
+                mayWork ? a.agendaSteps(now, office.timeZone()) : Set.of())).toList());
     }
 
     @Override

@@ -10,7 +10,10 @@ import mx.gob.inm.citas.application.port.out.Outbox;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 
-/** Puts a notification about an appointment into the outbox, inside the caller's transaction. */
+/**
+ * Puts a notification about an appointment into the outbox, inside the caller's transaction; nothing for an
+ * applicant without an e-mail address (booked by staff, who give them the code on paper or aloud).
+ */
 @Dependent
 public class AppointmentMail {
 
@@ -24,6 +27,9 @@ public class AppointmentMail {
     }
 
     void enqueue(Appointment appointment, NotificationKind kind, Instant now) {
+        if (appointment.applicant().email().isEmpty()) {
+            return;
+        }
         outbox.enqueue(OutboxMessage.of(randomUuid().toString(), appointment.code(), kind, appointment.start(),
                 appointment.sequence(), now));
     }

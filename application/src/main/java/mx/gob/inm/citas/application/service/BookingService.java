@@ -22,11 +22,13 @@ import mx.gob.inm.citas.domain.appointment.Appointment.VerificationOutcome;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.appointment.WrongVerificationCodeException;
 import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
 
 /**
  * Holds places and confirms them. The place is taken in the slot ledger and the appointment stored in one
@@ -72,7 +74,8 @@ public class BookingService implements BookAppointmentUseCase {
     @Override
     @Transactional
     public Appointment hold(HoldAppointmentCommand command) {
-        String mailbox = mailboxOf(command.applicant().email().value());
+        String mailbox = mailboxOf(command.applicant().email().map(EmailAddress::value).orElseThrow(
+                () -> new InvalidValueException("The e-mail address is required to book online")));
         RequestThrottleService.take(limiter, quotas.holdsPerEmail(), mailbox);
         try {
             return holdCounted(command);

@@ -25,6 +25,7 @@ import mx.gob.inm.citas.domain.calendar.FederalRestDays.RestDay;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
 import mx.gob.inm.citas.domain.staff.AuditAction;
 import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 import mx.gob.inm.citas.domain.staff.StaffMember;
@@ -124,6 +125,25 @@ public class ClosureService implements ManageClosuresUseCase {
                     appointment.code().value(), "closure " + days(closure) + ": " + closure.reason());
         }
         return new ClosureOutcome(closure, affected);
+    }
+
+    @Override
+    public void remove(StaffMember member, Closure closure) {
+        List<Office> closing;
+        if (closure.isNationwide()) {
+            access.admin(member, "nationwide closure");
+            closing = offices.findAll();
+        } else {
+            closing = List.of(office(access.workable(member, closure.office().orElseThrow().value())));
+        }
+        Instant now = clock.instant();
+        closure.checkCanBeRemovedOn(closing.stream().map(o -> o.localDate(now)).min(Comparator.naturalOrder())
+                .orElse(LocalDate.ofInstant(now, ZoneOffset.UTC)));
+        if (!closures.remove(closure)) {
+            throw new InvalidValueException("This closure is no longer recorded; it may have just been removed");
+        }
+        access.record(member, AuditAction.CLOSURE_REMOVED, closure.office().orElse(null),
+                closure.office().map(OfficeId::value).orElse("nationwide"), days(closure) + ": " + closure.reason());
     }
 
     /**

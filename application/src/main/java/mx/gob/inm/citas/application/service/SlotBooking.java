@@ -4,6 +4,7 @@ import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Re
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
@@ -35,6 +36,8 @@ public class SlotBooking {
     private final ClosureRepository closures;
     private final SlotLedger ledger;
     private final BookingPolicy policy;
+    private final BookingWindow staffWindow;
+    private final BookingPolicy staffPolicy;
 
     @Inject
     public SlotBooking(ViewCatalogueUseCase catalogue, ScheduleRepository schedules, ClosureRepository closures,
@@ -44,6 +47,14 @@ public class SlotBooking {
         this.closures = closures;
         this.ledger = ledger;
         this.policy = new BookingPolicy(window);
+        // Staff book for the person at the desk: no lead time (see ActForApplicantUseCase), the same horizon.
+        this.staffWindow = window == null ? null : new BookingWindow(Duration.ZERO, window.maximumDaysAhead());
+        this.staffPolicy = new BookingPolicy(staffWindow);
+    }
+
+    /** How far ahead staff may book for an applicant: from now, to the public horizon. */
+    BookingWindow staffWindow() {
+        return staffWindow;
     }
 
     /**
@@ -54,6 +65,16 @@ public class SlotBooking {
      * take turns), so a hold that reads such a week also reads the closure.
      */
     Slot bookableSlot(String officeId, String procedureCode, Instant start, Applicant applicant, Instant now) {
+        return bookableSlot(policy, officeId, procedureCode, start, applicant, now);
+    }
+
+    /** The same as {@link #bookableSlot}, for staff booking or moving for an applicant: no lead time. */
+    Slot staffBookableSlot(String officeId, String procedureCode, Instant start, Applicant applicant, Instant now) {
+        return bookableSlot(staffPolicy, officeId, procedureCode, start, applicant, now);
+    }
+
+    private Slot bookableSlot(BookingPolicy policy, String officeId, String procedureCode, Instant start,
+            Applicant applicant, Instant now) {
         Office office = catalogue.activeOffice(officeId);
         Procedure procedure = catalogue.procedure(procedureCode);
         policy.checkApplicant(applicant, office.localDate(now));

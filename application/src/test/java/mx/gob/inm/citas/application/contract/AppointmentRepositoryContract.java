@@ -64,6 +64,25 @@ public abstract class AppointmentRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void an_appointment_booked_at_the_desk_without_an_email_address_keeps_the_reason_staff_gave() {
+        Appointment booked = Appointment.bookAtOffice(new ConfirmationCode(CODE_1), DomainFixtures.cdmx().id(),
+                DomainFixtures.CANJE_RT, DomainFixtures.applicantWithoutEmail("G1234567"),
+                Instant.parse("2026-11-30T15:00:00Z"), Duration.ofMinutes(30), "000000", NOW);
+        inTransaction(() -> repository().add(booked));
+        Appointment found = inTransaction(() -> repository().findByCode(booked.code())).orElseThrow();
+        assertThat(found.applicant().email()).isEmpty();
+        assertThat(found.status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(found.staffReason()).isEmpty();
+
+        String reason = "La persona llamó: cambió de fecha ñ".repeat(6).substring(0, Appointment.MAX_REASON_LENGTH);
+        found.moveForApplicant(Instant.parse("2026-12-01T15:00:00Z"), NOW, reason);
+        inTransaction(() -> repository().update(found));
+        Appointment moved = inTransaction(() -> repository().findByCode(booked.code())).orElseThrow();
+        assertThat(moved.start()).isEqualTo(Instant.parse("2026-12-01T15:00:00Z"));
+        assertThat(moved.staffReason()).as("the longest reason, accents and all").contains(reason.strip());
+    }
+
+    @Test
     void the_store_refuses_a_second_active_appointment_for_the_same_person_and_procedure() {
         inTransaction(() -> repository().add(DomainFixtures.hold(CODE_1, "G1234567", NOW)));
 

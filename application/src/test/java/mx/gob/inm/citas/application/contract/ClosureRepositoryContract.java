@@ -53,6 +53,22 @@ public abstract class ClosureRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void a_removed_closure_no_longer_applies_and_the_others_stay() {
+        assertThat(inTransaction(() -> repository().remove(works))).isTrue();
+        assertThat(inTransaction(() -> repository().remove(works))).as("already gone").isFalse();
+        assertThat(inTransaction(() -> repository().remove(Closure.nationwide(holyWeek.firstDay(),
+                holyWeek.lastDay(), "Otra razón")))).as("another reason is another closure").isFalse();
+
+        assertThat(inTransaction(() -> repository().findApplyingTo(tijuana.id(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)))).containsExactly(holyWeek);
+        assertThat(inTransaction(() -> repository().findApplyingToAsStored(cancun.id(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)))).containsExactlyInAnyOrder(holyWeek, flood);
+        assertThat(inTransaction(() -> repository().remove(holyWeek))).isTrue();
+        assertThat(inTransaction(() -> repository().findApplyingTo(cancun.id(), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31)))).containsExactly(flood);
+    }
+
+    @Test
     void the_longest_reason_a_closure_may_have_is_kept_accents_and_all() {
         Closure longest = Closure.ofOffice(tijuana.id(), LocalDate.of(2026, 7, 6), LocalDate.of(2026, 7, 6),
                 "ñ".repeat(Closure.MAX_REASON_LENGTH));

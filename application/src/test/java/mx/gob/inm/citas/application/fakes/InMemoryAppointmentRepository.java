@@ -132,8 +132,8 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
                 .sorted(BY_START_THEN_CODE).limit(limit).map(Appointment::code).toList();
     }
 
-    /** Copies of every appointment stored, for the fakes that count them ({@link InMemoryCapacityStatistics}). */
-    synchronized List<Appointment> all() {
+    /** Copies of every appointment stored, for the fakes that count them ({@link InMemoryCapacityStatistics}) and tests. */
+    public synchronized List<Appointment> all() {
         return appointments.values().stream().map(InMemoryAppointmentRepository::copy).toList();
     }
 
@@ -152,6 +152,6 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
         return Appointment.reconstitute(a.code(), a.office(), a.procedure(), a.applicant(), a.start(), a.duration(),
                 a.status(), a.verificationCode(), a.holdExpiresAt(), a.failedVerifications(), a.verificationResends(),
                 a.sequence(),
-                a.createdAt(), a.isAnonymised(), a.cancellation().orElse(null));
+                a.createdAt(), a.isAnonymised(), a.cancellation().orElse(null), a.staffReason().orElse(null));
     }
 }

@@ -41,7 +41,12 @@ public class InMemoryClosureRepository implements ClosureRepository, Snapshottin
         closures.add(closure);
     }
 
-    /** Every closure ever saved, in order. */
+    @Override
+    public synchronized boolean remove(Closure closure) {
+        return closures.remove(closure);
+    }
+
+    /** Every closure ever saved and not removed, in order. */
     public List<Closure> all() {
         return List.copyOf(closures);
     }

@@ -108,10 +108,13 @@ class AgendaServiceTest {
         assertThat(worked.office()).isEqualTo(world.cdmx);
         assertThat(worked.entries()).anySatisfy(e -> {
             assertThat(e.appointment()).isEqualTo(inCdmx);
-            assertThat(e.steps()).containsExactlyInAnyOrder(AgendaStep.CHECK_IN, AgendaStep.MARK_NO_SHOW);
+            assertThat(e.steps()).as("before it starts: staff may also move or cancel it for the applicant")
+                    .containsExactlyInAnyOrder(AgendaStep.CHECK_IN, AgendaStep.MARK_NO_SHOW, AgendaStep.MOVE,
+                            AgendaStep.CANCEL);
         }).anySatisfy(e -> {
             assertThat(e.appointment()).isEqualTo(checkedIn);
-            assertThat(e.steps()).containsExactly(AgendaStep.MARK_ATTENDED);
+            assertThat(e.steps()).as("on its day, a check-in can be undone")
+                    .containsExactlyInAnyOrder(AgendaStep.MARK_ATTENDED, AgendaStep.UNDO);
         });
         assertThat(world.agenda.agendaDay(world.admin, cdmx(), MONDAY).entries())
                 .allSatisfy(e -> assertThat(e.steps()).isNotEmpty());

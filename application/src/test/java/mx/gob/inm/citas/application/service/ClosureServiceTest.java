@@ -338,6 +338,49 @@ class ClosureServiceTest {
                 .contains(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 9, 16), LocalDate.of(2027, 12, 25));
     }
 
+    @Test
+    void a_closure_ahead_is_removed_its_days_open_again_and_what_it_cancelled_stays_cancelled() {
+        Appointment booked = confirmedBooking("G1234567", MONDAY_NINE);
+        var outcome = closing.close(cdmxStaff, cdmxRequest(MONDAY, MONDAY));
+        assertThat(daysOffered(MONDAY)).isEmpty();
+
+        closing.remove(cdmxStaff, outcome.closure());
+
+        assertThat(world.closures.all()).isEmpty();
+        assertThat(daysOffered(MONDAY)).as("Monday is offered again").isNotEmpty();
+        assertThat(stored(booked).status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(world.takenAt(MONDAY_NINE)).isZero();
+        assertThat(audited(AuditAction.CLOSURE_REMOVED)).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("ana.lopez");
+            assertThat(e.detail()).isEqualTo("2026-11-30: Fumigación");
+        });
+        assertThatThrownBy(() -> closing.remove(cdmxStaff, outcome.closure()))
+                .as("removed twice").isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void a_closure_that_has_begun_is_not_removed_nor_by_a_supervisor_or_another_office_nor_nationwide_by_staff() {
+        Closure today = Closure.ofOffice(world.cdmx.id(), FRIDAY, MONDAY, "Obras");
+        Closure ahead = Closure.ofOffice(world.cdmx.id(), TUESDAY, TUESDAY, "Obras");
+        Closure nationwide = Closure.nationwide(TUESDAY, TUESDAY, "Asueto");
+        world.closures.save(today);
+        world.closures.save(ahead);
+        world.closures.save(nationwide);
+
+        assertThatThrownBy(() -> closing.remove(cdmxStaff, today)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("begun");
+        assertThatThrownBy(() -> closing.remove(cdmxSupervisor, ahead))
+                .isInstanceOf(OfficeAccessDeniedException.class);
+        assertThatThrownBy(() -> closing.remove(tijuanaStaff, ahead)).isInstanceOf(OfficeAccessDeniedException.class);
+        assertThatThrownBy(() -> closing.remove(cdmxStaff, nationwide))
+                .isInstanceOf(OfficeAccessDeniedException.class);
+        assertThat(world.closures.all()).containsExactly(today, ahead, nationwide);
+        assertThat(audited(AuditAction.CLOSURE_REMOVED)).isEmpty();
+
+        closing.remove(admin, nationwide);
+        assertThat(world.closures.all()).containsExactly(today, ahead);
+    }
+
     // ---- helpers ----
 
     private String cdmx() {

@@ -260,6 +260,11 @@ class HoldDuringCalendarChangeTest {
             public void save(Closure closure) {
                 world.closures.save(closure);
             }
+
+            @Override
+            public boolean remove(Closure closure) {
+                return world.closures.remove(closure);
+            }
         };
         return new Hooked(world.schedules, closures);
     }

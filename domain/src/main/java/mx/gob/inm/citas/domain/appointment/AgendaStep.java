@@ -7,5 +7,11 @@ public enum AgendaStep {
     /** {@link Appointment#markNoShow}: the applicant did not come. */
     MARK_NO_SHOW,
     /** {@link Appointment#markAttended}: the applicant was served. */
-    MARK_ATTENDED
+    MARK_ATTENDED,
+    /** {@link Appointment#moveForApplicant}: staff move it to another time, with a reason. */
+    MOVE,
+    /** {@link Appointment#cancelForApplicant}: staff cancel it, with a reason. */
+    CANCEL,
+    /** {@link Appointment#undoLastStep}: a mistaken check-in, attended or no-show is undone, on the day. */
+    UNDO
 }

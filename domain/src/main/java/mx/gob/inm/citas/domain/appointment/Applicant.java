@@ -11,10 +11,11 @@ import mx.gob.inm.citas.domain.shared.TypedText;
 /**
  * The person an appointment is for, as their passport names them, and how to reach them. Names follow the rule for
  * typed text ({@link TypedText}): one line, in NFC, no control or direction characters, so they reach mails and
- * exports as the applicant wrote them.
+ * exports as the applicant wrote them. The e-mail address is empty only for an applicant staff booked for at the
+ * desk or on the phone: they get the code on paper or aloud, and no mail is sent to them.
  */
 public record Applicant(String givenNames, String surnames, Nationality nationality, PassportNumber passport,
-        LocalDate dateOfBirth, EmailAddress email, Optional<String> phone, Language language) {
+        LocalDate dateOfBirth, Optional<EmailAddress> email, Optional<String> phone, Language language) {
 
     /** Names longer than this are refused. */
     public static final int MAX_NAME_LENGTH = 100;
@@ -32,11 +33,18 @@ public record Applicant(String givenNames, String surnames, Nationality national
         requirePresent(passport, "passport", "The passport number");
         requirePresent(dateOfBirth, "dateOfBirth", "The date of birth");
         require(isPlausibleDateOfBirth(dateOfBirth), "dateOfBirth.before1900", "The date of birth must be after 1900");
-        requirePresent(email, "email", "The e-mail address");
+        requirePresent(email, "internal", "The e-mail address (or none)");
         phone = requirePresent(phone, "internal", "The phone (or none)").map(String::strip).filter(p -> !p.isEmpty());
         phone.ifPresent(p -> require(isPhoneNumber(p), "phone.malformed",
                 "A phone number has 7 to 20 digits, optionally with +, spaces, dashes or parentheses"));
         requirePresent(language, "language", "The language");
+    }
+
+    /** An applicant with an e-mail address, as every applicant booking online has. */
+    public Applicant(String givenNames, String surnames, Nationality nationality, PassportNumber passport,
+            LocalDate dateOfBirth, EmailAddress email, Optional<String> phone, Language language) {
+        this(givenNames, surnames, nationality, passport, dateOfBirth,
+                Optional.of(requirePresent(email, "email", "The e-mail address")), phone, language);
     }
 
     /**
@@ -71,7 +79,7 @@ public record Applicant(String givenNames, String surnames, Nationality national
      */
     public Applicant anonymised(ConfirmationCode code) {
         return new Applicant(ANONYMISED_NAME, ANONYMISED_NAME, nationality, new PassportNumber("ANON" + code.value()),
-                ANONYMISED_DATE_OF_BIRTH, ANONYMISED_EMAIL, Optional.empty(), language);
+                ANONYMISED_DATE_OF_BIRTH, Optional.of(ANONYMISED_EMAIL), Optional.empty(), language);
     }
 
     /** The name to greet the applicant with. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+import mx.gob.inm.citas.domain.shared.TypedText;
 
 /**
  * An applicant's appointment for one procedure at one office, in one slot.
@@ -27,7 +28,10 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
  * by the applicant until the change cut-off, and on the day it is {@link #checkIn checked in} and then
  * {@link #markAttended attended}, or {@link #markNoShow marked no-show}. A hold or a confirmed appointment is
  * {@link #cancelByOffice cancelled by the office}, at any time, when the office closes on its day. Any other step
- * is refused. Whatever its status, once the retention period after it has passed it is {@link #anonymise
+ * is refused. Staff act for the applicant too: they {@link #bookAtOffice book} at the desk or on the phone
+ * (confirmed at once, the applicant's e-mail address optional), {@link #cancelForApplicant cancel} or {@link
+ * #moveForApplicant move} a confirmed appointment with a reason, inside the cut-off as well, and {@link #undoLastStep
+ * undo} a mistaken check-in, attended or no-show on the appointment's day. Whatever its status, once the retention period after it has passed it is {@link #anonymise
  * anonymised}: the applicant's personal data is forgotten and the rest stays for the office's figures.
  * {@link #sequence()} counts the versions of the calendar invitation the applicant holds.
  */
@@ -59,6 +63,10 @@ public final class Appointment {
     private int sequence;
     private boolean anonymised;
     private Cancellation cancellation;
+    private String staffReason;
+
+    /** What the store keeps of a staff member's reason, in characters. */
+    public static final int MAX_REASON_LENGTH = 200;
 
     private Appointment(ConfirmationCode code, OfficeId office, ProcedureCode procedure, Applicant applicant,
             Instant start, Duration duration, AppointmentStatus status, String verificationCode,
@@ -87,10 +95,30 @@ public final class Appointment {
         this.cancellation = cancellation;
     }
 
+    /**
+     * Staff book for an applicant at the desk or on the phone: confirmed at once (there is no e-mail round trip to
+     * verify; the applicant gets the code on paper or aloud), for any start still ahead. The verification code is
+     * kept only because every appointment has one; nobody types it.
+     */
+    public static Appointment bookAtOffice(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
+            Applicant applicant, Instant start, Duration duration, String verificationCode, Instant now) {
+        requirePresent(start, "Start");
+        if (!start.isAfter(now)) {
+            throw new AppointmentRefusedException(AppointmentRefusedException.Reason.OUTSIDE_BOOKING_WINDOW,
+                    "This time has already passed; please choose a later one");
+        }
+        Instant created = now.truncatedTo(ChronoUnit.SECONDS);
+        return new Appointment(code, office, procedure, applicant, start, duration, AppointmentStatus.CONFIRMED,
+                verificationCode, created, 0, 0, 0, created, false, null);
+    }
+
     /** A new hold on a place, waiting for the applicant to type {@code verificationCode}. */
     public static Appointment hold(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
             Applicant applicant, Instant start, Duration duration, String verificationCode, Instant now,
             Duration holdFor) {
+        // The hold is verified by a code sent to the address: without one nobody could ever confirm it.
+        require(requirePresent(applicant, "Applicant").email().isPresent(),
+                "The e-mail address is required to book online");
         Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         return new Appointment(code, office, procedure, applicant, start, duration,
                 AppointmentStatus.PENDING_VERIFICATION, verificationCode, created.plus(holdFor), 0, 0, 0, created,
@@ -109,6 +137,27 @@ public final class Appointment {
         return new Appointment(code, office, procedure, applicant, start, duration, status, verificationCode,
                 holdExpiresAt, failedVerifications, verificationResends, sequence, createdAt, anonymised,
                 cancellation);
+    }
+
+    /**
+     * {@link #reconstitute(ConfirmationCode, OfficeId, ProcedureCode, Applicant, Instant, Duration,
+     * AppointmentStatus, String, Instant, int, int, int, Instant, boolean, Cancellation) As above}, with the reason
+     * staff gave when they last cancelled or moved it ({@code staffReason}, null when they never did).
+     */
+    public static Appointment reconstitute(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
+            Applicant applicant, Instant start, Duration duration, AppointmentStatus status, String verificationCode,
+            Instant holdExpiresAt, int failedVerifications, int verificationResends, int sequence,
+            Instant createdAt, boolean anonymised, Cancellation cancellation, String staffReason) {
+        Appointment appointment = reconstitute(code, office, procedure, applicant, start, duration, status,
+                verificationCode, holdExpiresAt, failedVerifications, verificationResends, sequence, createdAt,
+                anonymised, cancellation);
+        appointment.staffReason = staffReason == null ? null : reasonOf(staffReason);
+        return appointment;
+    }
+
+    /** A staff member's reason as the appointment keeps it: one line of text, at most 200 characters. */
+    public static String reasonOf(String typed) {
+        return TypedText.line(typed, "The reason", MAX_REASON_LENGTH);
     }
 
     /**
@@ -197,6 +246,7 @@ public final class Appointment {
         }
         status = AppointmentStatus.CANCELLED;
         cancellation = Cancellation.by(Cancellation.By.APPLICANT, now);
+        staffReason = null;
         sequence++;
     }
 
@@ -221,7 +271,95 @@ public final class Appointment {
         require(!newStart.equals(start), "appointment.sameTime",
                 "The new time is the time the appointment already has");
         start = newStart;
+        // the applicant's own move: what staff once wrote no longer explains it
+        staffReason = null;
         sequence++;
+    }
+
+    /**
+     * Staff cancel a confirmed appointment for the applicant (who phoned or came to the desk), with the reason they
+     * give, whatever the change cut-off says: the cut-off lets the office plan, and here the office itself acts. Only
+     * before it starts (after that it is attended or a no-show). The place must be given back, and the applicant told.
+     */
+    public void cancelForApplicant(Instant now, String reason) {
+        requireStatus(AppointmentStatus.CONFIRMED, "cancelled");
+        String checked = reasonOf(reason);
+        if (!now.isBefore(start)) {
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "An appointment that has already started cannot"
+                    + " be cancelled; mark it attended or no-show instead");
+        }
+        status = AppointmentStatus.CANCELLED;
+        cancellation = Cancellation.by(Cancellation.By.OFFICE, now);
+        staffReason = checked;
+        sequence++;
+    }
+
+    /**
+     * Staff move a confirmed appointment for the applicant to another time still ahead, with the reason they give,
+     * inside the cut-off as well; the new place must already be taken and the old one freed.
+     */
+    public void moveForApplicant(Instant newStart, Instant now, String reason) {
+        requireStatus(AppointmentStatus.CONFIRMED, "moved");
+        String checked = reasonOf(reason);
+        requirePresent(newStart, "The new time");
+        require(!newStart.equals(start), "The new time is the time the appointment already has");
+        if (!newStart.isAfter(now)) {
+            throw new AppointmentRefusedException(AppointmentRefusedException.Reason.OUTSIDE_BOOKING_WINDOW,
+                    "This time has already passed; please choose a later one");
+        }
+        start = newStart;
+        staffReason = checked;
+        sequence++;
+    }
+
+    /**
+     * Undoes a mistaken agenda step, on the appointment's day in the office's zone only (the next day the figures
+     * count it): checked in goes back to confirmed, attended back to checked in, no-show back to confirmed. Returns
+     * the step undone.
+     */
+    public AgendaStep undoLastStep(Instant now, ZoneId officeZone) {
+        AgendaStep undone = switch (status) {
+            case CHECKED_IN -> AgendaStep.CHECK_IN;
+            case ATTENDED -> AgendaStep.MARK_ATTENDED;
+            case NO_SHOW -> AgendaStep.MARK_NO_SHOW;
+            default -> throw refused("undone");
+        };
+        if (!isOnTheDay(now, officeZone)) {
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "A step can be undone only on the day of the"
+                    + " appointment");
+        }
+        status = status == AppointmentStatus.ATTENDED ? AppointmentStatus.CHECKED_IN : AppointmentStatus.CONFIRMED;
+        return undone;
+    }
+
+    /**
+     * The agenda steps that can be taken on this appointment at {@code now}: {@link #agendaSteps()} and, while
+     * confirmed, move and (before it starts) cancel; on the appointment's day, undo after a check-in, attended or
+     * no-show.
+     */
+    public Set<AgendaStep> agendaSteps(Instant now, ZoneId officeZone) {
+        Set<AgendaStep> steps = EnumSet.noneOf(AgendaStep.class);
+        steps.addAll(agendaSteps());
+        if (status == AppointmentStatus.CONFIRMED) {
+            steps.add(AgendaStep.MOVE);
+            if (now.isBefore(start)) {
+                steps.add(AgendaStep.CANCEL);
+            }
+        }
+        if ((status == AppointmentStatus.CHECKED_IN || status == AppointmentStatus.ATTENDED
+                || status == AppointmentStatus.NO_SHOW) && isOnTheDay(now, officeZone)) {
+            steps.add(AgendaStep.UNDO);
+        }
+        return steps;
+    }
+
+    private boolean isOnTheDay(Instant now, ZoneId officeZone) {
+        return now.atZone(officeZone).toLocalDate().equals(start.atZone(officeZone).toLocalDate());
+    }
+
+    /** Why staff last cancelled or moved this appointment, as they wrote it; empty when they never did. */
+    public Optional<String> staffReason() {
+        return Optional.ofNullable(staffReason);
     }
 
     /**
@@ -278,6 +416,8 @@ public final class Appointment {
         }
         retention.checkMayForget(start, now);
         applicant = applicant.anonymised(code);
+        // staff may have written about the person in it
+        staffReason = null;
         anonymised = true;
         return true;
     }
@@ -322,7 +462,7 @@ public final class Appointment {
         return switch (status) {
             case CONFIRMED -> holderKey();
             case PENDING_VERIFICATION -> Optional.of(holderKeyOf(applicant, procedure) + ":"
-                    + applicant.email().value().toLowerCase(Locale.ROOT));
+                    + applicant.email().map(EmailAddress::value).orElse("").toLowerCase(Locale.ROOT));
             default -> Optional.empty();
         };
     }

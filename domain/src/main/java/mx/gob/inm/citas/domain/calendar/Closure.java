@@ -61,6 +61,16 @@ public record Closure(Optional<OfficeId> office, LocalDate firstDay, LocalDate l
                 + FURTHEST_AHEAD.getYears() + " years ahead (" + firstDay + ")", FURTHEST_AHEAD.getYears());
     }
 
+    /**
+     * Refuses to remove, on {@code today} (the office's date), a closure that has already begun: its days are being
+     * lived or have been, and the agenda and the figures count them as closed. A closure ahead may be removed (its
+     * days open again; the appointments it cancelled stay cancelled, their applicants were told).
+     */
+    public void checkCanBeRemovedOn(LocalDate today) {
+        require(firstDay.isAfter(today), "Only a closure that has not begun can be removed (" + firstDay
+                + "; today is " + today + ")");
+    }
+
     public boolean isNationwide() {
         return office.isEmpty();
     }

@@ -24,5 +24,13 @@ public enum AuditAction {
     /** Access to an office outside the member's role or assignment was refused. */
     ACCESS_REFUSED,
     /** An admin filled in the capacity snapshot of a day the nightly job missed. */
-    CAPACITY_SNAPSHOT_RECORDED
+    CAPACITY_SNAPSHOT_RECORDED,
+    /** Staff booked for an applicant at the desk or on the phone. */
+    APPOINTMENT_BOOKED_BY_STAFF,
+    /** Staff cancelled an appointment for its applicant, with a reason. */
+    APPOINTMENT_CANCELLED_BY_STAFF,
+    /** Staff moved an appointment for its applicant, with a reason. */
+    APPOINTMENT_MOVED_BY_STAFF,
+    /** Staff undid a mistaken check-in, attended or no-show. */
+    AGENDA_STEP_UNDONE
 }

@@ -34,7 +34,7 @@ class AnonymisationTest {
         assertThat(after.fullName()).doesNotContain("Ana", "Pérez");
         assertThat(after.passport().value()).isEqualTo("ANON" + CODE_1).doesNotContain("1234567");
         assertThat(after.dateOfBirth()).isEqualTo(LocalDate.of(1900, 1, 2));
-        assertThat(after.email().value()).isEqualTo("anonimizado@anonimizado.invalid");
+        assertThat(after.email().orElseThrow().value()).isEqualTo("anonimizado@anonimizado.invalid");
         assertThat(after.phone()).isEmpty();
         assertThat(after.nationality()).isEqualTo(before.nationality());
         assertThat(after.language()).isEqualTo(Language.SPANISH);

@@ -3,8 +3,11 @@ package mx.gob.inm.citas.domain.appointment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
 import mx.gob.inm.citas.domain.shared.Language;
 import mx.gob.inm.citas.domain.shared.UnsafeTextException;
@@ -47,6 +50,24 @@ class ApplicantValuesTest {
         assertThatThrownBy(() -> new Applicant("Ana", "Pérez", new Nationality("GTM"), new PassportNumber("G1234567"),
                 LocalDate.of(1990, 5, 17), new EmailAddress("ana@ejemplo.mx"), Optional.of("call me"), Language.SPANISH))
                 .hasMessageContaining("phone");
+    }
+
+    @Test
+    void an_applicant_booked_for_by_staff_may_have_no_email_address_but_cannot_hold_a_place_online() {
+        Applicant walkUp = DomainFixtures.applicantWithoutEmail("G1234567");
+        assertThat(walkUp.email()).isEmpty();
+        assertThat(DomainFixtures.applicant("G1234567").email()).contains(new EmailAddress("ana.g1234567@ejemplo.mx"));
+        assertThatThrownBy(() -> Appointment.hold(new ConfirmationCode(DomainFixtures.CODE_1), DomainFixtures.cdmx().id(),
+                DomainFixtures.CANJE_RT, walkUp, Instant.parse("2026-11-30T15:00:00Z"), Duration.ofMinutes(30),
+                "123456", Instant.parse("2026-11-20T15:00:00Z"), Duration.ofMinutes(15)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("e-mail");
+    }
+
+    @Test
+    void an_anonymised_applicant_without_email_gets_the_placeholder_address_the_database_expects() {
+        Applicant forgotten = DomainFixtures.applicantWithoutEmail("G1234567")
+                .anonymised(new ConfirmationCode(DomainFixtures.CODE_1));
+        assertThat(forgotten.email()).contains(Applicant.ANONYMISED_EMAIL);
     }
 
     private static Applicant named(String givenNames, String surnames) {

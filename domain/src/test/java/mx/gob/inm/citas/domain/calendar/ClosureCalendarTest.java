@@ -83,4 +83,15 @@ class ClosureCalendarTest {
         assertThatThrownBy(() -> Closure.ofOffice(TIJUANA, day, day, "Obras\u202E"))
                 .isInstanceOf(UnsafeTextException.class);
     }
+
+    @Test
+    void only_a_closure_that_has_not_begun_can_be_removed() {
+        Closure works = Closure.ofOffice(new OfficeId("cdmx-centro"), LocalDate.of(2026, 12, 7),
+                LocalDate.of(2026, 12, 9), "Obras");
+        works.checkCanBeRemovedOn(LocalDate.of(2026, 12, 6));
+        assertThatThrownBy(() -> works.checkCanBeRemovedOn(LocalDate.of(2026, 12, 7)))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("begun");
+        assertThatThrownBy(() -> works.checkCanBeRemovedOn(LocalDate.of(2026, 12, 10)))
+                .isInstanceOf(InvalidValueException.class);
+    }
 }

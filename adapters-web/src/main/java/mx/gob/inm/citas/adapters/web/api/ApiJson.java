@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.availability.Availability;
 import mx.gob.inm.citas.domain.availability.DayAvailability;
 import mx.gob.inm.citas.domain.availability.FreeSlot;
@@ -77,7 +78,8 @@ public final class ApiJson {
 
         static ApplicantJson of(Appointment appointment) {
             return new ApplicantJson(appointment.applicant().givenNames(), appointment.applicant().surnames(),
-                    appointment.applicant().email().value(), appointment.applicant().language().tag());
+                    appointment.applicant().email().map(EmailAddress::value).orElse(null),
+                    appointment.applicant().language().tag());
         }
     }
 

@@ -7,7 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,20 +21,25 @@ import mx.gob.inm.citas.adapters.web.export.Format;
 import mx.gob.inm.citas.adapters.web.export.SheetDownload;
 import mx.gob.inm.citas.adapters.web.pages.PageLanguage;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.application.port.in.ActForApplicantUseCase;
 import mx.gob.inm.citas.application.port.in.AgendaDay;
 import mx.gob.inm.citas.application.port.in.ConfigureScheduleUseCase;
 import mx.gob.inm.citas.application.port.in.ManageClosuresUseCase;
 import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
+import mx.gob.inm.citas.application.port.in.StaffBookingCommand;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.availability.FreeSlot;
 import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 
 /**
- * The day's agenda of one office ({@code ?office=…&day=…}): who comes when, search by code or passport, check-in
- * after comparing the passport, attended, no-show, and the day as a CSV or Excel file. Each row offers only the
+ * The day's agenda of one office ({@code ?office=…&day=…}): who comes when, search by code or passport (a scanned
+ * QR code types the code and Enter: the one appointment found opens its check-in), check-in after comparing the
+ * person with the document, attended, no-show, undo, and the day as a CSV or Excel file. Staff act for an applicant
+ * from here too: book at the desk or on the phone (the code shown, the proof printed), move or cancel with a reason. Each row offers only the
  * steps the use case allows this member (a supervisor reads the day and is offered none). Every refusal of the use
  * case is a message on the page.
  */
@@ -41,6 +48,18 @@ import mx.gob.inm.citas.domain.procedure.Procedure;
 public class AgendaView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** An option of a select: what is sent, and what is shown. */
+    public record Choice(String value, String label) implements Serializable {
+
+        public String getValue() {
+            return value;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
 
     @Inject
     transient RunAgendaUseCase agenda;
@@ -53,6 +72,9 @@ public class AgendaView implements Serializable {
 
     @Inject
     transient ManageClosuresUseCase closures;
+
+    @Inject
+    transient ActForApplicantUseCase desk;
 
     @Inject
     transient Clock clock;
@@ -78,6 +100,20 @@ public class AgendaView implements Serializable {
     private boolean mayWork;
     private String checkInCode;
     private String checkInPassport;
+    private AgendaRow checkInRow;
+    private boolean openCheckIn;
+    /** The appointment being moved or cancelled, the reason typed, and for a move the day and time chosen. */
+    private String actionCode;
+    private String reason;
+    private String moveDay;
+    private String moveTime;
+    private List<String> moveTimes = List.of();
+    private StaffBookingForm booking = new StaffBookingForm();
+    private List<String> bookTimes = List.of();
+    private List<Choice> bookable = List.of();
+    private String bookedCode;
+    private String bookedSummary;
+    private String dayInWords;
 
     /** The view action: the offices this member may read, and the chosen office's day (today by default). */
     public void load() {
@@ -92,18 +128,179 @@ public class AgendaView implements Serializable {
         refresh();
     }
 
+    /**
+     * Finds by code or passport. A code that finds one appointment this member may check in opens its check-in at
+     * once: a QR scanner types the code and Enter, and the person is at the desk.
+     */
     public void search() {
+        openCheckIn = false;
         String typed = query == null ? "" : query.strip();
         if (typed.isEmpty()) {
             found = null;
             return;
         }
-        attempt(() -> found = rows(agenda.search(staff.member(), office, typed)));
+        if (attempt(() -> found = rows(agenda.search(staff.member(), office, typed))) && found.size() == 1
+                && found.get(0).code().equalsIgnoreCase(typed.replaceAll("[\\s-]", ""))) {
+            rows.stream().filter(r -> r.code().equals(found.get(0).code()) && r.isMayCheckIn()).findFirst()
+                    .ifPresent(r -> {
+                        prepareCheckIn(r.code());
+                        openCheckIn = true;
+                    });
+        }
     }
 
     public void prepareCheckIn(String code) {
         checkInCode = code;
         checkInPassport = null;
+        checkInRow = rows.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
+    }
+
+    /** Undoes a mistaken check-in, attended or no-show. */
+    public void undo(String code) {
+        change(() -> desk.undo(staff.member(), office, code), "console.staffAct.undone", code);
+    }
+
+    public void prepareCancel(String code) {
+        actionCode = code;
+        reason = null;
+    }
+
+    /** Cancels for the applicant with the reason typed (beside the field when it is missing). */
+    public void cancelAppointment() {
+        if (reason == null || reason.isBlank()) {
+            Texts.error("cancelForm:reason", "console.staffAct.reasonRequired");
+            return;
+        }
+        change(() -> desk.cancel(staff.member(), office, actionCode, reason), "console.staffAct.cancelled",
+                actionCode);
+    }
+
+    public void prepareMove(String code) {
+        actionCode = code;
+        reason = null;
+        moveTime = null;
+        moveDay = day;
+        loadMoveTimes();
+    }
+
+    /** The free times of the day chosen for the move, for the appointment's procedure. */
+    public void loadMoveTimes() {
+        moveTimes = List.of();
+        String procedure = rows.stream().filter(r -> r.code().equals(actionCode)).findFirst()
+                .map(AgendaRow::procedureCode).orElse(null);
+        LocalDate date = parsedDay(moveDay, "moveForm:moveDay");
+        if (procedure != null && date != null) {
+            attempt(() -> moveTimes = times(desk.freeTimes(staff.member(), office, procedure, date)));
+        }
+    }
+
+    /** Moves for the applicant to the time chosen, with the reason typed. */
+    public void moveAppointment() {
+        boolean ok = true;
+        if (moveTime == null || moveTime.isBlank()) {
+            Texts.error("moveForm:moveTime", "console.staffAct.timeRequired");
+            ok = false;
+        }
+        if (reason == null || reason.isBlank()) {
+            Texts.error("moveForm:reason", "console.staffAct.reasonRequired");
+            ok = false;
+        }
+        LocalDate date = parsedDay(moveDay, "moveForm:moveDay");
+        if (!ok || date == null) {
+            return;
+        }
+        change(() -> desk.move(staff.member(), office, actionCode, startOf(date, moveTime), reason),
+                "console.staffAct.moved", actionCode);
+    }
+
+    /** Opens the booking form on the day shown. */
+    public void prepareBooking() {
+        bookedCode = null;
+        bookedSummary = null;
+        // a new person each time: nothing of the last one typed stays, but the procedure chosen does
+        String procedure = booking.getProcedure();
+        booking = new StaffBookingForm();
+        booking.setProcedure(procedure);
+        // only what the office's week serves: another procedure would never have a free time here
+        List<String> served = new java.util.ArrayList<>();
+        attempt(() -> schedules.schedule(staff.member(), office).schedule().procedures()
+                .forEach(code -> served.add(code.value())));
+        bookable = catalogue.procedures().stream().filter(Procedure::isBookableOnline)
+                .filter(p -> served.contains(p.code().value()))
+                .map(p -> new Choice(p.code().value(), p.name().in(language.current()))).toList();
+        if (bookable.stream().noneMatch(c -> c.value().equals(booking.getProcedure())) && !bookable.isEmpty()) {
+            booking.setProcedure(bookable.get(0).value());
+        }
+        loadBookTimes();
+    }
+
+    /** The free times of the day shown for the procedure chosen. */
+    public void loadBookTimes() {
+        bookTimes = List.of();
+        LocalDate date = LocalDate.parse(day);
+        if (booking.getProcedure() != null) {
+            attempt(() -> bookTimes = times(desk.freeTimes(staff.member(), office, booking.getProcedure(), date)));
+        }
+    }
+
+    /** Books for the applicant; the code is then shown to say aloud or print. */
+    public void book() {
+        LocalDate date = LocalDate.parse(day);
+        boolean ok = true;
+        if (booking.getTime() == null || booking.getTime().isBlank()) {
+            Texts.error("bookForm:time", "console.staffAct.timeRequired");
+            ok = false;
+        }
+        var applicant = booking.applicant("bookForm:", LocalDate.ofInstant(clock.instant(), zoneId()));
+        if (!ok || applicant.isEmpty()) {
+            return;
+        }
+        Appointment[] booked = new Appointment[1];
+        if (attempt(() -> booked[0] = desk.book(staff.member(), new StaffBookingCommand(office,
+                booking.getProcedure(), startOf(date, booking.getTime()), applicant.get())))) {
+            bookedCode = booked[0].code().value();
+            bookedSummary = Texts.text("console.staffAct.bookedSummary", applicant.get().fullName(),
+                    Texts.date(date), booking.getTime());
+            Texts.info("console.staffAct.booked", bookedCode);
+            refresh();
+            loadBookTimes();
+        }
+    }
+
+    /** The proof of a confirmed appointment as a PDF, to print for the applicant (a non-Ajax action). */
+    public void downloadProof(String code) throws IOException {
+        byte[][] pdf = new byte[1][];
+        if (attempt(() -> pdf[0] = desk.proof(staff.member(), office, code))) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            var external = faces.getExternalContext();
+            external.setResponseContentType("application/pdf");
+            external.setResponseHeader("Content-Disposition", "attachment; filename=\"cita-" + code + ".pdf\"");
+            external.setResponseHeader("Cache-Control", "no-store");
+            external.getResponseOutputStream().write(pdf[0]);
+            faces.responseComplete();
+        }
+    }
+
+    private List<String> times(List<FreeSlot> free) {
+        return free.stream().map(f -> Texts.time(f.start())).toList();
+    }
+
+    private Instant startOf(LocalDate date, String time) {
+        return date.atTime(LocalTime.parse(time)).atZone(zoneId()).toInstant();
+    }
+
+    private LocalDate parsedDay(String typed, String field) {
+        try {
+            return LocalDate.parse(typed == null ? "" : typed.strip());
+        } catch (DateTimeParseException e) {
+            Texts.error(field, "console.agenda.badDay");
+            return null;
+        }
+    }
+
+    private ZoneId zoneId() {
+        return offices.stream().filter(o -> o.id().value().equals(office)).findFirst().map(Office::timeZone)
+                .orElse(ZoneId.of("America/Mexico_City"));
     }
 
     public void checkIn() {
@@ -164,6 +361,7 @@ public class AgendaView implements Serializable {
             mayWork = read.mayWork();
             slots(date);
             officeName = read.office().name();
+            dayInWords = Texts.date(date);
             zone = Texts.zone(read.office().timeZone());
             if (found != null) {
                 found = rows(agenda.search(staff.member(), office, query));
@@ -262,6 +460,86 @@ public class AgendaView implements Serializable {
     /** "Horas en hora del Pacífico (America/Tijuana)." */
     public String getTimesNote() {
         return zone == null ? "" : Texts.text("console.agenda.times", zone);
+    }
+
+    /** "martes, 1 de diciembre de 2026". */
+    public String getDayInWords() {
+        return dayInWords;
+    }
+
+    /** For the printed agenda's header: "Impreso por ana.lopez el …". */
+    public String getPrintedBy() {
+        return Texts.text("console.staffAct.printedBy", staff.member().username().value(),
+                Texts.date(LocalDate.ofInstant(clock.instant(), zoneId())),
+                Texts.time(clock.instant().atZone(zoneId())));
+    }
+
+    public AgendaRow getCheckInRow() {
+        return checkInRow;
+    }
+
+    public boolean isOpenCheckIn() {
+        return openCheckIn;
+    }
+
+    public String getCancelTitle() {
+        return Texts.text("console.staffAct.cancelTitle", actionCode == null ? "" : actionCode);
+    }
+
+    public String getMoveTitle() {
+        return Texts.text("console.staffAct.moveTitle", actionCode == null ? "" : actionCode);
+    }
+
+    public String getActionCode() {
+        return actionCode;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getMoveDay() {
+        return moveDay;
+    }
+
+    public void setMoveDay(String moveDay) {
+        this.moveDay = moveDay;
+    }
+
+    public String getMoveTime() {
+        return moveTime;
+    }
+
+    public void setMoveTime(String moveTime) {
+        this.moveTime = moveTime;
+    }
+
+    public List<String> getMoveTimes() {
+        return moveTimes;
+    }
+
+    public StaffBookingForm getBooking() {
+        return booking;
+    }
+
+    public List<String> getBookTimes() {
+        return bookTimes;
+    }
+
+    public List<Choice> getBookable() {
+        return bookable;
+    }
+
+    public String getBookedCode() {
+        return bookedCode;
+    }
+
+    public String getBookedSummary() {
+        return bookedSummary;
     }
 
     public String getCheckInTitle() {

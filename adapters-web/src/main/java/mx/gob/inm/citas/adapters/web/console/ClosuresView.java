@@ -100,6 +100,56 @@ public class ClosuresView implements Serializable {
         }
     }
 
+    /**
+     * Removes a closure listed ahead: its days open again; the appointments it cancelled stay cancelled, and the
+     * page says so.
+     */
+    public void remove(Closure closure) {
+        if (attempt(() -> closures.remove(staff.member(), closure))) {
+            Texts.info("console.closures.removed");
+            refresh();
+        } else {
+            writable = mayWorkNow();
+        }
+    }
+
+    /** Whether {@code closure} is offered for removal: not begun, and this member may close its office. */
+    public boolean removable(Closure closure) {
+        return writable && closure.firstDay().isAfter(today())
+                && (!closure.isNationwide() || staff.member().isAdmin());
+    }
+
+    /** "¿Quitar el cierre de Oficina … del martes, 1 de diciembre de 2026 al …?" */
+    public String removeConfirmOf(Closure closure) {
+        return Texts.text("console.closures.removeConfirm", scopeNameOf(closure), Texts.date(closure.firstDay()),
+                Texts.date(closure.lastDay()));
+    }
+
+    /** The closure in the form, named by office and days, with the appointments it cancels. */
+    public String getCloseConfirmText() {
+        LocalDate first = parsed(firstDay);
+        LocalDate last = lastDay == null || lastDay.isBlank() ? first : parsed(lastDay);
+        String scope = nationwide ? Texts.text("console.closures.nationwide") : officeName(office);
+        return Texts.text("console.closures.closeConfirm", scope, first == null ? "" : Texts.date(first),
+                last == null ? "" : Texts.date(last), affected == null ? 0 : affected.size());
+    }
+
+    private static LocalDate parsed(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : LocalDate.parse(typed);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private String scopeNameOf(Closure closure) {
+        return closure.office().map(id -> officeName(id.value())).orElse(Texts.text("console.closures.nationwide"));
+    }
+
+    private String officeName(String id) {
+        return offices.stream().filter(o -> o.id().value().equals(id)).findFirst().map(Office::name).orElse(id);
+    }
+
     public void changeForm() {
         affected = null;
     }

@@ -6,6 +6,8 @@ import java.util.Set;
 import mx.gob.inm.citas.adapters.web.fakes.FakeFaces;
 import mx.gob.inm.citas.domain.staff.StaffMember;
 import mx.gob.inm.citas.domain.staff.StaffRole;
+import mx.gob.inm.citas.domain.calendar.Closure;
+import mx.gob.inm.citas.domain.staff.AuditAction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +68,41 @@ class ClosuresViewTest {
         assertThat(view.isRefused()).as("the closures ahead stay on the page").isFalse();
         assertThat(view.isWritable()).isFalse();
         assertThat(view.getAffected()).isNull();
+    }
+
+    @Test
+    void a_closure_ahead_is_removed_after_a_confirmation_naming_the_office_and_days_and_the_page_says_what_stays() {
+        Closure works = Closure.ofOffice(services.cdmx.id(), java.time.LocalDate.of(2026, 12, 1),
+                java.time.LocalDate.of(2026, 12, 2), "Obras");
+        Closure begun = Closure.ofOffice(services.cdmx.id(), java.time.LocalDate.of(2026, 11, 30),
+                java.time.LocalDate.of(2026, 11, 30), "Fumigación");
+        services.closures.save(works);
+        services.closures.save(begun);
+        ClosuresView view = services.closuresView(ConsoleServices.member(StaffRole.STAFF, services.cdmx),
+                services.cdmx.id().value());
+        view.load();
+
+        assertThat(view.removable(works)).isTrue();
+        assertThat(view.removable(begun)).as("today, at the office, it has begun").isFalse();
+        assertThat(view.removeConfirmOf(works)).startsWith("¿Quitar el cierre de " + services.cdmx.name()
+                + " del martes, 1 de diciembre de 2026 al miércoles, 2 de diciembre de 2026?");
+
+        view.remove(works);
+
+        assertThat(faces.pageMessages()).singleElement().asString().startsWith("Cierre quitado")
+                .contains("siguen canceladas");
+        assertThat(view.getAhead()).containsExactly(begun);
+        assertThat(services.audit.all()).anyMatch(e -> e.action() == AuditAction.CLOSURE_REMOVED);
+    }
+
+    @Test
+    void a_supervisor_is_offered_no_removal() {
+        Closure works = Closure.ofOffice(services.cdmx.id(), java.time.LocalDate.of(2026, 12, 1),
+                java.time.LocalDate.of(2026, 12, 1), "Obras");
+        services.closures.save(works);
+        ClosuresView view = services.closuresView(ConsoleServices.member(StaffRole.SUPERVISOR, services.cdmx),
+                services.cdmx.id().value());
+        view.load();
+        assertThat(view.removable(works)).isFalse();
     }
 }

@@ -15,14 +15,17 @@ import mx.gob.inm.citas.application.fakes.InMemoryProcedureRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryScheduleRepository;
 import mx.gob.inm.citas.application.fakes.InMemorySlotLedger;
 import mx.gob.inm.citas.application.fakes.MutableClock;
+import mx.gob.inm.citas.application.service.ActForApplicantService;
 import mx.gob.inm.citas.application.service.AgendaService;
 import mx.gob.inm.citas.application.service.AppointmentMail;
 import mx.gob.inm.citas.application.service.CalendarFence;
 import mx.gob.inm.citas.application.service.CatalogueService;
 import mx.gob.inm.citas.application.service.ClosureService;
 import mx.gob.inm.citas.application.service.ScheduleConfigurationService;
+import mx.gob.inm.citas.application.service.SlotBooking;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
@@ -58,6 +61,12 @@ final class ConsoleServices {
             audit, clock);
     final ClosureService closureService = new ClosureService(closures, appointments, offices, ledger, fence,
             new AppointmentMail(new InMemoryOutbox(), new Random(7)), audit, clock);
+    final InMemoryOutbox outbox = new InMemoryOutbox();
+    final ActForApplicantService desk = new ActForApplicantService(new SlotBooking(new CatalogueService(offices,
+            procedures), schedules, closures, ledger, new BookingWindow(Duration.ofHours(2), 90)), appointments,
+            offices, procedures, schedules, closures, ledger, new AppointmentMail(outbox, new Random(9)),
+            n -> ("PDF " + n.confirmationCode()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            new ChangePolicy(Duration.ofHours(24)), audit, new Random(3), clock);
     final ScheduleConfigurationService weeks = new ScheduleConfigurationService(schedules, offices, procedures,
             appointments, fence, audit, clock);
 
@@ -93,6 +102,7 @@ final class ConsoleServices {
         view.catalogue = new CatalogueService(offices, procedures);
         view.schedules = weeks;
         view.closures = closureService;
+        view.desk = desk;
         view.clock = clock;
         view.staff = signedIn(member);
         view.language = spanish();

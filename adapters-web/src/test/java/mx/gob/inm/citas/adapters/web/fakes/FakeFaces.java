@@ -2,6 +2,7 @@ package mx.gob.inm.citas.adapters.web.fakes;
 
 import jakarta.faces.application.Application;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -45,6 +46,12 @@ public final class FakeFaces extends FacesContext implements AutoCloseable {
             @Override
             public Locale getLocale() {
                 return FakeFaces.this.locale;
+            }
+
+            /** The view has no components: a message beside a field is kept by its client id all the same. */
+            @Override
+            public UIComponent findComponent(String expression) {
+                return null;
             }
         };
         building = false;

@@ -49,4 +49,14 @@ public interface ManageClosuresUseCase {
      *     nationwide closure (the refusal is audited)
      */
     ClosureOutcome close(StaffMember member, ClosureRequest request);
+
+    /**
+     * Removes a closure that has not begun: its days open again for booking. The appointments it cancelled stay
+     * cancelled (their applicants were told and may book again). Audited.
+     *
+     * @throws InvalidValueException when the closure has begun (today at the office; for a nationwide closure, at
+     *     the westernmost office) or is no longer stored
+     * @throws OfficeAccessDeniedException as {@link #close} does
+     */
+    void remove(StaffMember member, Closure closure);
 }

@@ -18,4 +18,7 @@ public interface ClosureRepository {
     List<Closure> findApplyingToAsStored(OfficeId office, LocalDate from, LocalDate to);
 
     void save(Closure closure);
+
+    /** Removes the stored closure equal to {@code closure} (office, days and reason); false when there was none. */
+    boolean remove(Closure closure);
 }
