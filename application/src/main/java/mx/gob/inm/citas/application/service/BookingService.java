@@ -75,7 +75,7 @@ public class BookingService implements BookAppointmentUseCase {
     @Transactional
     public Appointment hold(HoldAppointmentCommand command) {
         String mailbox = mailboxOf(command.applicant().email().map(EmailAddress::value).orElseThrow(
-                () -> new InvalidValueException("The e-mail address is required to book online")));
+                () -> new InvalidValueException("email.required", "The e-mail address is required to book online")));
         RequestThrottleService.take(limiter, quotas.holdsPerEmail(), mailbox);
         try {
             return holdCounted(command);

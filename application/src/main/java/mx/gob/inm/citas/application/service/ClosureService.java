@@ -140,7 +140,8 @@ public class ClosureService implements ManageClosuresUseCase {
         closure.checkCanBeRemovedOn(closing.stream().map(o -> o.localDate(now)).min(Comparator.naturalOrder())
                 .orElse(LocalDate.ofInstant(now, ZoneOffset.UTC)));
         if (!closures.remove(closure)) {
-            throw new InvalidValueException("This closure is no longer recorded; it may have just been removed");
+            throw new InvalidValueException("closure.gone",
+                    "This closure is no longer recorded; it may have just been removed");
         }
         access.record(member, AuditAction.CLOSURE_REMOVED, closure.office().orElse(null),
                 closure.office().map(OfficeId::value).orElse("nationwide"), days(closure) + ": " + closure.reason());

@@ -262,7 +262,7 @@ class BookingServiceTest {
         world.dispatch.dispatchDue();
 
         assertThat(world.notifications.delivered()).extracting(n -> n.recipient())
-                .containsExactly(held.applicant().email().value(), "ana.correcta@ejemplo.mx");
+                .containsExactly(held.applicant().email().orElseThrow().value(), "ana.correcta@ejemplo.mx");
         String newCode = world.notifications.delivered().get(1).verificationCode();
         assertThat(newCode).isEqualTo(changed.verificationCode()).isNotEqualTo(oldCode);
         assertThat(world.notifications.delivered().get(1).confirmationCode()).isEqualTo(held.code().value());

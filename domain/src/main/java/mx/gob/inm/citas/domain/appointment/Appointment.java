@@ -102,10 +102,10 @@ public final class Appointment {
      */
     public static Appointment bookAtOffice(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
             Applicant applicant, Instant start, Duration duration, String verificationCode, Instant now) {
-        requirePresent(start, "Start");
+        requirePresent(start, "start", "Start");
         if (!start.isAfter(now)) {
             throw new AppointmentRefusedException(AppointmentRefusedException.Reason.OUTSIDE_BOOKING_WINDOW,
-                    "This time has already passed; please choose a later one");
+                    "appointment.timePassed", "This time has already passed; please choose a later one");
         }
         Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         return new Appointment(code, office, procedure, applicant, start, duration, AppointmentStatus.CONFIRMED,
@@ -117,7 +117,7 @@ public final class Appointment {
             Applicant applicant, Instant start, Duration duration, String verificationCode, Instant now,
             Duration holdFor) {
         // The hold is verified by a code sent to the address: without one nobody could ever confirm it.
-        require(requirePresent(applicant, "Applicant").email().isPresent(),
+        require(requirePresent(applicant, "internal", "Applicant").email().isPresent(), "email.required",
                 "The e-mail address is required to book online");
         Instant created = now.truncatedTo(ChronoUnit.SECONDS);
         return new Appointment(code, office, procedure, applicant, start, duration,
@@ -157,7 +157,7 @@ public final class Appointment {
 
     /** A staff member's reason as the appointment keeps it: one line of text, at most 200 characters. */
     public static String reasonOf(String typed) {
-        return TypedText.line(typed, "The reason", MAX_REASON_LENGTH);
+        return TypedText.line(typed, "reason", "The reason", MAX_REASON_LENGTH);
     }
 
     /**
@@ -285,8 +285,8 @@ public final class Appointment {
         requireStatus(AppointmentStatus.CONFIRMED, "cancelled");
         String checked = reasonOf(reason);
         if (!now.isBefore(start)) {
-            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "An appointment that has already started cannot"
-                    + " be cancelled; mark it attended or no-show instead");
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "appointment.alreadyStarted", "An appointment that"
+                    + " has already started cannot be cancelled; mark it attended or no-show instead");
         }
         status = AppointmentStatus.CANCELLED;
         cancellation = Cancellation.by(Cancellation.By.OFFICE, now);
@@ -301,11 +301,11 @@ public final class Appointment {
     public void moveForApplicant(Instant newStart, Instant now, String reason) {
         requireStatus(AppointmentStatus.CONFIRMED, "moved");
         String checked = reasonOf(reason);
-        requirePresent(newStart, "The new time");
-        require(!newStart.equals(start), "The new time is the time the appointment already has");
+        requirePresent(newStart, "start", "The new time");
+        require(!newStart.equals(start), "appointment.sameTime", "The new time is the time the appointment already has");
         if (!newStart.isAfter(now)) {
             throw new AppointmentRefusedException(AppointmentRefusedException.Reason.OUTSIDE_BOOKING_WINDOW,
-                    "This time has already passed; please choose a later one");
+                    "appointment.timePassed", "This time has already passed; please choose a later one");
         }
         start = newStart;
         staffReason = checked;
@@ -325,8 +325,8 @@ public final class Appointment {
             default -> throw refused("undone");
         };
         if (!isOnTheDay(now, officeZone)) {
-            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "A step can be undone only on the day of the"
-                    + " appointment");
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "appointment.undoOnTheDay", "A step can be undone"
+                    + " only on the day of the appointment");
         }
         status = status == AppointmentStatus.ATTENDED ? AppointmentStatus.CHECKED_IN : AppointmentStatus.CONFIRMED;
         return undone;

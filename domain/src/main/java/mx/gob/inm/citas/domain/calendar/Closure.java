@@ -67,8 +67,8 @@ public record Closure(Optional<OfficeId> office, LocalDate firstDay, LocalDate l
      * days open again; the appointments it cancelled stay cancelled, their applicants were told).
      */
     public void checkCanBeRemovedOn(LocalDate today) {
-        require(firstDay.isAfter(today), "Only a closure that has not begun can be removed (" + firstDay
-                + "; today is " + today + ")");
+        require(firstDay.isAfter(today), "closure.begun", "Only a closure that has not begun can be removed ("
+                + firstDay + "; today is " + today + ")", firstDay);
     }
 
     public boolean isNationwide() {

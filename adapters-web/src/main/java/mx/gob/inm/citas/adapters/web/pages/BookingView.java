@@ -180,7 +180,7 @@ public class BookingView extends CalendarPage {
         }
         confirmationCode = appointment.code().value();
         form.setPassportNumber(passport.get());
-        form.setEmail(appointment.applicant().email().value());
+        form.setEmail(appointment.applicant().email().orElseThrow().value());
         officeId = appointment.office().value();
         procedureCode = appointment.procedure().value();
         holdExpiresAt = appointment.holdExpiresAt();
@@ -433,11 +433,11 @@ public class BookingView extends CalendarPage {
         try {
             throttle.resend(clients.ofPage());
             Appointment changed = booking.changeEmail(confirmationCode, form.getPassportNumber(), address);
-            form.setEmail(changed.applicant().email().value());
-            form.setEmailAgain(changed.applicant().email().value());
+            form.setEmail(changed.applicant().email().orElseThrow().value());
+            form.setEmailAgain(changed.applicant().email().orElseThrow().value());
             newEmail = null;
             typedCode = null;
-            Texts.info("journey.emailChanged", changed.applicant().email().value());
+            Texts.info("journey.emailChanged", changed.applicant().email().orElseThrow().value());
             BookingAddresses.redirect(BookingAddresses.hold(confirmationCode), true);
         } catch (TooManyRequestsException limited) {
             Texts.error("b:newEmail", limited.quota().equals("holds-per-email")

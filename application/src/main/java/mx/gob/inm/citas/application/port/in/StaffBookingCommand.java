@@ -13,9 +13,9 @@ import mx.gob.inm.citas.domain.appointment.Applicant;
 public record StaffBookingCommand(String officeId, String procedureCode, Instant start, Applicant applicant) {
 
     public StaffBookingCommand {
-        requireText(officeId, "The office");
-        requireText(procedureCode, "The procedure");
-        requirePresent(start, "The start");
-        requirePresent(applicant, "The applicant");
+        requireText(officeId, "office", "The office");
+        requireText(procedureCode, "procedureCode", "The procedure");
+        requirePresent(start, "start", "The start");
+        requirePresent(applicant, "internal", "The applicant");
     }
 }
