@@ -57,9 +57,6 @@ class DashboardIT {
     private static final Map<String, Integer> PLACES = Map.of(CANCUN, 5, MERIDA, 3);
     private static final int SLOTS_A_DAY = 11;
     private static final String ADMIN_PASSWORD = "Prueba-Tablero-2026";
-    private static final List<String> FAKETIME_LIBRARIES = List.of(
-            "/usr/lib/x86_64-linux-gnu/faketime/libfaketimeMT.so.1",
-            "/usr/lib/aarch64-linux-gnu/faketime/libfaketimeMT.so.1");
 
     @TempDir
     static Path work;
@@ -69,7 +66,7 @@ class DashboardIT {
     @BeforeAll
     static void start_the_mail_server() {
         assertThat(Browser.available()).as("Debian's chromium and chromium-driver are needed").isTrue();
-        assertThat(faketime()).as("libfaketime is needed: apt-get install faketime").isNotNull();
+        assertThat(FakedTime.library()).as("libfaketime is needed: apt-get install faketime").isNotNull();
         mailbox = new Mailbox();
     }
 
@@ -278,59 +275,21 @@ class DashboardIT {
 
     /** The jar on {@code data} with its clock at {@code cancunTime} (Cancún's wall clock), running on from there. */
     private static RunningJar at(Path data, java.time.LocalDateTime cancunTime) {
-        Instant then = cancunTime.atZone(CANCUN_ZONE).toInstant();
-        long offset = Duration.between(Instant.now(), then).getSeconds();
         Map<String, String> settings = new HashMap<>();
-        settings.put("LD_PRELOAD", faketime());
-        // every clock moves by the offset, the steady one too: with FAKETIME_DONT_FAKE_MONOTONIC, libfaketime 0.9.10
-        // shifts the deadline of every timed wait of the JVM into the past, and Payara spins on its timed waits
-        settings.put("FAKETIME", (offset >= 0 ? "+" : "") + offset);
         settings.put("CITAS_ADMIN_PASSWORD", ADMIN_PASSWORD);
         settings.put("CITAS_SMTP_HOST", "127.0.0.1");
         settings.put("CITAS_SMTP_PORT", System.getProperty("citas.it.smtp.port", "3025"));
         settings.put("CITAS_MAIL_DISPATCH_SECONDS", "1");
         settings.put("CITAS_LIMITS", "off");
-        RunningJar jar = new RunningJar(data, settings);
-        try {
-            return jar.start();
-        } catch (RuntimeException | AssertionError notReady) {
-            // a jar that did not come up is stopped too, not left running for the next test
-            jar.close();
-            throw notReady;
-        }
+        return FakedTime.start(data, CANCUN_ZONE, cancunTime, settings);
     }
 
-    private static String faketime() {
-        return FAKETIME_LIBRARIES.stream().filter(l -> Files.isReadable(Path.of(l))).findFirst().orElse(null);
-    }
-
-    /**
-     * A Tuesday at least two days from now at Cancún whose week (to the next Tuesday) has no rest day nor demo
-     * closure: every weekday of it offers the demo's slots, so the places can be counted here.
-     */
     private static LocalDate aQuietTuesday() {
-        LocalDate day = LocalDate.now(CANCUN_ZONE).plusDays(2);
-        while (true) {
-            day = day.with(java.time.temporal.TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
-            boolean quiet = true;
-            for (LocalDate d = day; !d.isAfter(day.plusDays(7)); d = d.plusDays(1)) {
-                quiet &= isWeekend(d) || !closed(d);
-            }
-            if (quiet) {
-                return day;
-            }
-            day = day.plusDays(1);
-        }
+        return FakedTime.aQuietTuesday(CANCUN_ZONE);
     }
 
-    private static boolean isWeekend(LocalDate day) {
-        return day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY;
-    }
-
-    /** Whether the demo offices are closed that day: a weekend, a federal rest day or a published closure. */
     private static boolean closed(LocalDate day) {
-        return isWeekend(day) || FederalRestDays.on(day).isPresent() || DemoClosures.ALL.stream()
-                        .anyMatch(c -> !day.isBefore(c[0]) && !day.isAfter(c[1]));
+        return FakedTime.closed(day);
     }
 
     /** Places the office offers in the {@code days} days from {@code today} on (all of today's still ahead). */
@@ -505,24 +464,5 @@ class DashboardIT {
     /** The address the browser uses: localhost is a secure context, and Chromium downloads only from one. */
     private static String page(RunningJar app, String path) {
         return "http://localhost:" + app.port() + "/" + path;
-    }
-
-    /** The closures the demo catalogue publishes for every office ({@code /demo/closures.tsv}). */
-    private static final class DemoClosures {
-
-        static final List<LocalDate[]> ALL = read();
-
-        private static List<LocalDate[]> read() {
-            try (InputStream in = DashboardIT.class.getResourceAsStream("/demo/closures.tsv")) {
-                assertThat(in).as("/demo/closures.tsv on the test class path").isNotNull();
-                List<LocalDate[]> closures = new ArrayList<>();
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                        .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
-                        .forEach(f -> closures.add(new LocalDate[] {LocalDate.parse(f[0]), LocalDate.parse(f[1])}));
-                return closures;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
     }
 }
