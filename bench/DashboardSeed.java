@@ -722,7 +722,7 @@ public class DashboardSeed {
         ps.setObject(23, reminded ? start : null);
         ps.setString(24, a.cancelledBy);
         ps.setObject(25, utc(a.cancelledAt));
-        // the day-before reminder (24 h = 1440 min, the schedule's shortest lead) is the one queued (V17)
+        // the day-before reminder (24 h = 1440 min, the schedule's shortest lead) is the one queued (V16)
         if (reminded) {
             ps.setInt(26, 1440);
         } else {

@@ -261,6 +261,8 @@ public final class Appointment {
         }
         status = AppointmentStatus.CANCELLED;
         cancellation = Cancellation.by(Cancellation.By.OFFICE, now);
+        // a closure's apology gives no reason of its own: a move's earlier reason must not read as this one's
+        staffReason = null;
         sequence++;
     }
 

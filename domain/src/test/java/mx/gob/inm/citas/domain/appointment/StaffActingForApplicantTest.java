@@ -88,6 +88,17 @@ class StaffActingForApplicantTest {
     }
 
     @Test
+    void a_closure_cancelling_a_moved_appointment_gives_no_reason_of_the_earlier_move() {
+        Appointment booked = bookedAtTheDesk(START, THAT_MORNING);
+        booked.moveForApplicant(START.plus(Duration.ofDays(1)), THAT_MORNING, "La persona llamó para cambiar");
+
+        booked.cancelByOffice(THAT_MORNING);
+
+        assertThat(booked.staffReason()).isEmpty();
+        assertThat(booked.status()).isEqualTo(AppointmentStatus.CANCELLED);
+    }
+
+    @Test
     void staff_cannot_move_to_the_same_time_or_to_a_time_already_passed_nor_move_what_is_not_confirmed() {
         Appointment booked = bookedAtTheDesk(START, THAT_MORNING);
         assertThatThrownBy(() -> booked.moveForApplicant(START, THAT_MORNING, "igual"))

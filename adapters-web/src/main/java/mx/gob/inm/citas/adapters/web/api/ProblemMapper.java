@@ -13,6 +13,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLTransientException;
 import java.time.DateTimeException;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -67,10 +68,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     /** The problem {@code failure} answers with (its kind, status, code and detail). */
     Problem problemFor(Throwable failure) {
         Problem problem = kindOf(failure);
+        // the kind, title and status stay the API's contract; the detail is said in the reader's language
+        Locale locale = headers == null ? Language.SPANISH.locale() : RequestLanguage.of(headers).locale();
         if (failure instanceof DomainException refusal && refusal.hasCode()) {
-            // the kind, title and status stay the API's contract; the detail is said in the reader's language
-            Locale locale = headers == null ? Language.SPANISH.locale() : RequestLanguage.of(headers).locale();
             return problem.withRefusal(refusal.code(), RefusalMessages.of(refusal, locale));
+        }
+        if (failure instanceof TooManyRequestsException limited) {
+            return problem.withRefusal("requests.tooMany", RefusalMessages.of("requests.tooMany",
+                    List.of(limited.quota(), limited.retryAfterSeconds()), locale));
         }
         return problem;
     }

@@ -237,17 +237,20 @@ public class AgendaView implements Serializable {
     /** The free times of the day shown for the procedure chosen. */
     public void loadBookTimes() {
         bookTimes = List.of();
-        LocalDate date = LocalDate.parse(day);
-        if (booking.getProcedure() != null) {
+        LocalDate date = shownDay();
+        if (date != null && booking.getProcedure() != null) {
             attempt(() -> bookTimes = times(desk.freeTimes(staff.member(), office, booking.getProcedure(), date)));
         }
     }
 
     /** Books for the applicant; the code is then shown to say aloud or print. */
     public void book() {
-        LocalDate date = LocalDate.parse(day);
+        LocalDate date = shownDay();
+        if (date == null) {
+            return;
+        }
         boolean ok = true;
-        if (booking.getTime() == null || booking.getTime().isBlank()) {
+        if (booking.getTime() == null || booking.getTime().isBlank() || !isTime(booking.getTime())) {
             Texts.error("bookForm:time", "console.staffAct.timeRequired");
             ok = false;
         }
@@ -289,6 +292,20 @@ public class AgendaView implements Serializable {
         return date.atTime(LocalTime.parse(time)).atZone(zoneId()).toInstant();
     }
 
+    /** The day the page shows, as its form sent it back; null (said at the top) when that was tampered with. */
+    private LocalDate shownDay() {
+        return parsedDay(day, null);
+    }
+
+    private static boolean isTime(String typed) {
+        try {
+            LocalTime.parse(typed);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
     private LocalDate parsedDay(String typed, String field) {
         try {
             return LocalDate.parse(typed == null ? "" : typed.strip());
@@ -327,9 +344,9 @@ public class AgendaView implements Serializable {
     }
 
     private void export(Format format) throws IOException {
-        LocalDate date = LocalDate.parse(day);
+        LocalDate date = shownDay();
         AgendaDay[] read = new AgendaDay[1];
-        if (attempt(() -> read[0] = agenda.agendaDay(staff.member(), office, date))) {
+        if (date != null && attempt(() -> read[0] = agenda.agendaDay(staff.member(), office, date))) {
             SheetDownload.send(FacesContext.getCurrentInstance(), AgendaExport.sheet(read[0].office(), date,
                     clock.instant(), rows(read[0]), Texts::text), format);
         }
@@ -353,7 +370,10 @@ public class AgendaView implements Serializable {
     }
 
     private void refresh() {
-        LocalDate date = LocalDate.parse(day);
+        LocalDate date = shownDay();
+        if (date == null) {
+            return;
+        }
         attempt(() -> {
             // the use case decides (and audits) whether this member may read the office, and what they may do in it
             AgendaDay read = agenda.agendaDay(staff.member(), office, date);

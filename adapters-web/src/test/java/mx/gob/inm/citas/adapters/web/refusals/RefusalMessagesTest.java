@@ -88,12 +88,22 @@ class RefusalMessagesTest {
     @Test
     void every_pattern_renders_with_arguments_leaving_no_placeholder_or_stray_quote() throws IOException {
         List<Object> five = List.of("a", "b", "c", "d", "e");
+        // a pattern that chooses its words by a count ("1 intento", "3 intentos") is given counts, each way
+        List<List<Object>> counts = List.of(List.of(1, 1, 1, 1, 1), List.of(3, 3, 3, 3, 3));
+        java.util.Properties spanish = load("Refusals.properties");
         for (Locale locale : List.of(SPANISH, Locale.ENGLISH)) {
-            for (String key : load("Refusals.properties").stringPropertyNames()) {
-                String text = RefusalMessages.of(key, five, locale);
-                assertThat(text).as(key).doesNotContain("{", "}").isNotBlank();
+            for (String key : spanish.stringPropertyNames()) {
+                for (List<Object> arguments : spanish.getProperty(key).contains(",choice,") ? counts
+                        : List.of(five)) {
+                    String text = RefusalMessages.of(key, arguments, locale);
+                    assertThat(text).as(key).doesNotContain("{", "}").isNotBlank();
+                }
             }
         }
+        assertThat(RefusalMessages.of("appointment.WRONG_VERIFICATION_CODE", List.of(1), SPANISH))
+                .contains("Le queda 1 intento;");
+        assertThat(RefusalMessages.of("appointment.WRONG_VERIFICATION_CODE", List.of(3), Locale.ENGLISH))
+                .contains("You have 3 attempts left");
         assertThat(RefusalMessages.of("appointment.wrongStatus", List.of(), Locale.ENGLISH))
                 .contains("appointment's");
     }
