@@ -359,6 +359,20 @@ class ClosureServiceTest {
     }
 
     @Test
+    void a_closure_of_several_days_is_audited_in_a_form_the_audit_page_reads_with_no_english_between_the_days() {
+        confirmedBooking("G1234567", MONDAY_NINE);
+        var outcome = closing.close(cdmxStaff, cdmxRequest(MONDAY, TUESDAY));
+        closing.remove(cdmxStaff, outcome.closure());
+
+        assertThat(audited(AuditAction.CLOSURE_ADDED)).singleElement().extracting(AuditEntry::detail)
+                .isEqualTo("2026-11-30..2026-12-01: Fumigación; 1 appointments cancelled");
+        assertThat(audited(AuditAction.APPOINTMENT_CANCELLED_BY_OFFICE)).singleElement().extracting(AuditEntry::detail)
+                .isEqualTo("closure 2026-11-30..2026-12-01: Fumigación");
+        assertThat(audited(AuditAction.CLOSURE_REMOVED)).singleElement().extracting(AuditEntry::detail)
+                .isEqualTo("2026-11-30..2026-12-01: Fumigación");
+    }
+
+    @Test
     void a_closure_that_has_begun_is_not_removed_nor_by_a_supervisor_or_another_office_nor_nationwide_by_staff() {
         Closure today = Closure.ofOffice(world.cdmx.id(), FRIDAY, MONDAY, "Obras");
         Closure ahead = Closure.ofOffice(world.cdmx.id(), TUESDAY, TUESDAY, "Obras");
