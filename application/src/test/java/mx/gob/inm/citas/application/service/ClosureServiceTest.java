@@ -24,15 +24,19 @@ import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.appointment.Nationality;
+import mx.gob.inm.citas.domain.appointment.PassportNumber;
 import mx.gob.inm.citas.domain.availability.DayAvailability;
 import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.calendar.FederalRestDays.RestDay;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.shared.Language;
 import mx.gob.inm.citas.domain.staff.AuditAction;
 import mx.gob.inm.citas.domain.staff.AuditEntry;
 import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
@@ -229,6 +233,30 @@ class ClosureServiceTest {
         });
         assertThat(audited(AuditAction.APPOINTMENT_CANCELLED_BY_OFFICE)).extracting(AuditEntry::subject)
                 .containsExactlyInAnyOrder(first.code().value(), second.code().value(), held.code().value());
+    }
+
+    @Test
+    void a_closure_says_whom_it_mailed_and_who_booked_at_the_desk_without_an_address_must_be_called() {
+        Appointment online = confirmedBooking("G1111111", MONDAY_NINE);
+        Appointment walkUp = Appointment.bookAtOffice(ConfirmationCode.random(new Random(41)), world.cdmx.id(),
+                DomainFixtures.CANJE_RT, new Applicant("Luis", "Ramos Gil", new Nationality("GTM"),
+                        new PassportNumber("G5555555"), LocalDate.of(1985, 1, 2), Optional.empty(),
+                        Optional.of("55 1234 5678"), Language.SPANISH),
+                MONDAY_HALF_PAST_NINE, Duration.ofMinutes(30), "123456", world.clock.instant());
+        world.appointments.add(walkUp);
+        int queued = world.outbox.all().size();
+
+        ClosureOutcome outcome = closing.close(cdmxStaff, cdmxRequest(MONDAY, MONDAY));
+
+        assertThat(outcome.cancelled()).extracting(Appointment::code).containsExactly(online.code(), walkUp.code());
+        assertThat(outcome.mailed()).extracting(Appointment::code).containsExactly(online.code());
+        assertThat(outcome.notMailed()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo(walkUp.code());
+            assertThat(a.applicant().phone()).contains("55 1234 5678");
+        });
+        assertThat(world.outbox.all().subList(queued, world.outbox.all().size()))
+                .extracting(OutboxMessage::appointment).as("the mails queued are the mailed ones")
+                .containsExactly(online.code());
     }
 
     @Test
