@@ -103,6 +103,8 @@ class StaffForApplicantIT {
             browser.awaitAjax();
             assertThat(browser.text()).contains("Horario de la cita " + walkUp + " cambiado",
                     "Motivo del cambio: La persona pidió un horario más tarde");
+            assertThat(browser.text()).as("a walk-up without e-mail is not mailed: staff are told to call")
+                    .contains("La persona de la cita " + walkUp + " no dio correo ni teléfono y no recibirá aviso");
             browser.checkStep("moved-with-reason");
             assertThat(appointment(walkUp, walkUpPassport).getString("start")).isNotEqualTo(firstStart);
 
@@ -121,7 +123,20 @@ class StaffForApplicantIT {
             browser.checkStep("cancelled-with-reason");
             assertThat(appointment(byPhone, phonePassport).getString("status")).isEqualTo("CANCELLED");
             assertThat(Mailbox.text(mailbox.awaitMail(email, 2).get(1))).contains(byPhone);
-            assertThat(browser.text()).doesNotContain("Exception", "An appointment", "The reason");
+            assertThat(browser.text()).doesNotContain("Exception", "An appointment", "The reason")
+                    .as("the phone booking had an address: it was mailed").doesNotContain("La persona de la cita "
+                            + byPhone);
+
+            browser.open(page("console/audit.xhtml"));
+            String audit = browser.text();
+            assertThat(audit).as("staff actions in Spanish, in the office's local time")
+                    .containsPattern("del \\d{4}-\\d{2}-\\d{2} a las \\d{2}:\\d{2} al \\d{4}-\\d{2}-\\d{2} a las"
+                            + " \\d{2}:\\d{2}")
+                    .contains("sin correo electrónico", "cita del ")
+                    .as("no English detail and no staff reason in the audit log")
+                    .doesNotContain("no e-mail address", "La persona pidió un horario más tarde",
+                            "Llamó: no podrá venir", "Z to ", "undone");
+            browser.checkStep("audit-in-words");
         }
 
         try (Browser phone = new Browser("staff-for-applicant-phone", "es-MX,es;q=0.9", 375, 800)) {

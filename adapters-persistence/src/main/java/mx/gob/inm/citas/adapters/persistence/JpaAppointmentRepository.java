@@ -4,6 +4,7 @@ import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Re
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.PassportNumber;
 import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.shared.EditConflictException;
 
 /**
  * Adapter: stores appointments with JPA. The unique {@code active_key} makes the database refuse a second active
@@ -48,7 +50,12 @@ class JpaAppointmentRepository implements AppointmentRepository {
             throw new IllegalStateException("There is no appointment " + appointment.code() + " to update");
         }
         AppointmentMapper.copy(appointment, entity);
-        flushRecognisingDuplicates();
+        try {
+            flushRecognisingDuplicates();
+        } catch (OptimisticLockException e) {
+            // two staff changed it at once from what they both read: the second hears "reload and redo"
+            throw new EditConflictException("the appointment " + appointment.code().value());
+        }
     }
 
     @Override

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +25,8 @@ import mx.gob.inm.citas.application.service.CalendarFence;
 import mx.gob.inm.citas.application.service.OfficeConfigurationService;
 import mx.gob.inm.citas.application.service.ScheduleConfigurationService;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.schedule.OpeningPeriod;
@@ -102,6 +106,35 @@ class EditConflictRaceTest {
         assertThat(stored.name()).isEqualTo("Oficina CDMX " + outcomes.indexOf(SAVED));
         assertThat(stored.version()).isEqualTo(read + 1);
         assertThat(db.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'OFFICE_CHANGED'")).isEqualTo(1);
+    }
+
+    @Test
+    void of_staff_changing_the_same_appointment_at_once_from_what_they_all_read_one_is_kept_the_rest_are_edit_conflicts()
+            throws Exception {
+        String code = ConfirmationCode.random(new Random(7)).value();
+        Appointment confirmed = DomainFixtures.hold(code, "G1234567", clock.instant());
+        confirmed.verify("123456", clock.instant(), 5);
+        db.inTransaction(() -> {
+            new JpaAppointmentRepository(db.em()).add(confirmed);
+            return null;
+        });
+        CyclicBarrier allHaveRead = new CyclicBarrier(EDITORS);
+
+        List<String> outcomes = race(i -> () -> {
+            JpaAppointmentRepository appointments = new JpaAppointmentRepository(db.em());
+            Appointment read = appointments.findByCode(new ConfirmationCode(code)).orElseThrow();
+            allHaveRead.await(30, TimeUnit.SECONDS);
+            read.cancelForApplicant(clock.instant(), "Motivo " + i);
+            appointments.update(read);
+            return null;
+        });
+
+        assertThat(outcomes).as(outcomes.toString()).filteredOn(SAVED::equals).hasSize(1);
+        assertThat(outcomes).as(outcomes.toString()).filteredOn(o -> !SAVED.equals(o)).hasSize(EDITORS - 1)
+                .containsOnly(EditConflictException.class.getSimpleName());
+        Appointment stored = db.inTransaction(
+                () -> new JpaAppointmentRepository(db.em()).findByCode(new ConfirmationCode(code)).orElseThrow());
+        assertThat(stored.staffReason()).contains("Motivo " + outcomes.indexOf(SAVED));
     }
 
     @Test

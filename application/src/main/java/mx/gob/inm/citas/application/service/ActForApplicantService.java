@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import mx.gob.inm.citas.application.port.in.ActForApplicantUseCase;
@@ -126,7 +128,7 @@ public class ActForApplicantService implements ActForApplicantUseCase {
         mail.enqueue(appointment, NotificationKind.CONFIRMATION, now);
         slots.take(slot, appointment.code());
         access.record(member, AuditAction.APPOINTMENT_BOOKED_BY_STAFF, officeId, appointment.code().value(),
-                procedure.code().value() + " " + command.start()
+                procedure.code().value() + " at " + local(command.start(), slot.office())
                         + (command.applicant().email().isEmpty() ? "; no e-mail address" : ""));
         return appointment;
     }
@@ -141,7 +143,7 @@ public class ActForApplicantService implements ActForApplicantUseCase {
         ledger.release(appointment.office(), appointment.start(), appointment.code());
         mail.enqueue(appointment, NotificationKind.CANCELLED_BY_OFFICE, now);
         access.record(member, AuditAction.APPOINTMENT_CANCELLED_BY_STAFF, office, appointment.code().value(),
-                appointment.staffReason().orElse(""));
+                "at " + local(appointment.start(), office(office)));
         return appointment;
     }
 
@@ -160,8 +162,9 @@ public class ActForApplicantService implements ActForApplicantUseCase {
         // The new place is taken before the old one is freed; a full slot rolls the whole transaction back.
         slots.take(slot, appointment.code());
         slots.release(appointment.office(), oldStart, appointment.code());
+        Office where = office(office);
         access.record(member, AuditAction.APPOINTMENT_MOVED_BY_STAFF, office, appointment.code().value(),
-                oldStart + " to " + newStart + ": " + appointment.staffReason().orElse(""));
+                "from " + local(oldStart, where) + " to " + local(newStart, where));
         return appointment;
     }
 
@@ -184,10 +187,19 @@ public class ActForApplicantService implements ActForApplicantUseCase {
             throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "Only a confirmed appointment has a proof to print");
         }
         Procedure procedure = procedures.findByCode(appointment.procedure()).orElseThrow();
-        access.record(member, AuditAction.VIEWED_APPLICANT_DATA, office.id(), appointment.code().value(), "proof");
+        access.record(member, AuditAction.VIEWED_APPLICANT_DATA, office.id(), appointment.code().value(), "proof printed");
         return proofs.proofOf(NotificationContent.of(appointment.code().value(), NotificationKind.CONFIRMATION,
                 appointment, office, procedure, appointment.start(), appointment.sequence(), changes,
                 clock.instant()));
+    }
+
+    /**
+     * A time as the audit log keeps it: the office's local date and time in ISO form ({@code 2026-11-30T09:00}),
+     * read by the console's audit page. The audit keeps no free text: staff's reason may be about the person, and
+     * it stays only on the appointment, which is anonymised while the audit log is kept.
+     */
+    private static String local(Instant instant, Office office) {
+        return LocalDateTime.ofInstant(instant, office.timeZone()).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     private Office office(OfficeId id) {

@@ -188,7 +188,7 @@ public class ClosureService implements ManageClosuresUseCase {
 
     private static String days(Closure closure) {
         return closure.firstDay().equals(closure.lastDay()) ? closure.firstDay().toString()
-                : closure.firstDay() + " to " + closure.lastDay();
+                : closure.firstDay() + ".." + closure.lastDay();
     }
 
     private Office office(OfficeId id) {

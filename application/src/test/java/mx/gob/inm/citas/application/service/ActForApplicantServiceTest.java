@@ -104,7 +104,8 @@ class ActForApplicantServiceTest {
         AuditEntry entry = audited(AuditAction.APPOINTMENT_BOOKED_BY_STAFF);
         assertThat(entry.actor()).isEqualTo("ana.lopez");
         assertThat(entry.subject()).isEqualTo(booked.code().value());
-        assertThat(entry.detail()).contains("CANJE-RT").contains("no e-mail address");
+        assertThat(entry.detail()).as("in the office's time, not UTC")
+                .isEqualTo("CANJE-RT at 2026-11-30T09:00; no e-mail address");
     }
 
     @Test
@@ -113,6 +114,7 @@ class ActForApplicantServiceTest {
 
         assertThat(world.outbox.all()).extracting(OutboxMessage::kind).containsExactly(NotificationKind.CONFIRMATION);
         assertThat(mailed(NotificationKind.CONFIRMATION).confirmationCode()).isEqualTo(booked.code().value());
+        assertThat(audited(AuditAction.APPOINTMENT_BOOKED_BY_STAFF).detail()).isEqualTo("CANJE-RT at 2026-11-30T09:00");
         assertThat(world.limiter.used("holds-per-email", "ana.g1234567@ejemplo.mx"))
                 .as("the public per-address quota is not the desk's").isZero();
     }
@@ -156,8 +158,11 @@ class ActForApplicantServiceTest {
         assertThat(cancelled.cancellation().orElseThrow().by()).isEqualTo(Cancellation.By.OFFICE);
         assertThat(world.takenAt(MONDAY_NINE)).isZero();
         assertThat(mailed(NotificationKind.CANCELLED_BY_OFFICE).reason()).isEqualTo("La persona llamó: no puede venir");
+        assertThat(cancelled.staffReason()).contains("La persona llamó: no puede venir");
         assertThat(audited(AuditAction.APPOINTMENT_CANCELLED_BY_STAFF).detail())
-                .isEqualTo("La persona llamó: no puede venir");
+                .as("what was done, in the office's time; the reason stays on the appointment only")
+                .isEqualTo("at 2026-11-30T09:00");
+        assertThat(audit.all()).noneMatch(e -> e.detail().contains("llamó") || e.subject().contains("llamó"));
     }
 
     @Test
@@ -174,7 +179,10 @@ class ActForApplicantServiceTest {
         Notification mail = mailed(NotificationKind.RESCHEDULE);
         assertThat(mail.reason()).isEqualTo("Pidió media hora más tarde");
         assertThat(mail.start().toInstant()).isEqualTo(MONDAY_HALF_PAST_NINE);
-        assertThat(audited(AuditAction.APPOINTMENT_MOVED_BY_STAFF).detail()).contains("Pidió media hora más tarde");
+        assertThat(audited(AuditAction.APPOINTMENT_MOVED_BY_STAFF).detail())
+                .as("from and to in the office's time; the reason stays on the appointment only")
+                .isEqualTo("from 2026-11-30T09:00 to 2026-11-30T09:30");
+        assertThat(audit.all()).noneMatch(e -> e.detail().contains("media hora") || e.subject().contains("media hora"));
     }
 
     @Test
@@ -257,6 +265,6 @@ class ActForApplicantServiceTest {
         Appointment booked = desk.book(ana, walkUp("G1234567", MONDAY_NINE));
         String proof = new String(desk.proof(ana, cdmx(), booked.code().value()), StandardCharsets.UTF_8);
         assertThat(proof).startsWith("PROOF " + booked.code().value()).contains("*****567");
-        assertThat(audited(AuditAction.VIEWED_APPLICANT_DATA).detail()).isEqualTo("proof");
+        assertThat(audited(AuditAction.VIEWED_APPLICANT_DATA).detail()).isEqualTo("proof printed");
     }
 }

@@ -24,15 +24,19 @@ import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.appointment.Nationality;
+import mx.gob.inm.citas.domain.appointment.PassportNumber;
 import mx.gob.inm.citas.domain.availability.DayAvailability;
 import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.calendar.FederalRestDays.RestDay;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
+import mx.gob.inm.citas.domain.shared.Language;
 import mx.gob.inm.citas.domain.staff.AuditAction;
 import mx.gob.inm.citas.domain.staff.AuditEntry;
 import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
@@ -232,6 +236,30 @@ class ClosureServiceTest {
     }
 
     @Test
+    void a_closure_says_whom_it_mailed_and_who_booked_at_the_desk_without_an_address_must_be_called() {
+        Appointment online = confirmedBooking("G1111111", MONDAY_NINE);
+        Appointment walkUp = Appointment.bookAtOffice(ConfirmationCode.random(new Random(41)), world.cdmx.id(),
+                DomainFixtures.CANJE_RT, new Applicant("Luis", "Ramos Gil", new Nationality("GTM"),
+                        new PassportNumber("G5555555"), LocalDate.of(1985, 1, 2), Optional.empty(),
+                        Optional.of("55 1234 5678"), Language.SPANISH),
+                MONDAY_HALF_PAST_NINE, Duration.ofMinutes(30), "123456", world.clock.instant());
+        world.appointments.add(walkUp);
+        int queued = world.outbox.all().size();
+
+        ClosureOutcome outcome = closing.close(cdmxStaff, cdmxRequest(MONDAY, MONDAY));
+
+        assertThat(outcome.cancelled()).extracting(Appointment::code).containsExactly(online.code(), walkUp.code());
+        assertThat(outcome.mailed()).extracting(Appointment::code).containsExactly(online.code());
+        assertThat(outcome.notMailed()).singleElement().satisfies(a -> {
+            assertThat(a.code()).isEqualTo(walkUp.code());
+            assertThat(a.applicant().phone()).contains("55 1234 5678");
+        });
+        assertThat(world.outbox.all().subList(queued, world.outbox.all().size()))
+                .extracting(OutboxMessage::appointment).as("the mails queued are the mailed ones")
+                .containsExactly(online.code());
+    }
+
+    @Test
     void each_apology_tells_the_cancelled_time_with_the_next_version_of_the_invitation() {
         Appointment booked = confirmedBooking("G1234567", MONDAY_NINE);
         closing.close(cdmxStaff, cdmxRequest(MONDAY, MONDAY));
@@ -356,6 +384,20 @@ class ClosureServiceTest {
         });
         assertThatThrownBy(() -> closing.remove(cdmxStaff, outcome.closure()))
                 .as("removed twice").isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void a_closure_of_several_days_is_audited_in_a_form_the_audit_page_reads_with_no_english_between_the_days() {
+        confirmedBooking("G1234567", MONDAY_NINE);
+        var outcome = closing.close(cdmxStaff, cdmxRequest(MONDAY, TUESDAY));
+        closing.remove(cdmxStaff, outcome.closure());
+
+        assertThat(audited(AuditAction.CLOSURE_ADDED)).singleElement().extracting(AuditEntry::detail)
+                .isEqualTo("2026-11-30..2026-12-01: Fumigación; 1 appointments cancelled");
+        assertThat(audited(AuditAction.APPOINTMENT_CANCELLED_BY_OFFICE)).singleElement().extracting(AuditEntry::detail)
+                .isEqualTo("closure 2026-11-30..2026-12-01: Fumigación");
+        assertThat(audited(AuditAction.CLOSURE_REMOVED)).singleElement().extracting(AuditEntry::detail)
+                .isEqualTo("2026-11-30..2026-12-01: Fumigación");
     }
 
     @Test

@@ -14,8 +14,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.adapters.web.export.Format;
 import mx.gob.inm.citas.adapters.web.export.SheetDownload;
@@ -171,7 +173,7 @@ public class AgendaView implements Serializable {
             Texts.error("cancelForm:reason", "console.staffAct.reasonRequired");
             return;
         }
-        change(() -> desk.cancel(staff.member(), office, actionCode, reason), "console.staffAct.cancelled",
+        mailingChange(() -> desk.cancel(staff.member(), office, actionCode, reason), "console.staffAct.cancelled",
                 actionCode);
     }
 
@@ -209,7 +211,7 @@ public class AgendaView implements Serializable {
         if (!ok || date == null) {
             return;
         }
-        change(() -> desk.move(staff.member(), office, actionCode, startOf(date, moveTime), reason),
+        mailingChange(() -> desk.move(staff.member(), office, actionCode, startOf(date, moveTime), reason),
                 "console.staffAct.moved", actionCode);
     }
 
@@ -356,6 +358,23 @@ public class AgendaView implements Serializable {
      * A step on an appointment. Done: said, and the day read again. Refused because the member's role changed since
      * the page was shown (made a supervisor, say): the day is read again, so the page offers what they may do now.
      */
+    /**
+     * As {@link #change}, for a change the applicant is mailed about: when they gave no e-mail address nobody mails
+     * them, and the page tells staff to call them (with the phone they gave, if any).
+     */
+    private void mailingChange(Supplier<Appointment> step, String doneKey, String code) {
+        Appointment[] changed = new Appointment[1];
+        change(() -> changed[0] = step.get(), doneKey, code);
+        if (changed[0] != null && changed[0].applicant().email().isEmpty()) {
+            Optional<String> phone = changed[0].applicant().phone().filter(p -> !p.isBlank());
+            if (phone.isPresent()) {
+                Texts.warn("console.staffAct.notMailed", code, phone.get());
+            } else {
+                Texts.warn("console.staffAct.notMailedNoPhone", code);
+            }
+        }
+    }
+
     private void change(Runnable step, String doneKey, String code) {
         if (attempt(step)) {
             Texts.info(doneKey, code);

@@ -10,8 +10,10 @@ import mx.gob.inm.citas.domain.staff.StaffRole;
 
 /**
  * The audit log in the page's language: each action in words ("Consultó datos de un solicitante") and the details
- * the use cases record in a fixed form ("tried to read as STAFF", "12 appointments") said again in words; a detail
- * in no known form (a closure's reason, typed by staff) is shown as it was recorded.
+ * the use cases record in a fixed form ("tried to read as STAFF", "12 appointments", "from 2026-11-30T09:00 to
+ * 2026-11-30T09:30", in the office's local time) said again in words; a detail in no known form is shown as it was
+ * recorded (a closure's reason, typed by staff, is part of a closure's detail; staff's reasons for changing an
+ * appointment are not recorded here, only on the appointment).
  */
 final class AuditWords {
 
@@ -20,6 +22,9 @@ final class AuditWords {
     }
 
     private static final String ROLES = "(ADMIN|SUPERVISOR|STAFF)";
+    /** The office's local date and time, as the use cases record it (ISO, {@code 2026-11-30T09:00}). */
+    private static final String LOCAL_TIME = "([0-9]{4}-[0-9]{2}-[0-9]{2})T([0-9]{2}:[0-9]{2})";
+    private static final String UNDONE_STEPS = "(CHECK_IN|MARK_ATTENDED|MARK_NO_SHOW)";
     private static final List<Form> FORMS = List.of(
             form("tried to read as " + ROLES, "console.audit.detail.triedToRead"),
             form("tried to change as " + ROLES, "console.audit.detail.triedToChange"),
@@ -44,7 +49,14 @@ final class AuditWords {
             form("(.+); ([0-9]+) appointments cancelled", "console.audit.detail.cancelled"),
             form("closure (.+)", "console.audit.detail.closure"),
             form("new week", "console.audit.detail.newWeek"),
-            form("nationwide", "console.audit.detail.nationwide"));
+            form("nationwide", "console.audit.detail.nationwide"),
+            form("([A-Z0-9-]+) at " + LOCAL_TIME + "; no e-mail address", "console.audit.detail.bookedNoEmail"),
+            form("([A-Z0-9-]+) at " + LOCAL_TIME, "console.audit.detail.booked"),
+            form("at " + LOCAL_TIME, "console.audit.detail.at"),
+            form("from " + LOCAL_TIME + " to " + LOCAL_TIME, "console.audit.detail.moved"),
+            form(UNDONE_STEPS + " undone", "console.audit.detail.undone"),
+            form("proof( printed)?", "console.audit.detail.proof"),
+            form("agenda ([0-9]{4}-[0-9]{2}-[0-9]{2})", "console.audit.detail.agenda"));
 
     private AuditWords() {
     }
@@ -74,12 +86,17 @@ final class AuditWords {
                 Object[] arguments = new Object[m.groupCount()];
                 for (int i = 0; i < arguments.length; i++) {
                     String group = m.group(i + 1);
-                    arguments[i] = isRole(group) ? Texts.text(locale, "console.audit.as." + group) : group;
+                    arguments[i] = isRole(group) ? Texts.text(locale, "console.audit.as." + group)
+                            : isUndoneStep(group) ? Texts.text(locale, "console.audit.step." + group) : group;
                 }
                 return Texts.text(locale, form.key(), arguments);
             }
         }
         return recorded;
+    }
+
+    private static boolean isUndoneStep(String group) {
+        return group != null && group.matches(UNDONE_STEPS);
     }
 
     private static boolean isRole(String group) {

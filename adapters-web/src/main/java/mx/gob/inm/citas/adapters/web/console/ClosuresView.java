@@ -58,6 +58,8 @@ public class ClosuresView implements Serializable {
     private String reason;
     /** The appointments the closure in the form would cancel, once previewed; null before. */
     private List<AgendaRow> affected;
+    /** Of the appointments listed, those with no e-mail address: "code, name, phone" for staff to call. */
+    private List<String> notMailed = List.of();
 
     public void load() {
         offices = agenda.offices(staff.member());
@@ -75,8 +77,11 @@ public class ClosuresView implements Serializable {
         if (request.isEmpty()) {
             return;
         }
-        if (!attempt(() -> affected = closures.affectedBy(staff.member(), request.get()).stream().map(this::row)
-                .toList())) {
+        if (!attempt(() -> {
+            List<Appointment> listed = closures.affectedBy(staff.member(), request.get());
+            affected = listed.stream().map(this::row).toList();
+            notMailed = callees(listed.stream().filter(a -> a.applicant().email().isEmpty()).toList());
+        })) {
             writable = mayWorkNow();
         }
     }
@@ -88,7 +93,14 @@ public class ClosuresView implements Serializable {
         }
         ClosureOutcome[] outcome = new ClosureOutcome[1];
         if (attempt(() -> outcome[0] = closures.close(staff.member(), request.get()))) {
-            Texts.info("console.closures.closed", outcome[0].cancelled().size());
+            List<Appointment> unmailed = outcome[0].notMailed();
+            if (unmailed.isEmpty()) {
+                Texts.info("console.closures.closed", outcome[0].cancelled().size());
+            } else {
+                Texts.warn("console.closures.closedNotAllMailed", outcome[0].cancelled().size(),
+                        outcome[0].mailed().size(), unmailed.size(), String.join("; ", callees(unmailed)));
+            }
+            notMailed = List.of();
             affected = null;
             firstDay = null;
             lastDay = null;
@@ -152,6 +164,7 @@ public class ClosuresView implements Serializable {
 
     public void changeForm() {
         affected = null;
+        notMailed = List.of();
     }
 
     private void refresh() {
@@ -235,6 +248,18 @@ public class ClosuresView implements Serializable {
     /** Whether the page offers the form to close the office. */
     public boolean isWritable() {
         return writable;
+    }
+
+    /** Each applicant without an e-mail address in words: code, name and the phone to call (or that there is none). */
+    private static List<String> callees(List<Appointment> unmailed) {
+        return unmailed.stream().map(a -> a.applicant().phone().filter(p -> !p.isBlank())
+                .map(p -> Texts.text("console.closures.callee", a.code().value(), a.applicant().fullName(), p))
+                .orElseGet(() -> Texts.text("console.closures.calleeNoPhone", a.code().value(),
+                        a.applicant().fullName()))).toList();
+    }
+
+    public List<String> getNotMailed() {
+        return notMailed;
     }
 
     public List<AgendaRow> getAffected() {

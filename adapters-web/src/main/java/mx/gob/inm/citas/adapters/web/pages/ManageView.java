@@ -80,8 +80,9 @@ public class ManageView extends CalendarPage {
 
     public void cancel() {
         try {
-            show(management.cancel(openedCode, openedPassport));
-            Texts.info("manage.cancelled");
+            Appointment cancelled = management.cancel(openedCode, openedPassport);
+            show(cancelled);
+            Texts.info(cancelled.applicant().email().isPresent() ? "manage.cancelled" : "manage.cancelledNoEmail");
         } catch (DomainException refused) {
             Refusals.show(null, refused);
         }
@@ -123,10 +124,11 @@ public class ManageView extends CalendarPage {
             return;
         }
         try {
-            show(management.move(openedCode, openedPassport, newStart.toInstant()));
+            Appointment moved = management.move(openedCode, openedPassport, newStart.toInstant());
+            show(moved);
             picker = null;
             newStart = null;
-            Texts.info("manage.moved");
+            Texts.info(moved.applicant().email().isPresent() ? "manage.moved" : "manage.movedNoEmail");
         } catch (DomainException refused) {
             Refusals.show(null, refused);
             newStart = null;

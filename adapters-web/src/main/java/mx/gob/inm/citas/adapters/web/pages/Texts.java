@@ -67,6 +67,12 @@ public final class Texts {
         }
     }
 
+    /** A page message staff must act on, such as "no e-mail address: tell the person by phone". */
+    public static void warn(String key, Object... arguments) {
+        String text = text(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
+    }
+
     public static void info(String key, Object... arguments) {
         String text = text(key, arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));

@@ -2,7 +2,15 @@ package mx.gob.inm.citas.adapters.web.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import mx.gob.inm.citas.application.port.in.StaffBookingCommand;
+import mx.gob.inm.citas.domain.appointment.Applicant;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.Nationality;
+import mx.gob.inm.citas.domain.appointment.PassportNumber;
+import mx.gob.inm.citas.domain.shared.Language;
 import mx.gob.inm.citas.adapters.web.fakes.FakeFaces;
 import mx.gob.inm.citas.domain.staff.StaffMember;
 import mx.gob.inm.citas.domain.staff.StaffRole;
@@ -93,6 +101,39 @@ class ClosuresViewTest {
                 .contains("siguen canceladas");
         assertThat(view.getAhead()).containsExactly(begun);
         assertThat(services.audit.all()).anyMatch(e -> e.action() == AuditAction.CLOSURE_REMOVED);
+    }
+
+    @Test
+    void a_closure_lists_who_gave_no_address_with_their_phone_and_says_how_many_were_mailed() {
+        services.confirmed(1, services.cdmx, "G1000001", Instant.parse("2026-12-07T15:00:00Z"));
+        Appointment walkUp = services.desk.book(
+                ConsoleServices.member(StaffRole.STAFF, services.cdmx),
+                new StaffBookingCommand(services.cdmx.id().value(), "CANJE-RT",
+                        Instant.parse("2026-12-07T15:30:00Z"),
+                        new Applicant("Luis", "Ramos Gil",
+                                new Nationality("GTM"),
+                                new PassportNumber("G5555555"),
+                                java.time.LocalDate.of(1985, 1, 2), Optional.empty(),
+                                Optional.of("55 1234 5678"), Language.SPANISH)));
+        String code = walkUp.code().value();
+        ClosuresView view = services.closuresView(ConsoleServices.member(StaffRole.STAFF, services.cdmx),
+                services.cdmx.id().value());
+        view.load();
+        view.setFirstDay("2026-12-07");
+        view.setLastDay("2026-12-07");
+        view.setReason("Fumigación");
+
+        view.preview();
+
+        assertThat(view.getAffected()).hasSize(2);
+        assertThat(view.getNotMailed()).containsExactly(code + ", Luis Ramos Gil, tel. 55 1234 5678");
+
+        view.close();
+
+        assertThat(faces.pageMessages()).containsExactly("Cierre registrado. Se cancelaron 2 citas; 1 persona"
+                + " recibió un correo con una disculpa. Una persona no dio correo: avísele por teléfono: " + code
+                + ", Luis Ramos Gil, tel. 55 1234 5678.");
+        assertThat(view.getNotMailed()).isEmpty();
     }
 
     @Test

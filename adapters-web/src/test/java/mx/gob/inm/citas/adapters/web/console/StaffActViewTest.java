@@ -115,6 +115,53 @@ class StaffActViewTest {
         });
     }
 
+    /** Books at the desk, through the page, a walk-up who gives no e-mail address; the page's messages forgotten. */
+    private String walkUpWithoutEmail(String passport, String time, String phone) {
+        view.load();
+        view.prepareBooking();
+        StaffBookingForm form = view.getBooking();
+        form.setProcedure("CANJE-RT");
+        form.setTime(time);
+        form.setGivenNames("José");
+        form.setSurnames("Núñez");
+        form.setNationality("HND");
+        form.setPassport(passport);
+        form.setDateOfBirth("1985-03-02");
+        form.setPhone(phone);
+        view.book();
+        assertThat(view.getBookedCode()).isNotNull();
+        faces.nextRequest();
+        return view.getBookedCode();
+    }
+
+    @Test
+    void cancelling_for_a_person_without_an_address_tells_staff_to_call_them_not_that_they_were_mailed() {
+        String code = walkUpWithoutEmail("H7654321", "09:30", "55 1234 5678");
+
+        view.prepareCancel(code);
+        view.setReason("Llamó: no puede venir");
+        view.cancelAppointment();
+
+        assertThat(faces.pageMessages()).containsExactly("Cita " + code + " cancelada y su lugar liberado.",
+                "La persona de la cita " + code + " no dio correo y no recibirá aviso: avísele por teléfono"
+                        + " (55 1234 5678).");
+        assertThat(services.outbox.all()).as("nobody to mail").isEmpty();
+    }
+
+    @Test
+    void moving_for_a_person_with_neither_address_nor_phone_says_to_tell_them_in_person() {
+        String code = walkUpWithoutEmail("H7654321", "09:30", null);
+
+        view.prepareMove(code);
+        view.setMoveTime("10:00");
+        view.setReason("Llegará tarde");
+        view.moveAppointment();
+
+        assertThat(faces.pageMessages()).containsExactly("Horario de la cita " + code + " cambiado.",
+                "La persona de la cita " + code + " no dio correo ni teléfono y no recibirá aviso: avísele cuando"
+                        + " venga o llame.");
+    }
+
     @Test
     void a_cancellation_needs_a_reason_then_cancels() {
         view.load();

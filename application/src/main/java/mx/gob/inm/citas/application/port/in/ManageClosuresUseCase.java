@@ -17,8 +17,30 @@ import mx.gob.inm.citas.domain.staff.StaffMember;
  */
 public interface ManageClosuresUseCase {
 
-    /** The outcome of a closure: what was recorded and the appointments it cancelled. */
+    /**
+     * The outcome of a closure: what was recorded and the appointments it cancelled, of which {@link #mailed} got
+     * the apology mail and {@link #notMailed} did not (booked at the desk without an e-mail address: staff call
+     * them).
+     */
     record ClosureOutcome(Closure closure, List<Appointment> cancelled) {
+
+        public ClosureOutcome {
+            cancelled = List.copyOf(cancelled);
+        }
+
+        /** The cancelled appointments whose applicant is mailed the apology. */
+        public List<Appointment> mailed() {
+            return cancelled.stream().filter(ClosureOutcome::hasAddress).toList();
+        }
+
+        /** The cancelled appointments whose applicant gave no e-mail address, so nobody mails them. */
+        public List<Appointment> notMailed() {
+            return cancelled.stream().filter(a -> !hasAddress(a)).toList();
+        }
+
+        private static boolean hasAddress(Appointment appointment) {
+            return appointment.applicant().email().isPresent();
+        }
     }
 
     /** The federal rest days of {@code year}: every office is closed on them without a closure. */

@@ -27,6 +27,9 @@ public interface AppointmentRepository {
     /**
      * Stores the appointment's new state; a concurrent change of the same appointment makes this (or the
      * enclosing transaction) fail rather than overwrite it.
+     *
+     * @throws mx.gob.inm.citas.domain.shared.EditConflictException when someone else changed it since it was read,
+     *         so the console says "reload and redo" instead of a server error
      */
     void update(Appointment appointment);
 
