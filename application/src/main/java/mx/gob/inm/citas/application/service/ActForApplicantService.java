@@ -187,7 +187,7 @@ public class ActForApplicantService implements ActForApplicantUseCase {
         access.record(member, AuditAction.VIEWED_APPLICANT_DATA, office.id(), appointment.code().value(), "proof");
         return proofs.proofOf(NotificationContent.of(appointment.code().value(), NotificationKind.CONFIRMATION,
                 appointment, office, procedure, appointment.start(), appointment.sequence(), changes,
-                clock.instant()));
+                clock.instant(), null));
     }
 
     private Office office(OfficeId id) {
