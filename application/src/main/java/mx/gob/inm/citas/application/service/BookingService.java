@@ -203,8 +203,10 @@ public class BookingService implements BookAppointmentUseCase {
     }
 
     /**
-     * The new mailbox is counted as a hold would count it (so a hold cannot be used to mail strangers over and
-     * over), and the verification mail goes to the new address with a new code.
+     * The new mailbox is counted as a hold would count it, and a hold allows only
+     * {@value VerificationPolicy#MAX_EMAIL_CHANGES} changes (so a hold cannot be used to mail strangers over and
+     * over; the edge also counts the change as a hold of the client and its network); the verification mail goes
+     * to the new address with a new code, and a new link key.
      */
     @Override
     @Transactional

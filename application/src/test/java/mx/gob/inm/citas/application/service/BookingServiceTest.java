@@ -275,6 +275,28 @@ class BookingServiceTest {
     }
 
     @Test
+    void a_hold_s_address_can_be_changed_twice_then_no_more_mail_goes_anywhere() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        String passport = held.applicant().passport().value();
+        world.booking.changeEmail(held.code().value(), passport, new EmailAddress("uno@ejemplo.mx"));
+        world.booking.changeEmail(held.code().value(), passport, new EmailAddress("dos@ejemplo.mx"));
+        String code = world.appointments.findByCode(held.code()).orElseThrow().verificationCode();
+
+        assertThatThrownBy(() -> world.booking.changeEmail(held.code().value(), passport,
+                new EmailAddress("tres@ejemplo.mx"))).isInstanceOfSatisfying(AppointmentRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("appointment.emailChangesUsed"));
+
+        Appointment stored = world.appointments.findByCode(held.code()).orElseThrow();
+        assertThat(stored.emailChanges()).isEqualTo(2);
+        assertThat(stored.applicant().email().orElseThrow().value()).isEqualTo("dos@ejemplo.mx");
+        assertThat(stored.verificationCode()).isEqualTo(code);
+        assertThat(world.outbox.all()).as("one mail for the hold, one per change, none for the refused one")
+                .hasSize(3);
+        // the refused change gave its count on the new mailbox back
+        assertThat(world.limiter.used("holds-per-email", "tres@ejemplo.mx")).isZero();
+    }
+
+    @Test
     void changing_the_address_counts_against_the_new_mailbox_as_a_hold_does() {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
         String passport = held.applicant().passport().value();

@@ -431,8 +431,8 @@ public class BookingView extends CalendarPage {
             return;
         }
         try {
-            throttle.resend(clients.ofPage());
-            Appointment changed = booking.changeEmail(confirmationCode, form.getPassportNumber(), address);
+            Appointment changed = holds.changeEmail(confirmationCode, form.getPassportNumber(), address,
+                    Clients.pageRequest());
             form.setEmail(changed.applicant().email().orElseThrow().value());
             form.setEmailAgain(changed.applicant().email().orElseThrow().value());
             newEmail = null;
@@ -446,6 +446,8 @@ public class BookingView extends CalendarPage {
         } catch (DomainException refused) {
             if (Refusals.is(refused, Reason.ALREADY_BOOKED)) {
                 Texts.error("b:newEmail", "refusal.ALREADY_BOOKED");
+            } else if ("appointment.emailChangesUsed".equals(refused.code())) {
+                Refusals.show("b:newEmail", refused);
             } else {
                 Texts.error(null, Refusals.key(refused));
                 if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {

@@ -82,7 +82,7 @@ public class ConfirmView implements Serializable {
             card = null;
             state = stateOf(refused);
             if (refused.reason() == Reason.ALREADY_BOOKED) {
-                Texts.error(null, Refusals.key(refused));
+                Refusals.show(null, refused);
             }
         } catch (DomainException unknown) {
             card = null;
