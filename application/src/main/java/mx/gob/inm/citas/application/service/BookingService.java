@@ -23,7 +23,6 @@ import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.Appointment.VerificationOutcome;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
-import mx.gob.inm.citas.domain.appointment.ConfirmLinkKeys;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;

@@ -19,7 +19,6 @@ import mx.gob.inm.citas.application.port.out.OutboxMessage;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
-import mx.gob.inm.citas.domain.appointment.ConfirmLinkKeys;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.ReminderSchedule;
 import mx.gob.inm.citas.domain.office.Office;

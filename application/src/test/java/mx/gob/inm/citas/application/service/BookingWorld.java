@@ -21,7 +21,6 @@ import mx.gob.inm.citas.application.port.in.ManageAppointmentUseCase;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
-import mx.gob.inm.citas.domain.appointment.ConfirmLinkKeys;
 import mx.gob.inm.citas.domain.appointment.ReminderSchedule;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;

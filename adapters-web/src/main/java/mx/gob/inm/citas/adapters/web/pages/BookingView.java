@@ -440,8 +440,9 @@ public class BookingView extends CalendarPage {
             Texts.info("journey.emailChanged", changed.applicant().email().orElseThrow().value());
             BookingAddresses.redirect(BookingAddresses.hold(confirmationCode), true);
         } catch (TooManyRequestsException limited) {
-            Texts.error("b:newEmail", limited.quota().equals("holds-per-email")
-                    ? "refusal.TOO_MANY_REQUESTS.holds-per-email" : "refusal.TOO_MANY_REQUESTS",
+            // a change is counted as a hold: the person's own mailbox or passport is not "your connection"
+            Texts.error("b:newEmail", limited.quota().equals("holds-per-email") || limited.quota().equals("holds-per-passport")
+                    ? "refusal.TOO_MANY_REQUESTS." + limited.quota() : "refusal.TOO_MANY_REQUESTS",
                     Clients.minutes(limited));
         } catch (DomainException refused) {
             if (Refusals.is(refused, Reason.ALREADY_BOOKED)) {

@@ -1,4 +1,4 @@
-package mx.gob.inm.citas.domain.appointment;
+package mx.gob.inm.citas.application.service;
 
 import static mx.gob.inm.citas.domain.DomainFixtures.CODE_1;
 import static mx.gob.inm.citas.domain.DomainFixtures.CODE_2;
@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import org.junit.jupiter.api.Test;
 
 class ConfirmLinkKeysTest {

@@ -1,4 +1,4 @@
-package mx.gob.inm.citas.domain.appointment;
+package mx.gob.inm.citas.application.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -6,14 +6,17 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 
 /**
  * The key of the verification mail's confirm link: HMAC-SHA256 over the confirmation code and the hold's current
  * verification code, under a secret only the server knows, in base64url (43 characters). It cannot be guessed
  * (unlike the 6-digit code, which the mail also carries for typing), differs per hold, and changes with the
- * verification code, so a link mailed before the address was changed no longer opens anything.
+ * verification code, so a link mailed before the address was changed no longer opens anything. (Here, not in the
+ * domain: the domain uses nothing but {@code java.*}, and HMAC is {@code javax.crypto}.)
  */
-public final class ConfirmLinkKeys {
+final class ConfirmLinkKeys {
 
     /** At least 256 bits of secret. */
     public static final int MIN_SECRET_BYTES = 32;
@@ -21,7 +24,7 @@ public final class ConfirmLinkKeys {
 
     private final SecretKeySpec secret;
 
-    public ConfirmLinkKeys(byte[] secret) {
+    ConfirmLinkKeys(byte[] secret) {
         if (secret == null || secret.length < MIN_SECRET_BYTES) {
             throw new IllegalArgumentException("The link secret must have at least " + MIN_SECRET_BYTES + " bytes");
         }
@@ -29,7 +32,7 @@ public final class ConfirmLinkKeys {
     }
 
     /** The key of {@code appointment}'s link, as of its current verification code. */
-    public String keyOf(Appointment appointment) {
+    String keyOf(Appointment appointment) {
         return keyOf(appointment.code(), appointment.verificationCode());
     }
 
@@ -45,7 +48,7 @@ public final class ConfirmLinkKeys {
     }
 
     /** Whether {@code key} is the key of {@code appointment}'s current link, compared in constant time. */
-    public boolean opens(Appointment appointment, String key) {
+    boolean opens(Appointment appointment, String key) {
         if (key == null) {
             return false;
         }
