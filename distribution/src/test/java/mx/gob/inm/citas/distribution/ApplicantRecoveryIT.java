@@ -99,6 +99,7 @@ class ApplicantRecoveryIT {
             assertThat(code).matches("[0-9A-Z]{8}");
             assertThat(desk.byId("sentTo").getText()).contains(wrong);
             String oldCode = Mailbox.verificationCode(mailbox.awaitMail(wrong, 1).get(0));
+            String oldLink = site() + "confirm?" + Mailbox.confirmLinkQuery(mailbox.awaitMail(wrong, 1).get(0));
 
             // the phone switched to the mail app and the tab reloaded: the same step, the same place
             desk.submitAndWaitForPage(() -> desk.driver.navigate().refresh());
@@ -116,6 +117,9 @@ class ApplicantRecoveryIT {
             assertThat(desk.byId("sentTo").getText()).contains(right).doesNotContain(wrong);
             desk.checkStep("4-verify-email-changed");
             String newCode = Mailbox.verificationCode(mailbox.awaitMail(right, 1).get(0));
+            String newQuery = Mailbox.confirmLinkQuery(mailbox.awaitMail(right, 1).get(0));
+            assertThat(newQuery).startsWith("code=" + code + "&key=").doesNotContain("key=" + newCode)
+                    .matches("code=[0-9A-Z]{8}&key=[A-Za-z0-9_-]{43}");
             assertThat(newCode).isNotEqualTo(oldCode);
 
             // the old code, pasted with a space, is read whole and refused, with the attempts left
@@ -125,12 +129,18 @@ class ApplicantRecoveryIT {
             assertThat(desk.byId("b:codeMsg").getText()).contains("Le quedan 4 intentos");
             desk.checkStep("4-verify-wrong-code");
 
-            // the link of the new mail, opened on a phone: a look changes nothing, one press confirms
-            String link = site() + "confirm?code=" + code + "&key=" + newCode;
+            // the link of the new mail, opened on a phone: a look changes nothing, one press confirms; the link of
+            // the old mail, and a key guessed as the 6-digit code, open nothing
+            String link = site() + "confirm?" + newQuery;
             try (Browser phone = new Browser("recovery-link-phone", "es-MX,es;q=0.9", 360, 740)) {
-                phone.open(site() + "confirm?code=" + code + "&key=" + oldCode);
-                assertThat(phone.text()).contains("Este enlace no es válido");
+                phone.open(oldLink);
+                assertThat(phone.text()).contains("Este enlace no es válido").doesNotContain("Guadalajara");
                 phone.checkStep("link-old");
+                phone.open(site() + "confirm?code=" + code + "&key=" + newCode);
+                assertThat(phone.text()).contains("Este enlace no es válido").doesNotContain("Guadalajara")
+                        .doesNotContain("Revise los datos");
+                assertThat(phone.all("#c\\:confirm")).isEmpty();
+                phone.checkStep("link-guessed-six-digits");
                 phone.open(link);
                 assertThat(phone.text()).contains("Revise los datos y confirme su cita", code, "Guadalajara");
                 phone.checkStep("link-pending");
@@ -142,6 +152,12 @@ class ApplicantRecoveryIT {
                 assertThat(phone.text()).contains("Su cita está confirmada", "Llegue 10 minutos antes");
                 phone.checkStep("link-confirmed");
                 assertThat(mailbox.awaitMail(right, 2).get(1).getSubject()).contains(code);
+                // opened again once used: it says so and shows nothing of the appointment
+                phone.open(link);
+                assertThat(phone.text()).contains("Este enlace ya no es válido", "ya se usó")
+                        .doesNotContain("Guadalajara", code);
+                assertThat(phone.all("#c\\:confirm")).isEmpty();
+                phone.checkStep("link-used");
             }
 
             // the first tab, reloaded, knows

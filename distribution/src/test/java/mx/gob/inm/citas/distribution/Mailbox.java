@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.Calendar;
 final class Mailbox implements AutoCloseable {
 
     private static final Pattern SIX_DIGITS = Pattern.compile("(?m)^\\s*(\\d{6})\\s*$");
+    private static final Pattern CONFIRM_LINK = Pattern.compile("https?://\\S+/confirm\\?code=[^\\s&]+&key=[^\\s&]+");
 
     private final GreenMail smtp;
 
@@ -63,6 +64,18 @@ final class Mailbox implements AutoCloseable {
             throw new AssertionError("no 6-digit code in the message");
         }
         return digits.group(1);
+    }
+
+    /**
+     * The query ({@code code=…&key=…}) of the confirm link of a verification message, as the mail says it (the mail
+     * names the configured base address; the test's server listens on a port of its own).
+     */
+    static String confirmLinkQuery(MimeMessage message) throws Exception {
+        Matcher link = CONFIRM_LINK.matcher(text(message));
+        if (!link.find()) {
+            throw new AssertionError("no confirm link in the message");
+        }
+        return java.net.URI.create(link.group()).getRawQuery();
     }
 
     static String text(MimeMessage message) throws Exception {

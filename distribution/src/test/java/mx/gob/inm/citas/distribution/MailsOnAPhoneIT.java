@@ -94,7 +94,8 @@ class MailsOnAPhoneIT {
                         + " original y copia", "Comprobante de pago de derechos"),
                 kind == NotificationKind.VERIFICATION ? 0 : 1, "GTM", "*****567",
                 kind == NotificationKind.REMINDER ? null : START.minusDays(1),
-                kind == NotificationKind.RESCHEDULE ? (english ? "The officer is ill" : "Personal enfermo") : null);
+                kind == NotificationKind.RESCHEDULE ? (english ? "The officer is ill" : "Personal enfermo") : null,
+                kind == NotificationKind.VERIFICATION ? "Zk3q_Jx8Lm2Np5Rt7Vw9Yb1Cd4Fg6Hj0Ks3Mq5Pu8Xa" : null);
     }
 
     private static String html(Path eml) throws Exception {

@@ -66,7 +66,7 @@ final class MailTemplates {
         model.setVariable("manageUrl", settings.baseUrl() + "/manage");
         // where to book again: the public site's first page
         model.setVariable("bookUrl", settings.baseUrl() + "/");
-        model.setVariable("confirmUrl", n.verificationCode() == null ? null : confirmUrl(n, settings));
+        model.setVariable("confirmUrl", n.linkKey() == null ? null : confirmUrl(n, settings));
         model.setVariable("cancelled", CalendarInvitation.cancels(kind));
         model.setVariable("attachedKey", !CalendarInvitation.isAttachedTo(kind) ? null
                 : CalendarInvitation.cancels(kind) ? "calendar.cancels"
@@ -78,11 +78,11 @@ final class MailTemplates {
 
     /**
      * The page where one press confirms the hold (a GET shows it, only the press changes anything): the contract
-     * with the public site is {@code /confirm?code=<confirmation code>&key=<verification code>}.
+     * with the public site is {@code /confirm?code=<confirmation code>&key=<link key>}.
      */
     static String confirmUrl(Notification n, MailSettings settings) {
         return settings.baseUrl() + "/confirm?code=" + URLEncoder.encode(n.confirmationCode(), StandardCharsets.UTF_8)
-                + "&key=" + URLEncoder.encode(n.verificationCode(), StandardCharsets.UTF_8);
+                + "&key=" + URLEncoder.encode(n.linkKey(), StandardCharsets.UTF_8);
     }
 
     private static String date(ZonedDateTime when, Locale locale) {

@@ -48,6 +48,8 @@ class MailNotificationsTest {
 
     private static final ZoneId MEXICO_CITY = ZoneId.of("America/Mexico_City");
     private static final ZonedDateTime START = ZonedDateTime.of(2026, 11, 30, 9, 0, 0, 0, MEXICO_CITY);
+    /** The confirm link's key, as the application makes it (an HMAC, base64url). */
+    private static final String LINK_KEY = "Zk3q_Jx8Lm2Np5Rt7Vw9Yb1Cd4Fg6Hj0Ks3Mq5Pu8Xa";
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T15:00:00Z"), ZoneOffset.UTC);
 
     /** Forms of tú a Spanish mail must not use (pronouns, and verbs the old texts conjugated with tú). */
@@ -72,11 +74,13 @@ class MailNotificationsTest {
         assertThat(text).contains("Hola, Ana María:", "\n    482913\n", "09:15, hora del Centro",
                 "Su código de confirmación es 7KX2M9QD",
                 "se abre una página donde confirma su cita con un solo botón",
-                "http://citas.test/confirm?code=7KX2M9QD&key=482913",
+                "http://citas.test/confirm?code=7KX2M9QD&key=" + LINK_KEY,
                 "podrá cambiarla o cancelarla en línea hasta el domingo, 29 de noviembre de 2026 a las 09:00,"
                         + " hora del Centro");
         assertThat(textOf(received, "text/html")).contains("482913", "lang=\"es\"", "7KX2M9QD",
-                "href=\"http://citas.test/confirm?code=7KX2M9QD&amp;key=482913\"", "Confirmar mi cita");
+                "href=\"http://citas.test/confirm?code=7KX2M9QD&amp;key=" + LINK_KEY + "\"", "Confirmar mi cita");
+        assertThat(text + textOf(received, "text/html")).as("the 6-digit code is for typing, never the link's key")
+                .doesNotContain("key=482913");
         assertThat(parts(received)).noneMatch(p -> isType(p, "text/calendar") || isType(p, "application/pdf"));
     }
 
@@ -87,7 +91,7 @@ class MailNotificationsTest {
 
         String text = textOf(only(), "text/plain");
         assertThat(text).contains("once confirmed, this appointment can no longer be changed or cancelled online",
-                "http://citas.test/confirm?code=7KX2M9QD&key=482913", "Your confirmation code is 7KX2M9QD")
+                "http://citas.test/confirm?code=7KX2M9QD&key=" + LINK_KEY, "Your confirmation code is 7KX2M9QD")
                 .doesNotContain("you can change");
     }
 
@@ -99,7 +103,7 @@ class MailNotificationsTest {
             smtp().deliver(new Notification(n.messageId() + language.tag(), n.kind(), n.language(), n.recipient(),
                     n.applicantName(), n.confirmationCode(), null, n.holdExpiresAt(), "Oficina Cancún",
                     "Av. Tulum 1, Cancún", cancun, cancun.plusMinutes(30), n.procedureName(), n.requirements(), 0,
-                    n.nationality(), n.maskedPassport(), cancun.minusDays(1), null));
+                    n.nationality(), n.maskedPassport(), cancun.minusDays(1), null, null));
         }
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(textOf(received[0], "text/plain")).contains("Hora: 09:00, hora del Sureste\n",
@@ -381,7 +385,7 @@ class MailNotificationsTest {
         return new Notification(n.messageId(), n.kind(), n.language(), n.recipient(), n.applicantName(),
                 n.confirmationCode(), n.verificationCode(), n.holdExpiresAt(), n.officeName(), n.officeAddress(),
                 n.start(), n.end(), n.procedureName(), n.requirements(), n.sequence(), n.nationality(),
-                n.maskedPassport(), null, n.reason());
+                n.maskedPassport(), null, n.reason(), n.linkKey());
     }
 
     /** The same notification with staff's reason. */
@@ -389,7 +393,7 @@ class MailNotificationsTest {
         return new Notification(n.messageId(), n.kind(), n.language(), n.recipient(), n.applicantName(),
                 n.confirmationCode(), n.verificationCode(), n.holdExpiresAt(), n.officeName(), n.officeAddress(),
                 n.start(), n.end(), n.procedureName(), n.requirements(), n.sequence(), n.nationality(),
-                n.maskedPassport(), n.changeDeadline(), reason);
+                n.maskedPassport(), n.changeDeadline(), reason, n.linkKey());
     }
 
     private static Notification notification(NotificationKind kind, Language language, String name, int sequence) {
@@ -400,7 +404,8 @@ class MailNotificationsTest {
                 START.plusMinutes(30),
                 english ? "Exchange of visa" : "Canje de visa",
                 english ? List.of("Valid passport", "Proof of payment") : List.of("Pasaporte vigente", "Pago"),
-                sequence, "GTM", "*****567", START.minusDays(1), null);
+                sequence, "GTM", "*****567", START.minusDays(1), null,
+                kind == NotificationKind.VERIFICATION ? LINK_KEY : null);
     }
 
     private static String value(PropertyListAccessor component, String property) {

@@ -92,7 +92,7 @@ class PdfAppointmentProofsTest {
                 many.confirmationCode(), null, many.holdExpiresAt(), many.officeName(),
                 "Boulevard Kukulcán km 12.5, Zona Hotelera, Cancún, Benito Juárez, Quintana Roo, C.P. 77500",
                 many.start(), many.end(), many.procedureName(), twelve, 0, "GTM", "*****567", many.changeDeadline(),
-                null);
+                null, null);
         try (PDDocument pdf = Loader.loadPDF(proofs.proofOf(many))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(1);
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
@@ -130,7 +130,7 @@ class PdfAppointmentProofsTest {
         Notification late = notification(Language.SPANISH, "Ana López");
         late = new Notification(late.messageId(), late.kind(), late.language(), late.recipient(), late.applicantName(),
                 late.confirmationCode(), null, late.holdExpiresAt(), late.officeName(), late.officeAddress(),
-                late.start(), late.end(), late.procedureName(), late.requirements(), 0, "GTM", "*****567", null, null);
+                late.start(), late.end(), late.procedureName(), late.requirements(), 0, "GTM", "*****567", null, null, null);
         try (PDDocument pdf = Loader.loadPDF(proofs.proofOf(late))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("ya no se puede cambiar ni cancelar en línea")
                     .doesNotContain("Puede cambiar");
@@ -143,6 +143,6 @@ class PdfAppointmentProofsTest {
                 null, START.minusDays(3), "Oficina de Representación Cancún", "Av. Tulum 1, Cancún", START,
                 START.plusMinutes(30), english ? "Exchange of visa" : "Canje de visa",
                 english ? List.of("Valid passport") : List.of("Pasaporte vigente"), 0, "GTM", "*****567",
-                START.minusDays(1), null);
+                START.minusDays(1), null, null);
     }
 }

@@ -73,6 +73,9 @@ class AppointmentEntity {
     @Column(name = "VERIFICATION_RESENDS")
     int verificationResends;
 
+    @Column(name = "EMAIL_CHANGES")
+    int emailChanges;
+
     @Column(name = "HOLD_EXPIRES_AT")
     LocalDateTime holdExpiresAt;
 

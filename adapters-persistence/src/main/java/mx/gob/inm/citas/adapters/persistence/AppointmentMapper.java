@@ -29,7 +29,8 @@ final class AppointmentMapper {
                 new ProcedureCode(e.procedureCode), applicant, Utc.instant(e.slotStart),
                 Duration.ofMinutes(e.durationMinutes), AppointmentStatus.valueOf(e.status), e.verificationCode,
                 Utc.instant(e.holdExpiresAt), e.failedVerifications, e.verificationResends, e.sequence,
-                Utc.instant(e.createdAt), e.anonymised, cancellation(e), StoredText.read(e.staffReason));
+                Utc.instant(e.createdAt), e.anonymised, cancellation(e), StoredText.read(e.staffReason),
+                e.emailChanges);
     }
 
     /** Copies the appointment onto {@code e}, a new or a managed entity. */
@@ -54,6 +55,7 @@ final class AppointmentMapper {
         e.verificationCode = a.verificationCode();
         e.failedVerifications = a.failedVerifications();
         e.verificationResends = a.verificationResends();
+        e.emailChanges = a.emailChanges();
         e.holdExpiresAt = Utc.of(a.holdExpiresAt());
         e.sequence = a.sequence();
         e.createdAt = Utc.of(a.createdAt());

@@ -253,7 +253,8 @@ class BookingRaceTest {
         JpaAppointmentRepository appointments = new JpaAppointmentRepository(db.em());
         return new BookingService(slots(), appointments, new AppointmentMail(new JpaOutbox(db.em()), new SecureRandom()),
                 new VerificationPolicy(Duration.ofMinutes(15), 5), new SecureRandom(), clock,
-                mx.gob.inm.citas.application.port.out.RateLimiter.UNLIMITED, QUOTAS);
+                mx.gob.inm.citas.application.port.out.RateLimiter.UNLIMITED, QUOTAS,
+                new JdbcLinkSecret(db.dataSource()));
     }
 
     private HoldExpiryService expiry(Clock at) {

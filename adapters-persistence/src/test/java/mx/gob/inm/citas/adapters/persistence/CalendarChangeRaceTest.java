@@ -430,7 +430,8 @@ class CalendarChangeRaceTest {
         return new BookingService(slots(afterReadingTheCalendar), new JpaAppointmentRepository(db.em()),
                 new AppointmentMail(new JpaOutbox(db.em()), new SecureRandom()),
                 new VerificationPolicy(Duration.ofMinutes(15), 5), new SecureRandom(), clock,
-                mx.gob.inm.citas.application.port.out.RateLimiter.UNLIMITED, BookingRaceTest.QUOTAS);
+                mx.gob.inm.citas.application.port.out.RateLimiter.UNLIMITED, BookingRaceTest.QUOTAS,
+                new JdbcLinkSecret(db.dataSource()));
     }
 
     private SlotBooking slots(Runnable afterReadingTheCalendar) {

@@ -24,6 +24,9 @@ import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
 import mx.gob.inm.citas.application.contract.SlotLedgerContract;
 import mx.gob.inm.citas.application.contract.SpentChallengesContract;
 import mx.gob.inm.citas.application.port.out.SpentChallenges;
+import mx.gob.inm.citas.application.port.out.LinkSecret;
+import mx.gob.inm.citas.application.contract.LinkSecretContract;
+import java.util.function.Supplier;
 import mx.gob.inm.citas.application.contract.StaffRepositoryContract;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
@@ -259,6 +262,25 @@ class JpaRepositoriesTest {
         @Override
         protected SpentChallenges spent() {
             return new JdbcSpentChallenges(db.dataSource());
+        }
+    }
+
+    @Nested
+    class Secret extends LinkSecretContract {
+
+        @Override
+        protected Supplier<LinkSecret> instances() {
+            return () -> new JdbcLinkSecret(db.dataSource());
+        }
+
+        @Override
+        protected void forgetTheStoredSecret() {
+            try (var c = db.dataSource().getConnection(); var delete = c.createStatement()) {
+                c.setAutoCommit(true);
+                delete.executeUpdate("DELETE FROM link_secret");
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 

@@ -92,7 +92,8 @@ class ReminderRaceTest {
         JpaOutbox outbox = new JpaOutbox(db.em());
         return new OutboxWork(outbox, new JpaAppointmentRepository(db.em()), new JpaOfficeRepository(db.em()),
                 new JpaProcedureRepository(db.em()), new AppointmentMail(outbox, new Random()),
-                new ChangePolicy(Duration.ofHours(24)), ReminderSchedule.DEFAULT, clock);
+                new ChangePolicy(Duration.ofHours(24)), ReminderSchedule.DEFAULT, clock,
+                new JdbcLinkSecret(db.dataSource()));
     }
 
     /** Every instance queues the reminders due at {@code now} at the same moment; how many each queued. */

@@ -190,7 +190,7 @@ public class ActForApplicantService implements ActForApplicantUseCase {
         access.record(member, AuditAction.VIEWED_APPLICANT_DATA, office.id(), appointment.code().value(), "proof printed");
         return proofs.proofOf(NotificationContent.of(appointment.code().value(), NotificationKind.CONFIRMATION,
                 appointment, office, procedure, appointment.start(), appointment.sequence(), changes,
-                clock.instant()));
+                clock.instant(), null));
     }
 
     /**

@@ -120,6 +120,6 @@ public class AppointmentManagementService implements ManageAppointmentUseCase {
         Office office = offices.findById(appointment.office()).orElseThrow();
         Procedure procedure = procedures.findByCode(appointment.procedure()).orElseThrow();
         return NotificationContent.of(appointment.code().value(), NotificationKind.CONFIRMATION, appointment, office,
-                procedure, appointment.start(), appointment.sequence(), changes, clock.instant());
+                procedure, appointment.start(), appointment.sequence(), changes, clock.instant(), null);
     }
 }

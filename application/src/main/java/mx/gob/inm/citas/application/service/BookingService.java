@@ -2,6 +2,7 @@ package mx.gob.inm.citas.application.service;
 
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.ALREADY_BOOKED;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.HOLD_EXPIRED;
+import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.NOT_ALLOWED_NOW;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.SLOT_FULL;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import java.util.random.RandomGenerator;
 import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.LinkSecret;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.Quotas;
 import mx.gob.inm.citas.application.port.out.RateLimiter;
@@ -25,7 +27,6 @@ import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.appointment.WrongVerificationCodeException;
-import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
@@ -46,11 +47,12 @@ public class BookingService implements BookAppointmentUseCase {
     private final Clock clock;
     private final RateLimiter limiter;
     private final Quotas quotas;
+    private final LinkSecret linkSecret;
 
     @Inject
     public BookingService(SlotBooking slots, AppointmentRepository appointments, AppointmentMail mail,
             VerificationPolicy verification, RandomGenerator random, Clock clock, RateLimiter limiter,
-            Quotas quotas) {
+            Quotas quotas, LinkSecret linkSecret) {
         this.slots = slots;
         this.appointments = appointments;
         this.mail = mail;
@@ -59,11 +61,12 @@ public class BookingService implements BookAppointmentUseCase {
         this.clock = clock;
         this.limiter = limiter;
         this.quotas = quotas;
+        this.linkSecret = linkSecret;
     }
 
     /** For the CDI proxy only. */
     protected BookingService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -126,29 +129,34 @@ public class BookingService implements BookAppointmentUseCase {
     }
 
     /**
-     * The link's key is the code the mail carries; the confirmation code in the link stands for the passport (both
-     * came in the one mail). A wrong key counts as a wrong code.
+     * The link's key is an HMAC of the hold's confirmation and current verification codes (see
+     * {@link ConfirmLinkKeys}): it cannot be guessed, so a wrong key counts no attempt (a stranger cannot use up the
+     * applicant's attempts); it stands for the passport and the typed code, since both came in the one mail.
      */
     @Override
     @Transactional(dontRollbackOn = AppointmentRefusedException.class)
     public Appointment confirmByLink(String confirmationCode, String key) {
-        return verified(linkedHold(confirmationCode), key);
+        Appointment appointment = linkedHold(confirmationCode, key);
+        return verified(appointment, appointment.verificationCode());
     }
 
     @Override
     @Transactional
     public Appointment linkedHold(String confirmationCode, String key) {
-        Appointment appointment = linkedHold(confirmationCode);
-        // the code of the mail, whatever the status: only whoever holds the mail learns anything
-        if (!appointment.verificationCode().equals(key == null ? "" : key.strip())) {
-            throw AppointmentLookup.notFound();
+        Appointment appointment = appointments.findByCode(AppointmentLookup.parse(confirmationCode))
+                .filter(a -> new ConfirmLinkKeys(linkSecret.secret()).opens(a, key))
+                .orElseThrow(AppointmentLookup::notFound);
+        if (appointment.status() == AppointmentStatus.EXPIRED
+                || appointment.status() == AppointmentStatus.PENDING_VERIFICATION
+                        && !clock.instant().isBefore(appointment.holdExpiresAt())) {
+            throw new AppointmentRefusedException(HOLD_EXPIRED,
+                    "The hold on this place has expired; please book again");
+        }
+        if (appointment.status() != AppointmentStatus.PENDING_VERIFICATION) {
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "appointment.linkNoLongerValid",
+                    "This link is no longer valid; look the appointment up with its code and passport");
         }
         return appointment;
-    }
-
-    private Appointment linkedHold(String confirmationCode) {
-        return appointments.findByCode(AppointmentLookup.parse(confirmationCode))
-                .orElseThrow(AppointmentLookup::notFound);
     }
 
     private Appointment verified(Appointment appointment, String verificationCode) {
@@ -194,8 +202,10 @@ public class BookingService implements BookAppointmentUseCase {
     }
 
     /**
-     * The new mailbox is counted as a hold would count it (so a hold cannot be used to mail strangers over and
-     * over), and the verification mail goes to the new address with a new code.
+     * The new mailbox is counted as a hold would count it, and a hold allows only
+     * {@value VerificationPolicy#MAX_EMAIL_CHANGES} changes (so a hold cannot be used to mail strangers over and
+     * over; the edge also counts the change as a hold of the client and its network); the verification mail goes
+     * to the new address with a new code, and a new link key.
      */
     @Override
     @Transactional

@@ -16,8 +16,9 @@ final class NotificationContent {
     private NotificationContent() {
     }
 
+    /** {@code linkKey}: the confirm link's key, said in verification mails only; null for any other mail. */
     static Notification of(String messageId, NotificationKind kind, Appointment appointment, Office office,
-            Procedure procedure, Instant start, int sequence, ChangePolicy changes, Instant now) {
+            Procedure procedure, Instant start, int sequence, ChangePolicy changes, Instant now, String linkKey) {
         Language language = appointment.applicant().language();
         var zone = office.timeZone();
         return new Notification(messageId, kind, language, appointment.applicant().email().map(EmailAddress::value).orElse(null),
@@ -27,7 +28,8 @@ final class NotificationContent {
                 start.atZone(zone), start.plus(appointment.duration()).atZone(zone),
                 procedure.name().in(language), procedure.requirements().stream().map(r -> r.in(language)).toList(),
                 sequence, appointment.applicant().nationality().code(), appointment.applicant().passport().masked(),
-                changes.deadline(start, now).map(deadline -> deadline.atZone(zone)).orElse(null), reasonOf(kind, appointment));
+                changes.deadline(start, now).map(deadline -> deadline.atZone(zone)).orElse(null), reasonOf(kind, appointment),
+                kind == NotificationKind.VERIFICATION ? linkKey : null);
     }
 
     /** Staff's reason, in the mails of what staff did: a cancellation by the office and a move. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.LinkSecret;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
@@ -42,11 +43,12 @@ public class OutboxWork {
     private final ChangePolicy changes;
     private final ReminderSchedule reminders;
     private final Clock clock;
+    private final LinkSecret linkSecret;
 
     @Inject
     public OutboxWork(Outbox outbox, AppointmentRepository appointments, OfficeRepository offices,
             ProcedureRepository procedures, AppointmentMail mail, ChangePolicy changes, ReminderSchedule reminders,
-            Clock clock) {
+            Clock clock, LinkSecret linkSecret) {
         this.outbox = outbox;
         this.appointments = appointments;
         this.offices = offices;
@@ -55,11 +57,12 @@ public class OutboxWork {
         this.changes = changes;
         this.reminders = reminders;
         this.clock = clock;
+        this.linkSecret = linkSecret;
     }
 
     /** For the CDI proxy only. */
     protected OutboxWork() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null);
     }
 
     public List<OutboxMessage> claimDue() {
@@ -83,7 +86,9 @@ public class OutboxWork {
         Office office = offices.findById(appointment.office()).orElseThrow();
         Procedure procedure = procedures.findByCode(appointment.procedure()).orElseThrow();
         return Optional.of(NotificationContent.of(message.id(), message.kind(), appointment, office, procedure,
-                message.start(), message.sequence(), changes, clock.instant()));
+                message.start(), message.sequence(), changes, clock.instant(),
+                message.kind() == NotificationKind.VERIFICATION
+                        ? new ConfirmLinkKeys(linkSecret.secret()).keyOf(appointment) : null));
     }
 
     public void sent(OutboxMessage message) {

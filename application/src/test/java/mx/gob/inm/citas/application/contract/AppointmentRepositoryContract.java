@@ -137,6 +137,20 @@ public abstract class AppointmentRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void the_changes_of_a_hold_s_address_are_kept() {
+        Appointment held = DomainFixtures.hold(CODE_1, "G1234567", NOW);
+        inTransaction(() -> repository().add(held));
+        held.changeEmail(new mx.gob.inm.citas.domain.appointment.EmailAddress("otra@ejemplo.mx"), "654321",
+                NOW.plusSeconds(30));
+        inTransaction(() -> repository().update(held));
+
+        Appointment stored = inTransaction(() -> repository().findByCode(held.code())).orElseThrow();
+        assertThat(stored.emailChanges()).isEqualTo(1);
+        assertThat(stored.verificationCode()).isEqualTo("654321");
+        assertThat(stored.applicant().email().orElseThrow().value()).isEqualTo("otra@ejemplo.mx");
+    }
+
+    @Test
     void holds_past_their_time_are_listed_for_expiry() {
         Appointment held = DomainFixtures.hold(CODE_1, "G1234567", NOW);
         inTransaction(() -> repository().add(held));

@@ -152,6 +152,7 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
         return Appointment.reconstitute(a.code(), a.office(), a.procedure(), a.applicant(), a.start(), a.duration(),
                 a.status(), a.verificationCode(), a.holdExpiresAt(), a.failedVerifications(), a.verificationResends(),
                 a.sequence(),
-                a.createdAt(), a.isAnonymised(), a.cancellation().orElse(null), a.staffReason().orElse(null));
+                a.createdAt(), a.isAnonymised(), a.cancellation().orElse(null), a.staffReason().orElse(null),
+                a.emailChanges());
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
+import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.application.port.out.OutboxMessage;
 import mx.gob.inm.citas.domain.DomainFixtures;
@@ -274,6 +275,28 @@ class BookingServiceTest {
     }
 
     @Test
+    void a_hold_s_address_can_be_changed_twice_then_no_more_mail_goes_anywhere() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        String passport = held.applicant().passport().value();
+        world.booking.changeEmail(held.code().value(), passport, new EmailAddress("uno@ejemplo.mx"));
+        world.booking.changeEmail(held.code().value(), passport, new EmailAddress("dos@ejemplo.mx"));
+        String code = world.appointments.findByCode(held.code()).orElseThrow().verificationCode();
+
+        assertThatThrownBy(() -> world.booking.changeEmail(held.code().value(), passport,
+                new EmailAddress("tres@ejemplo.mx"))).isInstanceOfSatisfying(AppointmentRefusedException.class,
+                        e -> assertThat(e.code()).isEqualTo("appointment.emailChangesUsed"));
+
+        Appointment stored = world.appointments.findByCode(held.code()).orElseThrow();
+        assertThat(stored.emailChanges()).isEqualTo(2);
+        assertThat(stored.applicant().email().orElseThrow().value()).isEqualTo("dos@ejemplo.mx");
+        assertThat(stored.verificationCode()).isEqualTo(code);
+        assertThat(world.outbox.all()).as("one mail for the hold, one per change, none for the refused one")
+                .hasSize(3);
+        // the refused change gave its count on the new mailbox back
+        assertThat(world.limiter.used("holds-per-email", "tres@ejemplo.mx")).isZero();
+    }
+
+    @Test
     void changing_the_address_counts_against_the_new_mailbox_as_a_hold_does() {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
         String passport = held.applicant().passport().value();
@@ -293,39 +316,97 @@ class BookingServiceTest {
     void the_link_shows_the_hold_without_changing_it_and_one_confirmation_confirms() {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
         String code = held.code().value();
+        String key = world.linkKeys.keyOf(held);
 
         for (int i = 0; i < 3; i++) {
-            assertThat(world.booking.linkedHold(code, held.verificationCode()).status())
-                    .isEqualTo(AppointmentStatus.PENDING_VERIFICATION);
+            assertThat(world.booking.linkedHold(code, key).status()).isEqualTo(AppointmentStatus.PENDING_VERIFICATION);
         }
-        assertThatThrownBy(() -> world.booking.linkedHold(code, "000000"))
-                .isInstanceOf(AppointmentNotFoundException.class);
         assertThat(world.appointments.findByCode(held.code()).orElseThrow().failedVerifications()).isZero();
         assertThat(world.outbox.all()).extracting(OutboxMessage::kind).containsExactly(NotificationKind.VERIFICATION);
 
-        assertThat(world.booking.confirmByLink(code, held.verificationCode()).status())
-                .isEqualTo(AppointmentStatus.CONFIRMED);
+        assertThat(world.booking.confirmByLink(code, key).status()).isEqualTo(AppointmentStatus.CONFIRMED);
         assertThat(world.outbox.all()).extracting(OutboxMessage::kind)
                 .containsExactly(NotificationKind.VERIFICATION, NotificationKind.CONFIRMATION);
-        // opened again later, the link tells what it is now, and a second press confirms nothing twice
-        assertThat(world.booking.linkedHold(code, held.verificationCode()).status())
-                .isEqualTo(AppointmentStatus.CONFIRMED);
-        assertRefused(() -> world.booking.confirmByLink(code, held.verificationCode()), Reason.NOT_ALLOWED_NOW);
-        assertThat(world.outbox.all()).hasSize(2);
     }
 
     @Test
-    void a_link_with_the_code_of_the_old_address_counts_as_a_wrong_code() {
+    void the_verification_mail_carries_the_link_key_and_the_six_digit_code_for_typing() {
         Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
-        String oldCode = held.verificationCode();
-        world.booking.changeEmail(held.code().value(), held.applicant().passport().value(),
+        world.dispatch.dispatchDue();
+
+        Notification mail = world.notifications.delivered().get(0);
+        assertThat(mail.verificationCode()).isEqualTo(held.verificationCode());
+        assertThat(mail.linkKey()).isEqualTo(world.linkKeys.keyOf(held)).matches("[A-Za-z0-9_-]{43}");
+        assertThat(world.booking.linkedHold(held.code().value(), mail.linkKey()).code()).isEqualTo(held.code());
+    }
+
+    @Test
+    void the_six_digit_code_or_another_hold_s_key_does_not_open_the_link_and_counts_no_attempt() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        Appointment other = world.booking.hold(world.hold("G7654321", MONDAY_NINE));
+        String code = held.code().value();
+        assertThat(world.linkKeys.keyOf(other)).isNotEqualTo(world.linkKeys.keyOf(held));
+
+        for (String guess : new String[] {held.verificationCode(), world.linkKeys.keyOf(other), "", null,
+                world.linkKeys.keyOf(held).substring(1)}) {
+            assertThatThrownBy(() -> world.booking.linkedHold(code, guess))
+                    .isInstanceOf(AppointmentNotFoundException.class);
+            assertThatThrownBy(() -> world.booking.confirmByLink(code, guess))
+                    .isInstanceOf(AppointmentNotFoundException.class);
+        }
+        Appointment stored = world.appointments.findByCode(held.code()).orElseThrow();
+        assertThat(stored.status()).isEqualTo(AppointmentStatus.PENDING_VERIFICATION);
+        assertThat(stored.failedVerifications()).as("a stranger cannot use up the applicant's attempts").isZero();
+    }
+
+    @Test
+    void once_confirmed_the_link_opens_nothing_and_tells_no_details() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        String code = held.code().value();
+        String key = world.linkKeys.keyOf(held);
+        world.booking.confirmByLink(code, key);
+
+        assertThatThrownBy(() -> world.booking.linkedHold(code, key))
+                .isInstanceOfSatisfying(AppointmentRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED_NOW);
+                    assertThat(e.code()).isEqualTo("appointment.linkNoLongerValid");
+                    assertThat(e.getMessage()).doesNotContain(code, "G1234567", "CANJE");
+                });
+        assertRefused(() -> world.booking.confirmByLink(code, key), Reason.NOT_ALLOWED_NOW);
+        assertThat(world.outbox.all()).as("a second press confirms nothing twice").hasSize(2);
+    }
+
+    @Test
+    void a_cancelled_or_run_out_hold_is_not_opened_by_its_link() {
+        Appointment cancelled = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        world.booking.confirmByLink(cancelled.code().value(), world.linkKeys.keyOf(cancelled));
+        world.management.cancel(cancelled.code().value(), "G1234567");
+        assertRefused(() -> world.booking.linkedHold(cancelled.code().value(), world.linkKeys.keyOf(cancelled)),
+                Reason.NOT_ALLOWED_NOW);
+
+        Appointment late = world.booking.hold(world.hold("G7654321", MONDAY_NINE));
+        world.clock.advance(Duration.ofMinutes(15));
+        assertRefused(() -> world.booking.linkedHold(late.code().value(), world.linkKeys.keyOf(late)),
+                Reason.HOLD_EXPIRED);
+        assertRefused(() -> world.booking.confirmByLink(late.code().value(), world.linkKeys.keyOf(late)),
+                Reason.HOLD_EXPIRED);
+    }
+
+    @Test
+    void a_link_mailed_to_the_old_address_no_longer_opens_and_counts_no_attempt() {
+        Appointment held = world.booking.hold(world.hold("G1234567", MONDAY_NINE));
+        String oldKey = world.linkKeys.keyOf(held);
+        Appointment changed = world.booking.changeEmail(held.code().value(), held.applicant().passport().value(),
                 new EmailAddress("ana.correcta@ejemplo.mx"));
 
-        assertThatThrownBy(() -> world.booking.linkedHold(held.code().value(), oldCode))
+        assertThat(world.linkKeys.keyOf(changed)).isNotEqualTo(oldKey);
+        assertThatThrownBy(() -> world.booking.linkedHold(held.code().value(), oldKey))
                 .isInstanceOf(AppointmentNotFoundException.class);
-        assertThatThrownBy(() -> world.booking.confirmByLink(held.code().value(), oldCode))
-                .isInstanceOfSatisfying(WrongVerificationCodeException.class,
-                        e -> assertThat(e.attemptsLeft()).isEqualTo(4));
+        assertThatThrownBy(() -> world.booking.confirmByLink(held.code().value(), oldKey))
+                .isInstanceOf(AppointmentNotFoundException.class);
+        assertThat(world.appointments.findByCode(held.code()).orElseThrow().failedVerifications()).isZero();
+        assertThat(world.booking.confirmByLink(held.code().value(), world.linkKeys.keyOf(changed)).status())
+                .isEqualTo(AppointmentStatus.CONFIRMED);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Random;
 import mx.gob.inm.citas.application.fakes.FakeTransactions;
+import mx.gob.inm.citas.application.fakes.FixedLinkSecret;
 import mx.gob.inm.citas.application.fakes.InMemoryAppointmentRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryClosureRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
@@ -46,6 +47,8 @@ class BookingWorld {
     final RecordingNotifications notifications = new RecordingNotifications();
     final CountingRateLimiter limiter = new CountingRateLimiter();
     final Office cdmx = DomainFixtures.cdmx();
+    final FixedLinkSecret linkSecret = new FixedLinkSecret();
+    final ConfirmLinkKeys linkKeys = new ConfirmLinkKeys(linkSecret.secret());
 
     final BookingWindow window = new BookingWindow(Duration.ofHours(2), 90);
     final CatalogueService catalogue = new CatalogueService(offices, procedures);
@@ -55,7 +58,8 @@ class BookingWorld {
     // The services as the container runs them: each call all-or-nothing, as its @Transactional says.
     final BookAppointmentUseCase booking = FakeTransactions.around(BookAppointmentUseCase.class,
             new BookingService(slots, appointments, mail, new VerificationPolicy(Duration.ofMinutes(15), 5),
-                    new Random(7), clock, limiter, CountingRateLimiter.defaultQuotas()), ledger, appointments, outbox);
+                    new Random(7), clock, limiter, CountingRateLimiter.defaultQuotas(), linkSecret), ledger, appointments,
+            outbox);
     final ManageAppointmentUseCase management = FakeTransactions.around(ManageAppointmentUseCase.class,
             new AppointmentManagementService(appointments, slots, mail, new ChangePolicy(Duration.ofHours(24)), offices,
                     procedures, BookingWorld::calendarText, BookingWorld::proofBytes, clock),
@@ -67,7 +71,7 @@ class BookingWorld {
     final ReminderSchedule reminders = ReminderSchedule.DEFAULT;
     final NotificationDispatchService dispatch = new NotificationDispatchService(
             new OutboxWork(outbox, appointments, offices, procedures, mail, new ChangePolicy(Duration.ofHours(24)),
-                    reminders, clock), notifications);
+                    reminders, clock, linkSecret), notifications);
 
     BookingWorld() {
         offices.save(cdmx);

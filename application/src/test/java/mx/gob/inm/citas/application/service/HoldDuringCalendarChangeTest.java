@@ -200,7 +200,8 @@ class HoldDuringCalendarChangeTest {
                 world.ledger, world.window), world.appointments, world.mail,
                 new VerificationPolicy(Duration.ofMinutes(15), 5), codes, world.clock,
                 mx.gob.inm.citas.application.port.out.RateLimiter.UNLIMITED,
-                mx.gob.inm.citas.application.fakes.CountingRateLimiter.defaultQuotas());
+                mx.gob.inm.citas.application.fakes.CountingRateLimiter.defaultQuotas(),
+                new mx.gob.inm.citas.application.fakes.FixedLinkSecret());
     }
 
     private record Hooked(ScheduleRepository schedules, ClosureRepository closures) {

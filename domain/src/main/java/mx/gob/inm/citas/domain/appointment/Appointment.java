@@ -60,6 +60,7 @@ public final class Appointment {
     private Instant holdExpiresAt;
     private int failedVerifications;
     private int verificationResends;
+    private int emailChanges;
     private int sequence;
     private boolean anonymised;
     private Cancellation cancellation;
@@ -155,6 +156,23 @@ public final class Appointment {
         return appointment;
     }
 
+    /**
+     * {@link #reconstitute(ConfirmationCode, OfficeId, ProcedureCode, Applicant, Instant, Duration,
+     * AppointmentStatus, String, Instant, int, int, int, Instant, boolean, Cancellation, String) As above}, with how
+     * often the hold's e-mail address was changed ({@code emailChanges}, 0 for a hold that never was).
+     */
+    public static Appointment reconstitute(ConfirmationCode code, OfficeId office, ProcedureCode procedure,
+            Applicant applicant, Instant start, Duration duration, AppointmentStatus status, String verificationCode,
+            Instant holdExpiresAt, int failedVerifications, int verificationResends, int sequence,
+            Instant createdAt, boolean anonymised, Cancellation cancellation, String staffReason, int emailChanges) {
+        require(emailChanges >= 0, "internal.negative", "Counters cannot be negative");
+        Appointment appointment = reconstitute(code, office, procedure, applicant, start, duration, status,
+                verificationCode, holdExpiresAt, failedVerifications, verificationResends, sequence, createdAt,
+                anonymised, cancellation, staffReason);
+        appointment.emailChanges = emailChanges;
+        return appointment;
+    }
+
     /** A staff member's reason as the appointment keeps it: one line of text, at most 200 characters. */
     public static String reasonOf(String typed) {
         return TypedText.line(typed, "reason", "The reason", MAX_REASON_LENGTH);
@@ -203,8 +221,9 @@ public final class Appointment {
 
     /**
      * The applicant mistyped the e-mail address: the hold goes on with {@code newAddress} and a new code, so the code
-     * sent to the old address no longer works. Allowed while the hold lasts; it spends no resend (the edge counts it
-     * against the client and the new mailbox, as a resend).
+     * (and the link) sent to the old address no longer works. Allowed while the hold lasts, at most
+     * {@value VerificationPolicy#MAX_EMAIL_CHANGES} times per hold (each change mails a stranger's address, maybe);
+     * it spends no resend (the edge counts it against the client, its network and the new mailbox, as a hold).
      */
     public void changeEmail(EmailAddress newAddress, String newVerificationCode, Instant now) {
         requirePresent(newAddress, "email", "The new e-mail address");
@@ -215,6 +234,12 @@ public final class Appointment {
             throw new AppointmentRefusedException(HOLD_EXPIRED,
                     "The hold on this place has expired; please book again");
         }
+        if (emailChanges >= VerificationPolicy.MAX_EMAIL_CHANGES) {
+            throw new AppointmentRefusedException(NOT_ALLOWED_NOW, "appointment.emailChangesUsed",
+                    "The e-mail address of this hold has already been changed " + VerificationPolicy.MAX_EMAIL_CHANGES
+                            + " times; please book again with the right address", VerificationPolicy.MAX_EMAIL_CHANGES);
+        }
+        emailChanges++;
         applicant = new Applicant(applicant.givenNames(), applicant.surnames(), applicant.nationality(),
                 applicant.passport(), applicant.dateOfBirth(), newAddress, applicant.phone(), applicant.language());
         verificationCode = newVerificationCode;
@@ -536,6 +561,11 @@ public final class Appointment {
 
     public int verificationResends() {
         return verificationResends;
+    }
+
+    /** How often the hold's e-mail address was changed. */
+    public int emailChanges() {
+        return emailChanges;
     }
 
     public int sequence() {

@@ -285,6 +285,29 @@ class AppointmentTest {
         assertThat(confirmed.isVerifiableWith(confirmed.verificationCode())).isFalse();
     }
 
+    @Test
+    void the_address_of_a_hold_can_be_changed_twice_and_no_more_even_once_reloaded() {
+        Appointment held = hold(CODE_1, "G1234567", NOW);
+        held.changeEmail(new EmailAddress("uno@ejemplo.mx"), "111111", NOW.plusSeconds(10));
+        held.changeEmail(new EmailAddress("dos@ejemplo.mx"), "222222", NOW.plusSeconds(20));
+        assertThat(held.emailChanges()).isEqualTo(VerificationPolicy.MAX_EMAIL_CHANGES).isEqualTo(2);
+
+        Appointment reloaded = Appointment.reconstitute(held.code(), held.office(), held.procedure(),
+                held.applicant(), held.start(), held.duration(), held.status(), held.verificationCode(),
+                held.holdExpiresAt(), held.failedVerifications(), held.verificationResends(), held.sequence(),
+                held.createdAt(), false, null, null, held.emailChanges());
+        assertThatThrownBy(() -> reloaded.changeEmail(new EmailAddress("tres@ejemplo.mx"), "333333",
+                NOW.plusSeconds(30))).isInstanceOfSatisfying(AppointmentRefusedException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.NOT_ALLOWED_NOW);
+                    assertThat(e.code()).isEqualTo("appointment.emailChangesUsed");
+                    assertThat(e.arguments()).containsExactly(2);
+                });
+        assertThat(reloaded.applicant().email().orElseThrow().value()).isEqualTo("dos@ejemplo.mx");
+        assertThat(reloaded.verificationCode()).isEqualTo("222222");
+        assertThat(reloaded.emailChanges()).isEqualTo(2);
+        assertThat(reloaded.verificationResends()).as("a change spends no resend").isZero();
+    }
+
     private static Appointment confirmed() {
         Appointment appointment = hold(CODE_1, "G1234567", NOW);
         appointment.verify("123456", NOW, 5);

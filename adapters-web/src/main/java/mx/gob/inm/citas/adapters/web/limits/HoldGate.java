@@ -7,6 +7,7 @@ import mx.gob.inm.citas.application.port.in.BookAppointmentUseCase;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.application.port.in.RequestThrottle;
 import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.EmailAddress;
 
 /**
  * The way in to a hold, the same for the API and the booking page: the proof of work is paid first, then the
@@ -46,6 +47,28 @@ public class HoldGate {
             return booking.hold(command);
         } catch (RuntimeException refused) {
             throttle.holdRefused(keys.client(), keys.network(), passport);
+            throw refused;
+        }
+    }
+
+    /**
+     * Gives the hold {@code confirmationCode} another e-mail address, for the client of {@code request}. A change
+     * mails a new address, as a new hold would: it is counted as a resend and as a hold of the client, its network
+     * and the passport (the booking counts the new mailbox, and the hold allows only a few changes); a change the
+     * booking refuses gives the hold allowance back.
+     *
+     * @throws mx.gob.inm.citas.application.port.in.TooManyRequestsException when an allowance is used up
+     */
+    public Appointment changeEmail(String confirmationCode, String passport, EmailAddress newAddress,
+            HttpServletRequest request) {
+        ClientAddresses.HoldKeys keys = clients.holdKeysOf(request);
+        throttle.resend(clients.of(request));
+        String typed = passport == null ? "" : passport;
+        throttle.hold(keys.client(), keys.network(), typed);
+        try {
+            return booking.changeEmail(confirmationCode, passport, newAddress);
+        } catch (RuntimeException refused) {
+            throttle.holdRefused(keys.client(), keys.network(), typed);
             throw refused;
         }
     }

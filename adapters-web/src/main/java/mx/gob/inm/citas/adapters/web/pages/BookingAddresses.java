@@ -38,10 +38,6 @@ final class BookingAddresses {
         return home(params("hold", confirmationCode));
     }
 
-    static String confirmLink(String confirmationCode, String key) {
-        return "/confirm" + query(params("code", confirmationCode, "key", key));
-    }
-
     private static String home(Map<String, String> params) {
         return "/" + query(params);
     }

@@ -431,8 +431,8 @@ public class BookingView extends CalendarPage {
             return;
         }
         try {
-            throttle.resend(clients.ofPage());
-            Appointment changed = booking.changeEmail(confirmationCode, form.getPassportNumber(), address);
+            Appointment changed = holds.changeEmail(confirmationCode, form.getPassportNumber(), address,
+                    Clients.pageRequest());
             form.setEmail(changed.applicant().email().orElseThrow().value());
             form.setEmailAgain(changed.applicant().email().orElseThrow().value());
             newEmail = null;
@@ -440,12 +440,15 @@ public class BookingView extends CalendarPage {
             Texts.info("journey.emailChanged", changed.applicant().email().orElseThrow().value());
             BookingAddresses.redirect(BookingAddresses.hold(confirmationCode), true);
         } catch (TooManyRequestsException limited) {
-            Texts.error("b:newEmail", limited.quota().equals("holds-per-email")
-                    ? "refusal.TOO_MANY_REQUESTS.holds-per-email" : "refusal.TOO_MANY_REQUESTS",
+            // a change is counted as a hold: the person's own mailbox or passport is not "your connection"
+            Texts.error("b:newEmail", limited.quota().equals("holds-per-email") || limited.quota().equals("holds-per-passport")
+                    ? "refusal.TOO_MANY_REQUESTS." + limited.quota() : "refusal.TOO_MANY_REQUESTS",
                     Clients.minutes(limited));
         } catch (DomainException refused) {
             if (Refusals.is(refused, Reason.ALREADY_BOOKED)) {
                 Texts.error("b:newEmail", "refusal.ALREADY_BOOKED");
+            } else if ("appointment.emailChangesUsed".equals(refused.code())) {
+                Refusals.show("b:newEmail", refused);
             } else {
                 Texts.error(null, Refusals.key(refused));
                 if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {

@@ -22,12 +22,6 @@ class BookingStepsTest {
     }
 
     @Test
-    void the_mail_link_carries_code_and_key_escaped() {
-        assertThat(BookingAddresses.confirmLink("ABCD2345", "012345")).isEqualTo("/confirm?code=ABCD2345&key=012345");
-        assertThat(BookingAddresses.confirmLink("A&B", "1 2")).isEqualTo("/confirm?code=A%26B&key=1+2");
-    }
-
-    @Test
     void a_code_pasted_with_spaces_or_a_dash_is_the_six_digits() {
         assertThat(VerificationCodes.typed("123 456")).isEqualTo("123456");
         assertThat(VerificationCodes.typed(" 123-456\t")).isEqualTo("123456");

@@ -45,17 +45,20 @@ public interface BookAppointmentUseCase {
     Appointment changeEmail(String confirmationCode, String passportNumber, EmailAddress newAddress);
 
     /**
-     * What the verification mail's link would confirm, changing nothing (mail scanners open links): the hold when
-     * {@code key} is its current code, or the appointment as it now stands once it is no longer pending.
+     * What the verification mail's link would confirm, changing nothing (mail scanners open links): the hold, when
+     * {@code key} is its link's current key and it is still pending. Nothing about the appointment is shown once it
+     * is no longer pending.
      *
-     * @throws mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException for an unknown code or, while
-     *     pending, a key that is not the current code
+     * @throws mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException for an unknown code or a key that is
+     *     not the link's current key (a guessed 6-digit code, a link mailed before the address was changed)
+     * @throws mx.gob.inm.citas.domain.appointment.AppointmentRefusedException {@code HOLD_EXPIRED} when the hold has
+     *     run out, {@code appointment.linkNoLongerValid} when it is no longer pending (confirmed, cancelled …)
      */
     Appointment linkedHold(String confirmationCode, String key);
 
     /**
      * Confirms a hold from the verification mail's link (one press on the page it opens), as {@link #verify} does
-     * with the code typed.
+     * with the code typed; refused as {@link #linkedHold} refuses.
      */
     Appointment confirmByLink(String confirmationCode, String key);
 }

@@ -15,12 +15,14 @@ import mx.gob.inm.citas.domain.shared.Language;
  * @param changeDeadline until when the applicant may still cancel or move online, in the office's zone; null when
  *     that time has passed
  * @param reason why staff cancelled or moved the appointment, as they wrote it; null when they gave none
+ * @param linkKey the key of the confirm link, in verification mails only (null otherwise): unguessable, unlike
+ *     the 6-digit {@code verificationCode} that the mail also carries for typing
  */
 public record Notification(String messageId, NotificationKind kind, Language language, String recipient,
         String applicantName, String confirmationCode, String verificationCode, ZonedDateTime holdExpiresAt,
         String officeName, String officeAddress, ZonedDateTime start, ZonedDateTime end, String procedureName,
         List<String> requirements, int sequence, String nationality, String maskedPassport,
-        ZonedDateTime changeDeadline, String reason) {
+        ZonedDateTime changeDeadline, String reason, String linkKey) {
 
     public Notification {
         requirements = List.copyOf(requirements);
