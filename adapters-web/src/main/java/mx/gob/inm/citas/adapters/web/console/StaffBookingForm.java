@@ -1,19 +1,18 @@
 package mx.gob.inm.citas.adapters.web.console;
 
+import static mx.gob.inm.citas.adapters.web.pages.ApplicantFields.name;
+import static mx.gob.inm.citas.adapters.web.pages.ApplicantFields.value;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
 import mx.gob.inm.citas.domain.appointment.Applicant;
 import mx.gob.inm.citas.domain.appointment.EmailAddress;
 import mx.gob.inm.citas.domain.appointment.Nationality;
 import mx.gob.inm.citas.domain.appointment.PassportNumber;
-import mx.gob.inm.citas.domain.shared.InvalidValueException;
 import mx.gob.inm.citas.domain.shared.Language;
-import mx.gob.inm.citas.domain.shared.UnsafeTextException;
 
 /**
  * What staff type to book for an applicant at the desk or on the phone: the applicant as their passport names them,
@@ -77,30 +76,6 @@ public class StaffBookingForm implements Serializable {
         }
         return Optional.of(new Applicant(given, sur, country, number, born, address, Optional.of(typedPhone),
                 Language.fromTag(language).orElse(Language.SPANISH)));
-    }
-
-    private static String name(String field, String typed, UnaryOperator<String> rule) {
-        if (strip(typed).isEmpty()) {
-            Texts.error(field, "details.required");
-            return null;
-        }
-        try {
-            return rule.apply(typed);
-        } catch (UnsafeTextException e) {
-            Texts.error(field, "text.unsafe." + e.reason().name(), e.character());
-        } catch (InvalidValueException tooLong) {
-            Texts.error(field, "details.tooLong", Applicant.MAX_NAME_LENGTH);
-        }
-        return null;
-    }
-
-    private static <T> T value(String field, String key, Supplier<T> parse) {
-        try {
-            return parse.get();
-        } catch (InvalidValueException | NullPointerException e) {
-            Texts.error(field, key);
-            return null;
-        }
     }
 
     private static String strip(String value) {

@@ -16,7 +16,7 @@ import mx.gob.inm.citas.domain.shared.UnsafeTextException;
  * Checks the applicant's fields one by one, so each mistake is explained beside its own field; the domain's value
  * objects (passport, nationality, e-mail) decide what is valid, this class only says which field was wrong.
  */
-final class ApplicantFields {
+public final class ApplicantFields {
 
     private ApplicantFields() {
     }
@@ -68,7 +68,7 @@ final class ApplicantFields {
     }
 
     /** The name as the domain keeps it, or null after the reason was put beside the field. */
-    private static String name(String field, String typed, UnaryOperator<String> rule) {
+    public static String name(String field, String typed, UnaryOperator<String> rule) {
         if (strip(typed).isEmpty()) {
             Texts.error(field, "details.required");
             return null;
@@ -84,7 +84,8 @@ final class ApplicantFields {
         return null;
     }
 
-    private static <T> T value(String field, String key, Supplier<T> parse) {
+    /** The value {@code parse} makes of what was typed, or null after {@code key}'s message was put beside the field. */
+    public static <T> T value(String field, String key, Supplier<T> parse) {
         try {
             return parse.get();
         } catch (InvalidValueException | NullPointerException e) {
