@@ -168,6 +168,13 @@ class BookingJourneyIT {
         assertThat(invalid.object().getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getString("field"))
                 .containsExactlyInAnyOrder("start", "applicant.nationality", "applicant.email");
+        // each said in the request's language (Spanish without Accept-Language), by the one translator of refusals
+        assertThat(invalid.object().getString("detail")).startsWith("Revise estos datos de la solicitud:");
+        assertThat(invalid.object().getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("detail"))
+                .contains("Escriba una fecha y hora ISO-8601 con su diferencia con UTC, por ejemplo"
+                        + " 2026-12-01T09:00:00-06:00.")
+                .noneMatch(detail -> detail.matches("(?i).*\\b(must|the|is)\\b.*"));
     }
 
     // ---- helpers ----

@@ -196,7 +196,7 @@ class PublicApiIT {
                                 .getBytes())))
                 .build()), 413, "64 KiB");
         assertProblem(Http.call("POST", uri("api/v1/appointments"), "{\"start\":\"+999999999-12-31T09:00:00Z\"}"),
-                400, "not valid");
+                400, "Revise estos datos de la solicitud");
         Http.Answer page = get("no-such-page");
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.contentType()).startsWith("text/html");

@@ -58,7 +58,7 @@ public final class AppointmentRequests {
     static HoldAppointmentCommand command(HoldRequest body, Language fallback) {
         FieldReader fields = new FieldReader();
         if (body == null) {
-            fields.fail("body", "is required: send the appointment as JSON");
+            fields.fail("body", "request.body", "is required: send the appointment as JSON");
             fields.done();
         }
         String officeId = fields.read("officeId", body.officeId, s -> s);
@@ -66,10 +66,10 @@ public final class AppointmentRequests {
         Instant start = fields.read("start", body.start, AppointmentRequests::instant);
         Language language = body.language == null || body.language.isBlank() ? fallback
                 : fields.read("language", body.language, tag -> Language.fromTag(tag).orElseThrow(
-                        () -> new InvalidValueException("must be es or en")));
+                        () -> new InvalidValueException("request.language", "must be es or en")));
         Applicant applicant = null;
         if (body.applicant == null) {
-            fields.fail("applicant", "is required");
+            fields.fail("applicant", "any.required", "is required");
         } else {
             ApplicantRequest a = body.applicant;
             String givenNames = fields.read("applicant.givenNames", a.givenNames, Applicant::givenNamesOf);
@@ -78,7 +78,7 @@ public final class AppointmentRequests {
             PassportNumber passport = fields.read("applicant.passportNumber", a.passportNumber, PassportNumber::new);
             LocalDate dateOfBirth = fields.read("applicant.dateOfBirth", a.dateOfBirth, AppointmentRequests::date);
             if (dateOfBirth != null && !dateOfBirth.isBefore(LocalDate.now())) {
-                fields.fail("applicant.dateOfBirth", "must be in the past");
+                fields.fail("applicant.dateOfBirth", "dateOfBirth.notPast", "must be in the past");
             }
             EmailAddress email = fields.read("applicant.email", a.email, EmailAddress::new);
             if (fields.isClean()) {
@@ -86,8 +86,7 @@ public final class AppointmentRequests {
                     applicant = new Applicant(givenNames, surnames, nationality, passport, dateOfBirth, email,
                             Optional.ofNullable(a.phone), language);
                 } catch (InvalidValueException e) {
-                    fields.fail(e.getMessage().toLowerCase().contains("phone") ? "applicant.phone" : "applicant",
-                            e.getMessage());
+                    fields.fail("phone".equals(e.subject()) ? "applicant.phone" : "applicant", e);
                 }
             }
         }
@@ -105,7 +104,8 @@ public final class AppointmentRequests {
     static String verificationCode(VerificationRequest body) {
         FieldReader fields = new FieldReader();
         String code = fields.read("code", body == null ? null : body.code, s -> {
-            InvalidValueException.require(s.matches("[0-9]{6}"), "must be the 6 digits sent by e-mail");
+            InvalidValueException.require(s.matches("[0-9]{6}"), "verificationCode.malformed",
+                    "must be the 6 digits sent by e-mail");
             return s;
         });
         fields.done();
@@ -120,8 +120,8 @@ public final class AppointmentRequests {
             }
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("must be an ISO-8601 date-time with its UTC offset, such as "
-                    + "2026-12-01T09:00:00-06:00");
+            throw new InvalidValueException("request.dateTime", "must be an ISO-8601 date-time with its UTC offset,"
+                    + " such as 2026-12-01T09:00:00-06:00");
         }
     }
 
@@ -132,7 +132,7 @@ public final class AppointmentRequests {
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidValueException("must be a date written YYYY-MM-DD");
+            throw new InvalidValueException("request.date", "must be a date written YYYY-MM-DD");
         }
     }
 }

@@ -73,6 +73,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (failure instanceof DomainException refusal && refusal.hasCode()) {
             return problem.withRefusal(refusal.code(), RefusalMessages.of(refusal, locale));
         }
+        if (failure instanceof InvalidRequestException invalid) {
+            return Problem.of("invalid-request", "Invalid request", 400, invalid.detail(locale), problem.instance())
+                    .withErrors(invalid.errors(locale));
+        }
         if (failure instanceof TooManyRequestsException limited) {
             return problem.withRefusal("requests.tooMany", RefusalMessages.of("requests.tooMany",
                     List.of(limited.quota(), limited.retryAfterSeconds()), locale));
@@ -115,8 +119,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     failure.getMessage(), instance);
         }
         if (failure instanceof InvalidRequestException invalid) {
-            return Problem.of("invalid-request", "Invalid request", 400, invalid.getMessage(), instance)
-                    .withErrors(invalid.errors());
+            // said in the reader's language by problemFor
+            return Problem.of("invalid-request", "Invalid request", 400, invalid.getMessage(), instance);
         }
         if (failure instanceof AppointmentRefusedException refused) {
             return refusal(refused, instance);

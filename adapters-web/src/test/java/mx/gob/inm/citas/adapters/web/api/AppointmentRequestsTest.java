@@ -3,6 +3,7 @@ package mx.gob.inm.citas.adapters.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
 import mx.gob.inm.citas.domain.shared.Language;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,16 @@ class AppointmentRequestsTest {
     @Test
     void a_given_name_with_a_control_character_is_refused_naming_applicant_given_names() {
         assertThatThrownBy(() -> AppointmentRequests.command(body("Ana\u0000María", "Pérez"), Language.SPANISH))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
-                        .singleElement().satisfies(error -> {
-                            assertThat(error.field()).isEqualTo("applicant.givenNames");
-                            assertThat(error.detail()).isEqualTo("The given names must not contain an invisible"
-                                    + " control character (U+0000)");
-                        }))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> {
+                    assertThat(e.errors(Locale.forLanguageTag("es"))).singleElement().satisfies(error -> {
+                        assertThat(error.field()).isEqualTo("applicant.givenNames");
+                        assertThat(error.detail()).contains("carácter de control", "U+0000");
+                    });
+                    assertThat(e.errors(Locale.ENGLISH)).singleElement().satisfies(error ->
+                            assertThat(error.detail()).contains("control character", "U+0000"));
+                    assertThat(e.detail(Locale.forLanguageTag("es"))).isEqualTo(
+                            "Revise estos datos de la solicitud: applicant.givenNames.");
+                })
                 .hasMessageContaining("'applicant.givenNames'");
     }
 
@@ -46,7 +51,7 @@ class AppointmentRequestsTest {
     void a_line_break_and_a_direction_override_are_refused_each_beside_its_own_field() {
         assertThatThrownBy(() -> AppointmentRequests.command(body("Ana\r\nBcc: x@y.mx", "\u202Ezepér"),
                 Language.SPANISH))
-                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors())
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors(Locale.ENGLISH))
                         .extracting(Problem.FieldError::field)
                         .containsExactly("applicant.givenNames", "applicant.surnames"));
     }
