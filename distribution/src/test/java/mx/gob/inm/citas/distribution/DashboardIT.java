@@ -146,7 +146,7 @@ class DashboardIT {
                 assertThat(browser.driver.getCurrentUrl()).as("supervisors land on the dashboard")
                         .endsWith("/console/dashboard.xhtml");
                 assertThat(browser.text()).contains("Tablero nacional de capacidad", "Cifras al 07:",
-                        "hora central (America/Mexico_City)", "Sesión de Sofía Canché (supervisión)");
+                        "hora del Centro (America/Mexico_City)", "Sesión de Sofía Canché (supervisión)");
                 browser.checkStep("national");
                 assertThat(officeRows(browser)).as("exactly the supervisor's offices").containsExactlyInAnyOrder(
                         CANCUN, MERIDA);
@@ -179,7 +179,7 @@ class DashboardIT {
                 session = "JSESSIONID=" + browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
                 browser.clickAndWaitForPage(browser.find(".office-" + CANCUN + " a.office-link"));
                 assertThat(browser.text()).contains("Capacidad de la oficina · Oficina de Representación Cancún",
-                        "hora oriental (America/Cancun)", "Lugares por día", "Ocupación por hora",
+                        "hora del Sureste (America/Cancun)", "Lugares por día", "Ocupación por hora",
                         "Tendencia del rezago");
                 // the week from the decided day on, by the date inputs of the page
                 setValue(browser, "from", day.toString());
@@ -241,7 +241,7 @@ class DashboardIT {
             try (Browser admin = new Browser("dashboard-admin-en", "en-US,en;q=0.9", 1400, 1000)) {
                 signIn(admin, app, "admin", ADMIN_PASSWORD);
                 assertThat(admin.lang()).isEqualTo("en");
-                assertThat(admin.text()).contains("National capacity dashboard", "Figures as of", "Central Time")
+                assertThat(admin.text()).contains("National capacity dashboard", "Figures as of", "Mexico Central Time")
                         .doesNotContain("Tablero nacional");
                 assertThat(admin.all("[id='dash:offices_data'] tr")).as("a page of the 42 offices").hasSize(25);
                 admin.checkStep("national-admin-en");

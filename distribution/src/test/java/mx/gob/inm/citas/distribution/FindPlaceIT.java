@@ -230,7 +230,7 @@ class FindPlaceIT {
             new Select(browser.byId("state")).selectByValue("BC");
             browser.clickAndWaitForPage(browser.byId("search"));
             assertThat(browser.byId("resultsTitle").getText()).startsWith("Results: ");
-            assertThat(browser.text()).contains("Next free place:", "Northwest time (Mexico)", "Book at this office")
+            assertThat(browser.text()).contains("Next free place:", "Mexico Northwest Time", "Book at this office")
                     .doesNotContain("hora del", "Próximo");
             assertThat(horizontalOverflow(browser)).as("no sideways scrolling at 360 px").isLessThanOrEqualTo(0L);
             browser.checkStep("2-state");

@@ -267,7 +267,7 @@ class PublicSiteIT {
             pressEnterAndWaitForPage(browser, browser.byId("b:verify"));
 
             assertThat(browser.text()).contains("Your appointment is confirmed", "Arrive 10 minutes before",
-                    "Central time (Mexico)");
+                    "Mexico Central Time");
             String code = browser.find(".confirmation-code").getText();
             assertThat(horizontalOverflow(browser)).isLessThanOrEqualTo(0L);
             browser.checkStep("5-confirmed");

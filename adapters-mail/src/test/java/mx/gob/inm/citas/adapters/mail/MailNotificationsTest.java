@@ -108,7 +108,7 @@ class MailNotificationsTest {
         MimeMessage[] received = SMTP.getReceivedMessages();
         assertThat(textOf(received[0], "text/plain")).contains("Hora: 09:00, hora del Sureste\n",
                 "a las 09:00, hora del Sureste.").doesNotContain("Eastern", "America/");
-        assertThat(textOf(received[1], "text/html")).contains("09:00, Southeast time (Mexico)")
+        assertThat(textOf(received[1], "text/html")).contains("09:00, Mexico Southeast Time")
                 .doesNotContain("Eastern", "America/", "((");
     }
 
@@ -163,7 +163,7 @@ class MailNotificationsTest {
         assertThat(received[1].getSubject()).isEqualTo("Recordatorio: su cita 7KX2M9QD es el lunes, 30 de noviembre"
                 + " de 2026, 09:00");
         assertThat(textOf(received[2], "text/plain")).contains("You can change or cancel your appointment online"
-                + " until Sunday, November 29, 2026 at 09:00, Central time (Mexico).");
+                + " until Sunday, November 29, 2026 at 09:00, Mexico Central Time.");
         assertThat(textOf(received[3], "text/html")).contains("can no longer be changed or cancelled online",
                 "If you cannot come, contact the office").doesNotContain("You can change or cancel");
     }
@@ -232,7 +232,7 @@ class MailNotificationsTest {
         MimeMessage received = only();
         assertThat(received.getSubject()).startsWith("Appointment confirmed 7KX2M9QD");
         String text = textOf(received, "text/plain");
-        assertThat(text).contains("Monday, November 30, 2026", "Time: 09:00, Central time (Mexico)\n",
+        assertThat(text).contains("Monday, November 30, 2026", "Time: 09:00, Mexico Central Time\n",
                 "Arrive 10 minutes before", "Valid passport", "Proof of payment", "http://citas.test/manage",
                 "Oficina de Representación Ciudad de México");
         Calendar calendar = calendarOf(received);
@@ -307,7 +307,7 @@ class MailNotificationsTest {
         String text = textOf(apology, "text/plain");
         assertThat(text).contains("Hello Ana,", "We apologise: the office will be closed on Monday, November 30,"
                 + " 2026, the day of your appointment", "cancelled and the place is not kept",
-                "Time: 09:00, Central time (Mexico)", "book a new appointment at:\nhttp://citas.test/")
+                "Time: 09:00, Mexico Central Time", "book a new appointment at:\nhttp://citas.test/")
                 .doesNotContain("Arrive 10 minutes", "Valid passport", "http://citas.test/manage");
         assertThat(textOf(apology, "text/html")).contains("We apologise", "href=\"http://citas.test/\"",
                 "lang=\"en\"").doesNotContain("??");

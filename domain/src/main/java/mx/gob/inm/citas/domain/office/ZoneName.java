@@ -13,12 +13,12 @@ import mx.gob.inm.citas.domain.shared.Language;
 public final class ZoneName {
 
     private enum MexicanZone {
-        SOUTHEAST("hora del Sureste", "Southeast time (Mexico)"),
-        CENTRAL("hora del Centro", "Central time (Mexico)"),
-        CENTRAL_BORDER("hora del Centro, frontera norte", "Central time (Mexico), northern border"),
-        PACIFIC("hora del Pacífico", "Pacific time (Mexico)"),
-        PACIFIC_BORDER("hora del Pacífico, frontera norte", "Pacific time (Mexico), northern border"),
-        NORTHWEST("hora del Noroeste", "Northwest time (Mexico)");
+        SOUTHEAST("hora del Sureste", "Mexico Southeast Time"),
+        CENTRAL("hora del Centro", "Mexico Central Time"),
+        CENTRAL_BORDER("hora del Centro, frontera norte", "Mexico Central Time, northern border"),
+        PACIFIC("hora del Pacífico", "Mexico Pacific Time"),
+        PACIFIC_BORDER("hora del Pacífico, frontera norte", "Mexico Pacific Time, northern border"),
+        NORTHWEST("hora del Noroeste", "Mexico Northwest Time");
 
         private final String spanish;
         private final String english;

@@ -11,7 +11,7 @@ class ZoneNameTest {
     @Test
     void cancun_is_the_southeast_not_the_united_states_eastern_time() {
         assertThat(ZoneName.of(ZoneId.of("America/Cancun"), Language.SPANISH)).isEqualTo("hora del Sureste");
-        assertThat(ZoneName.of(ZoneId.of("America/Cancun"), Language.ENGLISH)).isEqualTo("Southeast time (Mexico)");
+        assertThat(ZoneName.of(ZoneId.of("America/Cancun"), Language.ENGLISH)).isEqualTo("Mexico Southeast Time");
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import mx.gob.inm.citas.domain.office.ZoneName;
@@ -87,9 +86,9 @@ public final class Texts {
         return TIME.format(when);
     }
 
-    /** The zone named in words and by its identifier, e.g. "hora del centro (America/Mexico_City)". */
+    /** The zone as Mexicans name it and by its identifier, for staff: "hora del Sureste (America/Cancun)". */
     public static String zone(ZoneId zone) {
-        return zone.getDisplayName(TextStyle.FULL, locale()) + " (" + zone.getId() + ")";
+        return zoneName(zone) + " (" + zone.getId() + ")";
     }
 
     /**

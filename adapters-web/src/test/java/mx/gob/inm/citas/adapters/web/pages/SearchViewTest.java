@@ -75,7 +75,7 @@ class SearchViewTest {
         SearchView view = view(Language.ENGLISH, "procedure", "CANJE-RT");
 
         assertThat(view.getHeading()).isEqualTo("Results: 2 offices");
-        assertThat(view.getRows().get(0).when()).isEqualTo("Friday 27 November, 09:00, Central time (Mexico)");
+        assertThat(view.getRows().get(0).when()).isEqualTo("Friday 27 November, 09:00, Mexico Central Time");
         assertThat(view.getRows().get(1).when()).isEqualTo("No places in the next 60 days");
         assertThat(view.getProcedures()).extracting(SearchView.Option::label).containsExactly("Procedure CANJE-RT");
     }

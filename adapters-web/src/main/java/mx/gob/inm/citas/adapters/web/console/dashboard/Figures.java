@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
+import mx.gob.inm.citas.domain.office.ZoneName;
+import mx.gob.inm.citas.domain.shared.Language;
 
 /**
  * How the dashboard writes its figures for a reader of {@code locale}: whole numbers with the locale's grouping,
@@ -81,9 +82,10 @@ final class Figures {
         return DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone));
     }
 
-    /** "hora central (America/Mexico_City)". */
+    /** "hora del Centro (America/Mexico_City)": the zone as Mexicans name it, and its identifier for staff. */
     String zone(ZoneId zone) {
-        return zone.getDisplayName(TextStyle.FULL, locale) + " (" + zone.getId() + ")";
+        return ZoneName.of(zone, Language.fromTag(locale.toLanguageTag()).orElse(Language.SPANISH)) + " ("
+                + zone.getId() + ")";
     }
 
     String text(String key, Object... arguments) {

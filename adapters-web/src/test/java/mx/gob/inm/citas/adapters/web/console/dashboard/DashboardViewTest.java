@@ -71,7 +71,7 @@ class DashboardViewTest {
                 Optional.empty()));
         assertThat(view.isOfficeView()).isFalse();
         assertThat(view.isLoaded()).isTrue();
-        assertThat(view.getAsOf()).isEqualTo("Cifras al 09:41, hora central (America/Mexico_City).");
+        assertThat(view.getAsOf()).isEqualTo("Cifras al 09:41, hora del Centro (America/Mexico_City).");
         OfficeLine cancun = view.getOffices().get(1);
         assertThat(cancun.getName()).isEqualTo("Oficina de Representación Cancún");
         assertThat(cancun.getNextShort().getUtilisationText()).isEqualTo("95.3\u00a0%");
@@ -108,7 +108,7 @@ class DashboardViewTest {
         view.load();
 
         OfficeLine cancun = view.getOffices().get(1);
-        assertThat(view.getAsOf()).isEqualTo("Figures as of 09:41, Central Time (America/Mexico_City).");
+        assertThat(view.getAsOf()).isEqualTo("Figures as of 09:41, Mexico Central Time (America/Mexico_City).");
         assertThat(cancun.getNextShort().getUtilisationText()).isEqualTo("95.3%");
         assertThat(cancun.getNextFreeText()).isEqualTo("Mar 5, 2027");
         assertThat(cancun.getNextFreeDaysText()).isEqualTo("in 3 days");
@@ -170,7 +170,7 @@ class DashboardViewTest {
         assertThat(view.isLoaded()).isTrue();
         assertThat(view.getOfficeName()).isEqualTo("Oficina de Representación Cancún");
         assertThat(view.getAsOf()).as("Cancún is an hour ahead of Mexico City")
-                .isEqualTo("Cifras al 10:41, hora oriental (America/Cancun).");
+                .isEqualTo("Cifras al 10:41, hora del Sureste (America/Cancun).");
         assertThat(view.getFromValue()).as("the range shown, as the date input writes it").isEqualTo("2027-03-01");
         assertThat(view.getToValue()).isEqualTo("2027-03-03");
         DayLine yesterday = view.getDays().get(0);
