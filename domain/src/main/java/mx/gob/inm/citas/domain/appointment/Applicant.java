@@ -66,6 +66,14 @@ public record Applicant(String givenNames, String surnames, Nationality national
         return date.isAfter(LocalDate.of(1900, 1, 1));
     }
 
+    /**
+     * Whether a person can have been born on {@code date} when the office's own date is {@code today}: after 1900
+     * and before today. The edges ask this with the injected clock and the office's zone, as the booking does.
+     */
+    public static boolean isDateOfBirth(LocalDate date, LocalDate today) {
+        return isPlausibleDateOfBirth(date) && date.isBefore(today);
+    }
+
     /** 7 to 20 digits, optionally with a leading +, spaces, dashes or parentheses. */
     public static boolean isPhoneNumber(String phone) {
         return phone.strip().matches("\\+?[0-9 ()-]{7,20}");

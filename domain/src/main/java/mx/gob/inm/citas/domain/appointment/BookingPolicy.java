@@ -69,7 +69,7 @@ public final class BookingPolicy {
 
     /** The applicant must have been born before {@code today}. */
     public void checkApplicant(Applicant applicant, LocalDate today) {
-        InvalidValueException.require(applicant.dateOfBirth().isBefore(today), "dateOfBirth.notPast",
+        InvalidValueException.require(Applicant.isDateOfBirth(applicant.dateOfBirth(), today), "dateOfBirth.notPast",
                 "The date of birth must be in the past");
     }
 }

@@ -17,6 +17,16 @@ import org.junit.jupiter.api.Test;
 class ApplicantValuesTest {
 
     @Test
+    void a_date_of_birth_is_after_1900_and_before_the_offices_today() {
+        LocalDate today = LocalDate.of(2026, 12, 2);
+        assertThat(Applicant.isDateOfBirth(LocalDate.of(2026, 12, 1), today)).isTrue();
+        assertThat(Applicant.isDateOfBirth(today, today)).as("born today: not yet a date of birth here").isFalse();
+        assertThat(Applicant.isDateOfBirth(LocalDate.of(2026, 12, 3), today)).isFalse();
+        assertThat(Applicant.isDateOfBirth(LocalDate.of(1900, 1, 1), today)).isFalse();
+        assertThat(Applicant.isDateOfBirth(LocalDate.of(1900, 1, 2), today)).isTrue();
+    }
+
+    @Test
     void passport_numbers_are_normalised_to_upper_case_without_spaces_or_dashes() {
         assertThat(new PassportNumber(" g12-345 678 ").value()).isEqualTo("G12345678");
         assertThat(new PassportNumber("G12345678").sameAs("g12 345-678")).isTrue();

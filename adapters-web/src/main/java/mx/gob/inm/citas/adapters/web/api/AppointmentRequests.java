@@ -77,21 +77,28 @@ public final class AppointmentRequests {
             Nationality nationality = fields.read("applicant.nationality", a.nationality, Nationality::new);
             PassportNumber passport = fields.read("applicant.passportNumber", a.passportNumber, PassportNumber::new);
             LocalDate dateOfBirth = fields.read("applicant.dateOfBirth", a.dateOfBirth, AppointmentRequests::date);
-            if (dateOfBirth != null && !dateOfBirth.isBefore(LocalDate.now())) {
-                fields.fail("applicant.dateOfBirth", "dateOfBirth.notPast", "must be in the past");
-            }
+            // "before today" needs the office's own date: the booking asks it (see AppointmentsResource.hold)
             EmailAddress email = fields.read("applicant.email", a.email, EmailAddress::new);
             if (fields.isClean()) {
                 try {
                     applicant = new Applicant(givenNames, surnames, nationality, passport, dateOfBirth, email,
                             Optional.ofNullable(a.phone), language);
                 } catch (InvalidValueException e) {
-                    fields.fail("phone".equals(e.subject()) ? "applicant.phone" : "applicant", e);
+                    fields.fail(fieldOf(e), e);
                 }
             }
         }
         fields.done();
         return new HoldAppointmentCommand(officeId, procedure, start, applicant);
+    }
+
+    /** The request's field a refusal of the applicant is about, as the domain names its subject. */
+    static String fieldOf(InvalidValueException refusal) {
+        return switch (refusal.subject()) {
+            case "phone" -> "applicant.phone";
+            case "dateOfBirth" -> "applicant.dateOfBirth";
+            default -> "applicant";
+        };
     }
 
     static Instant start(MoveRequest body) {

@@ -32,6 +32,7 @@ import mx.gob.inm.citas.application.port.in.RequestThrottle;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -101,8 +102,16 @@ public class AppointmentsResource {
             @HeaderParam(ALTCHA) @Parameter(description = "The solved challenge of GET /challenge, base64")
             String solution) {
         // fields first (a 400 names them all), then the proof of work and the client's allowance
-        Appointment held = holds.hold(AppointmentRequests.command(body, RequestLanguage.of(headers)), solution,
-                request);
+        Appointment held;
+        try {
+            held = holds.hold(AppointmentRequests.command(body, RequestLanguage.of(headers)), solution, request);
+        } catch (InvalidValueException refused) {
+            // the date of birth is checked against the office's own date, which only the booking knows
+            if (!"dateOfBirth".equals(refused.subject())) {
+                throw refused;
+            }
+            throw InvalidRequestException.of(AppointmentRequests.fieldOf(refused), refused);
+        }
         return Response.created(uri.getAbsolutePathBuilder().path(held.code().value()).build())
                 .cacheControl(PRIVATE).entity(json(held)).build();
     }

@@ -50,6 +50,10 @@ final class FieldReader {
                 refusal.getMessage()) : new FieldRefusal(field, "request.format", List.of(), refusal.getMessage()));
     }
 
+    List<FieldRefusal> errors() {
+        return List.copyOf(errors);
+    }
+
     boolean isClean() {
         return errors.isEmpty();
     }

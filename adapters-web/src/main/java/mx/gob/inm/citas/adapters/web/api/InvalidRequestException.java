@@ -3,6 +3,7 @@ package mx.gob.inm.citas.adapters.web.api;
 import java.util.List;
 import java.util.Locale;
 import mx.gob.inm.citas.adapters.web.refusals.RefusalMessages;
+import mx.gob.inm.citas.domain.shared.DomainException;
 
 /** A request body whose fields failed validation; each failing field is named with the rule it broke. */
 class InvalidRequestException extends RuntimeException {
@@ -15,6 +16,13 @@ class InvalidRequestException extends RuntimeException {
         super(errors.size() == 1 ? "The field '" + errors.get(0).field() + "' is not valid: " + errors.get(0).english()
                 : errors.size() + " fields are not valid: " + String.join(", ", fields(errors)));
         this.errors = List.copyOf(errors);
+    }
+
+    /** One field refused by the domain, for the reason its code says. */
+    static InvalidRequestException of(String field, DomainException refusal) {
+        FieldReader fields = new FieldReader();
+        fields.fail(field, refusal);
+        return new InvalidRequestException(fields.errors());
     }
 
     /** The fields that failed, each with its rule said in {@code locale}'s language. */

@@ -55,7 +55,7 @@ public class StaffBookingForm implements Serializable {
             } catch (DateTimeParseException e) {
                 born = null;
             }
-            if (born == null || !born.isBefore(today) || !Applicant.isPlausibleDateOfBirth(born)) {
+            if (born == null || !Applicant.isDateOfBirth(born, today)) {
                 Texts.error(prefix + "dateOfBirth", "details.dateOfBirth.past");
                 ok = false;
             }

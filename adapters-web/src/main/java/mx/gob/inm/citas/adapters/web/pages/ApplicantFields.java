@@ -21,8 +21,11 @@ public final class ApplicantFields {
     private ApplicantFields() {
     }
 
-    /** The applicant, or empty after a message was added beside every field that is wrong. */
-    static Optional<Applicant> check(ApplicantForm form, Language language, String prefix) {
+    /**
+     * The applicant, or empty after a message was added beside every field that is wrong; {@code today} is the
+     * office's own date, which the date of birth must precede.
+     */
+    static Optional<Applicant> check(ApplicantForm form, Language language, String prefix, LocalDate today) {
         boolean ok = true;
         String givenNames = name(prefix + "givenNames", form.getGivenNames(), Applicant::givenNamesOf);
         String surnames = name(prefix + "surnames", form.getSurnames(), Applicant::surnamesOf);
@@ -35,7 +38,7 @@ public final class ApplicantFields {
         if (born == null) {
             Texts.error(prefix + "dateOfBirth", "details.dateOfBirth.required");
             ok = false;
-        } else if (!born.isBefore(LocalDate.now()) || !Applicant.isPlausibleDateOfBirth(born)) {
+        } else if (!Applicant.isDateOfBirth(born, today)) {
             Texts.error(prefix + "dateOfBirth", "details.dateOfBirth.past");
             ok = false;
         }

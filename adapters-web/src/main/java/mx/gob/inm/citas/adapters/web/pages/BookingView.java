@@ -5,8 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -73,6 +75,9 @@ public class BookingView extends CalendarPage {
     ManageAppointmentUseCase management;
     @Inject
     PageLanguage language;
+    /** The system's clock (a serialisable one: this view lives in the session between requests). */
+    @Inject
+    Clock clock;
 
     private Step step = Step.CHOOSE;
     private String stateCode;
@@ -339,7 +344,8 @@ public class BookingView extends CalendarPage {
     /** Checks every field (each message beside its field) and holds the place. */
     public void hold() {
         heldPlaces.typed(form);
-        Optional<Applicant> applicant = ApplicantFields.check(form, language.current(), "b:");
+        Optional<Applicant> applicant = ApplicantFields.check(form, language.current(), "b:",
+                LocalDate.ofInstant(clock.instant(), start.getZone()));
         if (applicant.isEmpty()) {
             return;
         }

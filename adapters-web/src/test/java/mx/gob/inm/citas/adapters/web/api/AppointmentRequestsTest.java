@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import mx.gob.inm.citas.application.port.in.HoldAppointmentCommand;
+import mx.gob.inm.citas.domain.shared.InvalidValueException;
 import mx.gob.inm.citas.domain.shared.Language;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +64,37 @@ class AppointmentRequestsTest {
 
         assertThat(command.applicant().givenNames()).isEqualTo("José");
         assertThat(command.applicant().surnames()).isEqualTo("Núñez");
+    }
+
+    @Test
+    void a_date_of_birth_before_1900_is_refused_beside_its_field_and_a_future_one_is_left_to_the_booking() {
+        AppointmentRequests.HoldRequest old = body("Ana", "Pérez");
+        old.applicant.dateOfBirth = "1899-12-31";
+        assertThatThrownBy(() -> AppointmentRequests.command(old, Language.SPANISH))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.errors(Locale.ENGLISH))
+                        .singleElement().satisfies(error -> {
+                            assertThat(error.field()).isEqualTo("applicant.dateOfBirth");
+                            assertThat(error.detail()).contains("after 1900");
+                        }));
+
+        // "before today" is the office's today, which the booking knows: the reader asks no clock
+        AppointmentRequests.HoldRequest future = body("Ana", "Pérez");
+        future.applicant.dateOfBirth = "2999-01-01";
+        assertThat(AppointmentRequests.command(future, Language.SPANISH).applicant().dateOfBirth())
+                .hasToString("2999-01-01");
+    }
+
+    @Test
+    void the_bookings_refusal_of_a_date_of_birth_names_the_field_in_the_requests_language() {
+        InvalidValueException refused = new InvalidValueException("dateOfBirth.notPast", "must be in the past");
+        InvalidRequestException problem = InvalidRequestException.of(AppointmentRequests.fieldOf(refused), refused);
+
+        assertThat(problem.errors(Locale.forLanguageTag("es"))).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("applicant.dateOfBirth");
+            assertThat(error.detail()).isEqualTo("La fecha de nacimiento debe ser anterior a hoy.");
+        });
+        assertThat(AppointmentRequests.fieldOf(new InvalidValueException("phone.malformed", "x")))
+                .isEqualTo("applicant.phone");
+        assertThat(AppointmentRequests.fieldOf(new InvalidValueException("internal", "x"))).isEqualTo("applicant");
     }
 }
