@@ -200,6 +200,75 @@ class ConsoleIT {
     }
 
     @Test
+    void a_day_longer_than_a_page_prints_whole_in_the_view_shown_under_its_header() throws Exception {
+        String office = "ags-aguascalientes";
+        LocalDate today = LocalDate.now(officeZone(office));
+        // the first day, past every cut-off, with more free places than a page of the table shows
+        JsonObject availability = Http.get(uri("api/v1/offices/" + office + "/availability?procedure=CANJE-RT&from="
+                + today.plusDays(2) + "&to=" + today.plusDays(40))).object();
+        int appointments = 23;
+        List<String> starts = availability.getJsonArray("days").getValuesAs(JsonObject.class).stream()
+                .map(d -> d.getJsonArray("slots").getValuesAs(JsonObject.class).stream()
+                        .flatMap(s -> java.util.Collections.nCopies(s.getInt("remaining"), s.getString("start"))
+                                .stream()).toList())
+                .filter(places -> places.size() >= appointments).findFirst().orElseThrow()
+                .subList(0, appointments);
+        String day = starts.get(0).substring(0, 10);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> codes = new java.util.ArrayList<>();
+            for (int i = 0; i < appointments; i++) {
+                String start = starts.get(i);
+                String passport = "P" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+                codes.add(pool.submit(() -> confirmedAppointment(office, start, passport,
+                        "imprimir-" + UUID.randomUUID() + "@ejemplo.mx")));
+            }
+            for (java.util.concurrent.Future<String> code : codes) {
+                code.get(3, java.util.concurrent.TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        try (Browser browser = new Browser("console-print", "es-MX,es;q=0.9", 1280, 900)) {
+            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.open(page("console/?office=" + office + "&day=" + day));
+            assertThat(browser.all("[id='agendaForm:views:rows_data'] > tr")).as("one page on screen").hasSize(20);
+            assertThat(browser.all("[id='agendaForm:views:printRows'] tbody tr")).hasSize(appointments);
+            assertThat(browser.driver.findElement(org.openqa.selenium.By.id("agendaForm:views:printRows"))
+                    .isDisplayed()).as("the printed day is not on screen").isFalse();
+
+            media(browser, "print");
+            assertThat(browser.byId("agendaForm:views:printRows").findElements(
+                    org.openqa.selenium.By.cssSelector("tbody tr"))).hasSize(appointments)
+                    .allSatisfy(row -> assertThat(row.isDisplayed()).isTrue());
+            assertThat(browser.byId("printCount").getText())
+                    .isEqualTo("Todas las citas del día, por hora: " + appointments);
+            assertThat(browser.find(".agenda-print-header").getText()).contains("Aguascalientes", "Impres");
+            assertThat(browser.driver.findElement(org.openqa.selenium.By.id("agendaForm:views:rows")).isDisplayed())
+                    .as("the page of the table is not printed").isFalse();
+            assertThat(browser.driver.findElement(org.openqa.selenium.By.id("slots")).isDisplayed())
+                    .as("only the view shown is printed").isFalse();
+            browser.screenshot("agenda-printed-table");
+
+            media(browser, "screen");
+            browser.find("a[href='#agendaForm:views:slotsTab']").click();
+            browser.waitFor(d -> d.findElement(org.openqa.selenium.By.id("slots")).isDisplayed());
+            media(browser, "print");
+            assertThat(browser.driver.findElement(org.openqa.selenium.By.id("slots")).isDisplayed()).isTrue();
+            assertThat(browser.driver.findElement(org.openqa.selenium.By.id("agendaForm:views:printRows"))
+                    .isDisplayed()).as("the table's view is not printed with the slots' view").isFalse();
+            browser.screenshot("agenda-printed-slots");
+        }
+    }
+
+    /** Renders the page for {@code media} ("print" or "screen"), as the browser's print preview does. */
+    private static void media(Browser browser, String media) {
+        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", media));
+    }
+
+    @Test
     void after_a_wrong_password_every_console_page_asked_for_shows_the_sign_in_form_never_an_empty_page() {
         Http.Answer form = Http.get(uri("console/sign-in.xhtml"));
         String cookie = form.header("Set-Cookie").split(";")[0];

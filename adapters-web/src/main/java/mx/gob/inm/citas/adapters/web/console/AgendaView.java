@@ -513,6 +513,12 @@ public class AgendaView implements Serializable {
                 Texts.time(clock.instant().atZone(zoneId())));
     }
 
+    /** Said above the printed day: how many appointments it lists, all of them (the screen shows a page). */
+    public String getPrintCount() {
+        return rows.isEmpty() ? Texts.text("console.agenda.empty")
+                : Texts.text("console.agenda.printCount", rows.size());
+    }
+
     public AgendaRow getCheckInRow() {
         return checkInRow;
     }

@@ -52,6 +52,27 @@ class AgendaViewTest {
     }
 
     @Test
+    void a_day_longer_than_a_page_is_printed_whole_and_says_how_many_it_lists() {
+        for (int i = 2; i <= 25; i++) {
+            // 09:00 is taken; the others from 09:30 on, one every half hour
+            services.confirmed(i, services.cdmx, "G10000" + (10 + i), Instant.parse("2026-11-30T15:00:00Z")
+                    .plus(Duration.ofMinutes(30L * (i - 1))));
+        }
+        AgendaView view = services.agendaView(ConsoleServices.member(StaffRole.STAFF, services.cdmx),
+                services.cdmx.id().value(), ConsoleServices.MONDAY);
+        view.load();
+
+        assertThat(view.getRows()).hasSize(25);
+        assertThat(view.getRows()).extracting(AgendaRow::time).startsWith("09:00", "09:30").isSorted();
+        assertThat(view.getPrintCount()).isEqualTo("Todas las citas del día, por hora: 25");
+
+        AgendaView empty = services.agendaView(ConsoleServices.member(StaffRole.STAFF, services.cdmx),
+                services.cdmx.id().value(), "2026-12-01");
+        empty.load();
+        assertThat(empty.getPrintCount()).isEqualTo("No hay citas este día.");
+    }
+
+    @Test
     void staff_of_the_office_are_offered_check_in_and_no_show_then_attended() {
         AgendaView view = services.agendaView(ConsoleServices.member(StaffRole.STAFF, services.cdmx),
                 services.cdmx.id().value(), ConsoleServices.MONDAY);
