@@ -128,7 +128,7 @@ public class BookingView extends CalendarPage {
         try {
             picker = new SlotPicker(availability, officeId, procedureCode);
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
             loadChoice();
             return;
         }
@@ -180,7 +180,7 @@ public class BookingView extends CalendarPage {
             appointment = management.find(code, passport.get());
         } catch (DomainException refused) {
             step = Step.CHOOSE;
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
             return;
         }
         confirmationCode = appointment.code().value();
@@ -456,7 +456,7 @@ public class BookingView extends CalendarPage {
             } else if ("appointment.emailChangesUsed".equals(refused.code())) {
                 Refusals.show("b:newEmail", refused);
             } else {
-                Texts.error(null, Refusals.key(refused));
+                Refusals.show(null, refused);
                 if (Refusals.is(refused, Reason.HOLD_EXPIRED)) {
                     backToCalendar();
                 }

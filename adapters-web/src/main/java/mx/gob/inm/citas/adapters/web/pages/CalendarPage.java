@@ -97,7 +97,7 @@ public abstract class CalendarPage implements Serializable {
         try {
             pdf = proofFile.get();
         } catch (DomainException refused) {
-            Texts.error(null, Refusals.key(refused));
+            Refusals.show(null, refused);
             return null;
         }
         return DefaultStreamedContent.builder().name("cita-inm-" + confirmationCode + ".pdf")

@@ -23,9 +23,8 @@ class MessagesTest {
             keys.add("text.unsafe." + reason.name());
         }
         keys.add("console.users.lastAdmin");
-        keys.add("console.refused.readOnly");
+        // the domain's refusals (access.READ_ONLY, access.ADMIN_ONLY...) are RefusalMessagesTest's
         keys.add("console.refused.office");
-        keys.add("console.refused.adminOnly");
         return keys;
     }
 
