@@ -54,4 +54,9 @@ public final class ZoneName {
         }
         return language == Language.SPANISH ? mexican.spanish : mexican.english;
     }
+
+    /** "hora del Centro (America/Mexico_City)": the name and, for staff, the zone's identifier. */
+    public static String withId(ZoneId zone, Language language) {
+        return of(zone, language) + " (" + zone.getId() + ")";
+    }
 }

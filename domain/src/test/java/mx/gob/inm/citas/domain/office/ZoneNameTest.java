@@ -24,6 +24,14 @@ class ZoneNameTest {
     }
 
     @Test
+    void staff_read_the_name_with_the_zones_identifier_without_brackets_inside_brackets() {
+        assertThat(ZoneName.withId(ZoneId.of("America/Cancun"), Language.SPANISH))
+                .isEqualTo("hora del Sureste (America/Cancun)");
+        assertThat(ZoneName.withId(ZoneId.of("America/Tijuana"), Language.ENGLISH))
+                .isEqualTo("Mexico Northwest Time (America/Tijuana)");
+    }
+
+    @Test
     void a_zone_outside_mexico_keeps_the_platforms_name() {
         assertThat(ZoneName.of(ZoneId.of("Europe/Berlin"), Language.ENGLISH)).contains("Central European")
                 .doesNotContain("Mexico");

@@ -88,7 +88,7 @@ public final class Texts {
 
     /** The zone as Mexicans name it and by its identifier, for staff: "hora del Sureste (America/Cancun)". */
     public static String zone(ZoneId zone) {
-        return zoneName(zone) + " (" + zone.getId() + ")";
+        return ZoneName.withId(zone, Language.fromTag(locale().toLanguageTag()).orElse(Language.SPANISH));
     }
 
     /**

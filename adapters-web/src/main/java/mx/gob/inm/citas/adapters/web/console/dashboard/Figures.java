@@ -84,8 +84,7 @@ final class Figures {
 
     /** "hora del Centro (America/Mexico_City)": the zone as Mexicans name it, and its identifier for staff. */
     String zone(ZoneId zone) {
-        return ZoneName.of(zone, Language.fromTag(locale.toLanguageTag()).orElse(Language.SPANISH)) + " ("
-                + zone.getId() + ")";
+        return ZoneName.withId(zone, Language.fromTag(locale.toLanguageTag()).orElse(Language.SPANISH));
     }
 
     String text(String key, Object... arguments) {
