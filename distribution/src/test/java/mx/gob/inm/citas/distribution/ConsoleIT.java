@@ -260,6 +260,22 @@ class ConsoleIT {
                     .isDisplayed()).as("the table's view is not printed with the slots' view").isFalse();
             browser.screenshot("agenda-printed-slots");
         }
+        try (Browser phone = new Browser("console-phone", "es-MX,es;q=0.9", 375, 800)) {
+            signIn(phone, "admin", ADMIN_PASSWORD);
+            phone.open(page("console/?office=" + office + "&day=" + day));
+            // the day's table scrolls inside its frame; the page itself does not scroll sideways
+            Object wider = ((org.openqa.selenium.JavascriptExecutor) phone.driver).executeScript(
+                    "var w = document.documentElement.clientWidth; return Array.from(document.querySelectorAll("
+                            + "'body *')).filter(function (e) { var r = e.getBoundingClientRect();"
+                            + " return r.width > 0 && r.right > w + 1 && !e.closest('.ui-datatable-tablewrapper'); })"
+                            + ".slice(0, 5).map(function (e) { return e.tagName + '#' + e.id + '.' + e.className + ' '"
+                            + " + Math.round(e.getBoundingClientRect().right); }).join(', ');");
+            assertThat(String.valueOf(wider)).as("elements wider than a 375 px phone").isEmpty();
+            assertThat(((Number) ((org.openqa.selenium.JavascriptExecutor) phone.driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                    .intValue()).isZero();
+            phone.checkStep("agenda-phone");
+        }
     }
 
     /** Renders the page for {@code media} ("print" or "screen"), as the browser's print preview does. */
