@@ -32,5 +32,7 @@ public enum AuditAction {
     /** Staff moved an appointment for its applicant, with a reason. */
     APPOINTMENT_MOVED_BY_STAFF,
     /** Staff undid a mistaken check-in, attended or no-show. */
-    AGENDA_STEP_UNDONE
+    AGENDA_STEP_UNDONE,
+    /** The office's floor changed: walk-in pools, their days, windows, turns or conversion. */
+    FLOOR_CHANGED
 }
