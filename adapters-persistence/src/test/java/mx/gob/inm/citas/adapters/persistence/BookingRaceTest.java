@@ -1,5 +1,7 @@
 package mx.gob.inm.citas.adapters.persistence;
 
+import mx.gob.inm.citas.application.fakes.InMemoryVisitRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryOfficeFloorRepository;
 import mx.gob.inm.citas.application.port.in.StaffBookingCommand;
 import mx.gob.inm.citas.application.service.ActForApplicantService;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
@@ -232,7 +234,9 @@ class BookingRaceTest {
                 new JpaScheduleRepository(db.em()), new JpaClosureRepository(db.em()),
                 new JpaSlotLedger(db.em(), db.dataSource()),
                 new AppointmentMail(new JpaOutbox(db.em()), new SecureRandom()), n -> new byte[0],
-                new ChangePolicy(Duration.ofHours(24)), new JpaAuditLog(db.em()), new SecureRandom(), clock);
+                // the floor is not what this race is about: its queue stays in memory
+                new ChangePolicy(Duration.ofHours(24)), new InMemoryOfficeFloorRepository(),
+                new InMemoryVisitRepository(), new JpaAuditLog(db.em()), new SecureRandom(), clock);
     }
 
     private Appointment hold(String passport, Instant start) {

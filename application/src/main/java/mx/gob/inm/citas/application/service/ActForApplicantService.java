@@ -21,7 +21,9 @@ import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
+import mx.gob.inm.citas.application.port.out.OfficeFloorRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.VisitRepository;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
@@ -64,6 +66,7 @@ public class ActForApplicantService implements ActForApplicantUseCase {
     private final AppointmentMail mail;
     private final AppointmentProofs proofs;
     private final ChangePolicy changes;
+    private final FloorQueue queue;
     private final StaffAccess access;
     private final RandomGenerator random;
     private final Clock clock;
@@ -71,8 +74,10 @@ public class ActForApplicantService implements ActForApplicantUseCase {
     @Inject
     public ActForApplicantService(SlotBooking slots, AppointmentRepository appointments, OfficeRepository offices,
             ProcedureRepository procedures, ScheduleRepository schedules, ClosureRepository closures,
-            SlotLedger ledger, AppointmentMail mail, AppointmentProofs proofs, ChangePolicy changes, AuditLog audit,
-            RandomGenerator random, Clock clock) {
+            SlotLedger ledger, AppointmentMail mail, AppointmentProofs proofs, ChangePolicy changes,
+            OfficeFloorRepository floors, VisitRepository visits, AuditLog audit, RandomGenerator random,
+            Clock clock) {
+        this.queue = new FloorQueue(floors, visits);
         this.slots = slots;
         this.appointments = appointments;
         this.offices = offices;
@@ -90,7 +95,7 @@ public class ActForApplicantService implements ActForApplicantUseCase {
 
     /** For the CDI proxy only. */
     protected ActForApplicantService() {
-        this(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -172,7 +177,11 @@ public class ActForApplicantService implements ActForApplicantUseCase {
     public Appointment undo(StaffMember member, String officeId, String confirmationCode) {
         Office office = office(access.workable(member, officeId));
         Appointment appointment = inOffice(office.id(), confirmationCode);
-        AgendaStep undone = appointment.undoLastStep(clock.instant(), office.timeZone());
+        Instant now = clock.instant();
+        AgendaStep undone = appointment.undoLastStep(now, office.timeZone());
+        if (undone == AgendaStep.CHECK_IN) {
+            queue.checkInUndone(appointment, member.username().value(), now);
+        }
         appointments.update(appointment);
         access.record(member, AuditAction.AGENDA_STEP_UNDONE, office.id(), appointment.code().value(),
                 undone.name() + " undone");

@@ -17,13 +17,16 @@ import mx.gob.inm.citas.application.port.in.AgendaDay;
 import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.AuditLog;
+import mx.gob.inm.citas.application.port.out.OfficeFloorRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
+import mx.gob.inm.citas.application.port.out.VisitRepository;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.NoShowPolicy;
 import mx.gob.inm.citas.domain.appointment.PassportNumber;
+import mx.gob.inm.citas.domain.floor.Priority;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
@@ -39,22 +42,24 @@ public class AgendaService implements RunAgendaUseCase {
     private final AppointmentRepository appointments;
     private final OfficeRepository offices;
     private final NoShowPolicy noShows;
+    private final FloorQueue queue;
     private final StaffAccess access;
     private final Clock clock;
 
     @Inject
     public AgendaService(AppointmentRepository appointments, OfficeRepository offices, NoShowPolicy noShows,
-            AuditLog audit, Clock clock) {
+            OfficeFloorRepository floors, VisitRepository visits, AuditLog audit, Clock clock) {
         this.appointments = appointments;
         this.offices = offices;
         this.noShows = noShows;
+        this.queue = new FloorQueue(floors, visits);
         this.access = audit == null ? null : new StaffAccess(audit, clock);
         this.clock = clock;
     }
 
     /** For the CDI proxy only. */
     protected AgendaService() {
-        this(null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     @Override
@@ -118,13 +123,17 @@ public class AgendaService implements RunAgendaUseCase {
     }
 
     @Override
-    public Appointment checkIn(StaffMember member, String officeId, String confirmationCode, String passportShown) {
+    public CheckIn checkIn(StaffMember member, String officeId, String confirmationCode, String passportShown,
+            Priority priority) {
         Office office = office(access.workable(member, officeId));
         Appointment appointment = inOffice(office.id(), confirmationCode);
         PassportNumber shown = passport(passportShown).orElseThrow(() -> new AppointmentRefusedException(
                 PASSPORT_MISMATCH, "The passport shown is not the one this appointment was booked with"));
-        appointment.checkIn(shown, clock.instant(), office.timeZone());
-        return changed(member, office.id(), appointment, AuditAction.CHECKED_IN);
+        Instant now = clock.instant();
+        appointment.checkIn(shown, now, office.timeZone());
+        changed(member, office.id(), appointment, AuditAction.CHECKED_IN);
+        return new CheckIn(appointment, queue.checkedIn(appointment, office, priority, member.username().value(),
+                now));
     }
 
     @Override
@@ -132,6 +141,7 @@ public class AgendaService implements RunAgendaUseCase {
         OfficeId office = office(access.workable(member, officeId)).id();
         Appointment appointment = inOffice(office, confirmationCode);
         appointment.markAttended();
+        queue.servedOutsideQueue(appointment, member.username().value(), clock.instant());
         return changed(member, office, appointment, AuditAction.MARKED_ATTENDED);
     }
 

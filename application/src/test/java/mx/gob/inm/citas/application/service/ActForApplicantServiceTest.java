@@ -15,6 +15,8 @@ import java.util.Set;
 import mx.gob.inm.citas.application.fakes.FakePasswordHashing;
 import mx.gob.inm.citas.application.fakes.FakeTransactions;
 import mx.gob.inm.citas.application.fakes.InMemoryAuditLog;
+import mx.gob.inm.citas.application.fakes.InMemoryOfficeFloorRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryVisitRepository;
 import mx.gob.inm.citas.application.port.in.ActForApplicantUseCase;
 import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
 import mx.gob.inm.citas.application.port.in.StaffBookingCommand;
@@ -48,6 +50,8 @@ class ActForApplicantServiceTest {
 
     private final BookingWorld world = new BookingWorld();
     private final InMemoryAuditLog audit = new InMemoryAuditLog();
+    private final InMemoryOfficeFloorRepository floors = new InMemoryOfficeFloorRepository();
+    private final InMemoryVisitRepository visits = new InMemoryVisitRepository();
     private final Office tijuana = DomainFixtures.tijuana();
     private final FakePasswordHashing hashing = new FakePasswordHashing();
     private final StaffMember ana = StaffMember.create(Username.of("ana.lopez"), "Ana López", StaffRole.STAFF,
@@ -57,11 +61,11 @@ class ActForApplicantServiceTest {
     private final ActForApplicantUseCase desk = FakeTransactions.around(ActForApplicantUseCase.class,
             new ActForApplicantService(world.slots, world.appointments, world.offices, world.procedures,
                     world.schedules, world.closures, world.ledger, world.mail, BookingWorld::proofBytes,
-                    new ChangePolicy(Duration.ofHours(24)), audit, new Random(5), world.clock),
-            world.ledger, world.appointments, world.outbox, audit);
+                    new ChangePolicy(Duration.ofHours(24)), floors, visits, audit, new Random(5), world.clock),
+            world.ledger, world.appointments, world.outbox, audit, visits);
     private final RunAgendaUseCase agenda = FakeTransactions.around(RunAgendaUseCase.class,
-            new AgendaService(world.appointments, world.offices, new NoShowPolicy(Duration.ofMinutes(15)), audit,
-                    world.clock), world.appointments, audit);
+            new AgendaService(world.appointments, world.offices, new NoShowPolicy(Duration.ofMinutes(15)), floors,
+                    visits, audit, world.clock), world.appointments, audit, visits);
 
     {
         world.offices.save(tijuana);

@@ -10,6 +10,8 @@ import mx.gob.inm.citas.application.fakes.FakePasswordHashing;
 import mx.gob.inm.citas.application.fakes.FakeTransactions;
 import mx.gob.inm.citas.application.fakes.InMemoryAppointmentRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryAuditLog;
+import mx.gob.inm.citas.application.fakes.InMemoryOfficeFloorRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryVisitRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryProcedureRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryScheduleRepository;
@@ -58,6 +60,8 @@ class ConsoleWorld {
     final InMemoryScheduleRepository schedules = new InMemoryScheduleRepository();
     final InMemorySlotLedger ledger = new InMemorySlotLedger();
     final InMemoryAuditLog audit = new InMemoryAuditLog();
+    final InMemoryOfficeFloorRepository floors = new InMemoryOfficeFloorRepository();
+    final InMemoryVisitRepository visits = new InMemoryVisitRepository();
     final FakePasswordHashing hashing = new FakePasswordHashing();
     final Office cdmx = DomainFixtures.cdmx();
     final Office tijuana = DomainFixtures.tijuana();
@@ -71,7 +75,8 @@ class ConsoleWorld {
     final ManageStaffUseCase administration = FakeTransactions.around(ManageStaffUseCase.class,
             new StaffAdministrationService(staff, offices, hashing, audit, clock), staff, audit);
     final RunAgendaUseCase agenda = FakeTransactions.around(RunAgendaUseCase.class,
-            new AgendaService(appointments, offices, new NoShowPolicy(GRACE), audit, clock), appointments, audit);
+            new AgendaService(appointments, offices, new NoShowPolicy(GRACE), floors, visits, audit, clock),
+            appointments, audit, visits);
     final ConfigureOfficesUseCase officeConfiguration = FakeTransactions.around(ConfigureOfficesUseCase.class,
             new OfficeConfigurationService(offices, appointments, audit, clock), offices, audit);
     final ManageCatalogueUseCase catalogue = FakeTransactions.around(ManageCatalogueUseCase.class,

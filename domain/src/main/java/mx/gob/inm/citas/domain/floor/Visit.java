@@ -106,6 +106,12 @@ public final class Visit {
                 finishedAt.orElse(null), version);
     }
 
+    /** The first event of a new visit: the token issued, or the appointment checked in. */
+    public VisitEvent joined() {
+        return event(kind == VisitKind.WALK_IN ? VisitEventKind.ISSUED : VisitEventKind.CHECKED_IN, queuedAt,
+                priority.isPriority() ? priority.name() : "");
+    }
+
     /** {@code atWindow} calls this waiting visit. */
     public VisitEvent call(int atWindow, Instant now) {
         requireStatus(VisitStatus.WAITING, "called");
@@ -178,6 +184,19 @@ public final class Visit {
         String detail = toWindow.map(w -> "window " + w).orElse("") + (toWindow.isPresent()
                 && toProcedure.isPresent() ? ", " : "") + toProcedure.map(ProcedureCode::value).orElse("");
         return event(VisitEventKind.TRANSFERRED, now, detail, atWindow);
+    }
+
+    /**
+     * Served without the queue: staff marked the appointment attended on the agenda while its visit was still on the
+     * floor. The visit ends there, at the window it was at, if any.
+     */
+    public VisitEvent finishOutsideQueue(Instant now) {
+        if (!status.isOpen()) {
+            throw notAllowed("finished");
+        }
+        status = VisitStatus.FINISHED;
+        finishedAt = now;
+        return event(VisitEventKind.FINISHED, now, "agenda");
     }
 
     /** Out of the queue before being called: the appointment's check-in was undone. */

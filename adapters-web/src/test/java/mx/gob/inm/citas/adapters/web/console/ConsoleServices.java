@@ -1,5 +1,7 @@
 package mx.gob.inm.citas.adapters.web.console;
 
+import mx.gob.inm.citas.application.fakes.InMemoryVisitRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryOfficeFloorRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -57,8 +59,10 @@ final class ConsoleServices {
     final Office tijuana = DomainFixtures.tijuana();
     private final CalendarFence fence = new CalendarFence(schedules, ledger, new BookingWindow(Duration.ofHours(2),
             90), clock);
+    final InMemoryOfficeFloorRepository floors = new InMemoryOfficeFloorRepository();
+    final InMemoryVisitRepository visits = new InMemoryVisitRepository();
     final AgendaService agenda = new AgendaService(appointments, offices, new NoShowPolicy(Duration.ofMinutes(15)),
-            audit, clock);
+            floors, visits, audit, clock);
     final ClosureService closureService = new ClosureService(closures, appointments, offices, ledger, fence,
             new AppointmentMail(new InMemoryOutbox(), new Random(7)), audit, clock);
     final InMemoryOutbox outbox = new InMemoryOutbox();
@@ -66,7 +70,7 @@ final class ConsoleServices {
             procedures), schedules, closures, ledger, new BookingWindow(Duration.ofHours(2), 90)), appointments,
             offices, procedures, schedules, closures, ledger, new AppointmentMail(outbox, new Random(9)),
             n -> ("PDF " + n.confirmationCode()).getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            new ChangePolicy(Duration.ofHours(24)), audit, new Random(3), clock);
+            new ChangePolicy(Duration.ofHours(24)), floors, visits, audit, new Random(3), clock);
     final ScheduleConfigurationService weeks = new ScheduleConfigurationService(schedules, offices, procedures,
             appointments, fence, audit, clock);
 

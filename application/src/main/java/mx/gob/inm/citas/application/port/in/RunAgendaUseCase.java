@@ -3,6 +3,8 @@ package mx.gob.inm.citas.application.port.in;
 import java.time.LocalDate;
 import java.util.List;
 import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.floor.Priority;
+import mx.gob.inm.citas.domain.floor.Visit;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.staff.StaffMember;
 
@@ -28,8 +30,21 @@ public interface RunAgendaUseCase {
     /** Appointments of the office whose confirmation code or passport number is {@code codeOrPassport}. */
     List<Appointment> search(StaffMember member, String officeId, String codeOrPassport);
 
-    /** Checks the applicant in after the passport shown matched the booking's. */
-    Appointment checkIn(StaffMember member, String officeId, String confirmationCode, String passportShown);
+    /** An appointment checked in, and its visit in the office's queue (its display number, such as C-004). */
+    record CheckIn(Appointment appointment, Visit visit) {
+    }
+
+    /** Checks the applicant in, without priority in the queue, after the passport shown matched the booking's. */
+    default Appointment checkIn(StaffMember member, String officeId, String confirmationCode, String passportShown) {
+        return checkIn(member, officeId, confirmationCode, passportShown, Priority.NONE).appointment();
+    }
+
+    /**
+     * Checks the applicant in after the passport shown matched the booking's; the visit joins the office's queue with
+     * {@code priority} (the law's: older adults, pregnant women, people with disabilities).
+     */
+    CheckIn checkIn(StaffMember member, String officeId, String confirmationCode, String passportShown,
+            Priority priority);
 
     Appointment markAttended(StaffMember member, String officeId, String confirmationCode);
 
