@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -151,7 +152,7 @@ class OfficeFloorRaceTest {
             for (int n = 1; n <= 10; n++) {
                 Instant at = NINE.plusSeconds(60L * n + 30);
                 Visit booked = Visit.checkedIn(cdmx, TUESDAY, DisplayNumber.of('C', n),
-                        ConfirmationCode.random(new java.util.Random(n)), DomainFixtures.RENOV_RT,
+                        ConfirmationCode.random(new Random(n)), DomainFixtures.RENOV_RT,
                         NINE.plusSeconds(1800L * n), Priority.NONE, at);
                 visits.add(booked, new VisitEvent(cdmx, TUESDAY, booked.number(), VisitEventKind.CHECKED_IN, at,
                         Optional.empty(), Optional.empty(), ""));
