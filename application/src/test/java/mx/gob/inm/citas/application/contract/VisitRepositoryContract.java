@@ -2,11 +2,13 @@ package mx.gob.inm.citas.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import mx.gob.inm.citas.application.port.out.VisitRepository;
 import mx.gob.inm.citas.application.port.out.VisitRepository.LoggedEvent;
 import mx.gob.inm.citas.domain.DomainFixtures;
@@ -166,13 +168,13 @@ public abstract class VisitRepositoryContract extends RepositoryContract {
 
         assertThat(inTransaction(() -> repository().open(cdmx, tuesday)))
                 .extracting(v -> v.number().value(), Visit::status)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("A-001", VisitStatus.WAITING),
-                        org.assertj.core.groups.Tuple.tuple("A-002", VisitStatus.CALLED),
-                        org.assertj.core.groups.Tuple.tuple("A-003", VisitStatus.SERVING));
+                .containsExactlyInAnyOrder(tuple("A-001", VisitStatus.WAITING),
+                        tuple("A-002", VisitStatus.CALLED),
+                        tuple("A-003", VisitStatus.SERVING));
         assertThat(waiting.status()).isEqualTo(VisitStatus.WAITING);
     }
 
-    private void step(Visit visit, java.util.function.Function<Visit, VisitEvent> change) {
+    private void step(Visit visit, Function<Visit, VisitEvent> change) {
         VisitEvent event = change.apply(visit);
         inTransaction(() -> repository().update(visit, event));
     }
@@ -306,9 +308,9 @@ public abstract class VisitRepositoryContract extends RepositoryContract {
 
         assertThat(inTransaction(() -> repository().latestCalls(cdmx, tuesday, 3)))
                 .extracting(e -> e.event().number().value(), e -> e.event().kind())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A-003", VisitEventKind.CALLED),
-                        org.assertj.core.groups.Tuple.tuple("A-001", VisitEventKind.RECALLED),
-                        org.assertj.core.groups.Tuple.tuple("A-002", VisitEventKind.CALLED));
+                .containsExactly(tuple("A-003", VisitEventKind.CALLED),
+                        tuple("A-001", VisitEventKind.RECALLED),
+                        tuple("A-002", VisitEventKind.CALLED));
         assertThat(inTransaction(() -> repository().latestCalls(cdmx, tuesday, 6))).hasSize(4);
         assertThat(inTransaction(() -> repository().latestCalls(tijuana, tuesday, 6))).isEmpty();
     }
