@@ -62,8 +62,12 @@ public interface VisitRepository {
     /** The latest {@code limit} calls and recalls of the office that day, latest first. */
     List<LoggedEvent> latestCalls(OfficeId office, LocalDate day, int limit);
 
-    /** The position of the office's latest event (0 when none): it moves on with every step of every visit. */
-    long logPosition(OfficeId office);
+    /**
+     * How many steps the office's log holds (0 when none). It grows with every committed step, even when two steps
+     * commit out of the order of their positions, so a display that read one length and later reads a greater one
+     * knows a step was made in between, and one that reads the same length knows none was.
+     */
+    long logLength(OfficeId office);
 
     /** Every event of the office's day, in order (what the dashboards and an audit read). */
     List<LoggedEvent> log(OfficeId office, LocalDate day);
