@@ -183,6 +183,12 @@ class JpaVisitRepository implements VisitRepository {
     }
 
     @Override
+    public int forgetNamesBefore(LocalDate day) {
+        return em.createNativeQuery("UPDATE visit SET person_name = NULL WHERE person_name IS NOT NULL"
+                + " AND service_day < ?").setParameter(1, day).executeUpdate();
+    }
+
+    @Override
     public List<LoggedEvent> log(OfficeId office, LocalDate day) {
         return events(em.createNativeQuery("SELECT " + EVENT_COLUMNS + " FROM visit_event WHERE office_id = ?"
                 + " AND service_day = ? ORDER BY log_position").setParameter(1, office.value()).setParameter(2, day));

@@ -257,6 +257,19 @@ public abstract class VisitRepositoryContract extends RepositoryContract {
     }
 
     @Test
+    void the_names_walk_ins_gave_are_forgotten_for_the_days_before_the_one_given_and_only_those() {
+        Visit tuesdays = add(walkIn(cdmx, tuesday, "A-001", Priority.NONE, 0));
+        Visit wednesdays = add(walkIn(cdmx, wednesday, "A-001", Priority.NONE, 0));
+
+        assertThat(inTransaction(() -> repository().forgetNamesBefore(wednesday))).isEqualTo(1);
+
+        assertThat(stored(tuesdays).personName()).isEmpty();
+        assertThat(stored(tuesdays).number()).isEqualTo(tuesdays.number());
+        assertThat(stored(wednesdays).personName()).contains("Ana Pérez");
+        assertThat(inTransaction(() -> repository().forgetNamesBefore(wednesday))).as("nothing left").isZero();
+    }
+
+    @Test
     void the_log_keeps_every_step_in_order_with_who_where_and_why_and_its_length_grows_with_each() {
         assertThat(inTransaction(() -> repository().logLength(cdmx))).isZero();
         Visit visit = add(walkIn(cdmx, tuesday, "A-001", Priority.NONE, 0));

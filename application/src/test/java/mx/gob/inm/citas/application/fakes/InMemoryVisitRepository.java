@@ -115,6 +115,22 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
         return log.stream().filter(e -> e.event().office().equals(office) && e.event().day().equals(day)).toList();
     }
 
+    @Override
+    public synchronized int forgetNamesBefore(LocalDate day) {
+        int forgotten = 0;
+        for (Map.Entry<Key, Visit> entry : visits.entrySet()) {
+            Visit v = entry.getValue();
+            if (v.day().isBefore(day) && v.personName().isPresent()) {
+                entry.setValue(Visit.reconstitute(v.office(), v.day(), v.number(), v.kind(), v.procedure(),
+                        v.priority(), java.util.Optional.empty(), v.appointment(), v.slotStart(), v.queuedAt(),
+                        v.status(), v.window(), v.targetWindow(), v.calls(), v.firstCalledAt(), v.startedAt(),
+                        v.finishedAt(), v.version()));
+                forgotten++;
+            }
+        }
+        return forgotten;
+    }
+
     private void append(VisitEvent event) {
         log.add(new LoggedEvent(log.size() + 1L, event));
     }

@@ -71,4 +71,7 @@ public interface VisitRepository {
 
     /** Every event of the office's day, in order (what the dashboards and an audit read). */
     List<LoggedEvent> log(OfficeId office, LocalDate day);
+
+    /** Forgets the names walk-ins gave for days before {@code day}; how many visits had one. */
+    int forgetNamesBefore(LocalDate day);
 }
