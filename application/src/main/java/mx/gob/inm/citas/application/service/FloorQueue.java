@@ -60,7 +60,7 @@ final class FloorQueue {
         Optional<Visit> before = visits.findByAppointment(appointment.code());
         if (before.isPresent()) {
             Visit visit = before.get();
-            visits.update(visit, visit.rejoin(now).by(username));
+            visits.update(visit, visit.rejoin(priority, now).by(username));
             return visit;
         }
         LocalDate day = office.localDate(now);

@@ -35,7 +35,7 @@ public final class Visit {
     private final DisplayNumber number;
     private final VisitKind kind;
     private ProcedureCode procedure;
-    private final Priority priority;
+    private Priority priority;
     private final String personName;
     private final ConfirmationCode appointment;
     private final Instant slotStart;
@@ -206,12 +206,16 @@ public final class Visit {
         return event(VisitEventKind.WITHDRAWN, now, "");
     }
 
-    /** Checked in again after a check-in was undone: back in the queue, from now. */
-    public VisitEvent rejoin(Instant now) {
+    /**
+     * Checked in again after a check-in was undone: back in the queue, from now, with the priority given now (a
+     * check-in is often undone to correct it).
+     */
+    public VisitEvent rejoin(Priority newPriority, Instant now) {
         requireStatus(VisitStatus.WITHDRAWN, "queued again");
+        priority = requirePresent(newPriority, "priority", "The priority");
         status = VisitStatus.WAITING;
         queuedAt = now;
-        return event(VisitEventKind.REJOINED, now, "");
+        return event(VisitEventKind.REJOINED, now, priority.isPriority() ? priority.name() : "");
     }
 
     /** How long the person waited before their first call, once called. */
