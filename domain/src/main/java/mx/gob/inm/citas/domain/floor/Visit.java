@@ -149,17 +149,13 @@ public final class Visit {
     /** Served: the visit is over. */
     public VisitEvent finish(int atWindow, Instant now) {
         requireAt(atWindow, VisitStatus.SERVING, "finished");
-        status = VisitStatus.FINISHED;
-        finishedAt = now;
-        return event(VisitEventKind.FINISHED, now, "");
+        return leave(VisitStatus.FINISHED, VisitEventKind.FINISHED, now, "");
     }
 
     /** Called and not seen at the window. */
     public VisitEvent markNoShow(int atWindow, Instant now) {
         requireAt(atWindow, VisitStatus.CALLED, "marked absent");
-        status = VisitStatus.NO_SHOW;
-        finishedAt = now;
-        return event(VisitEventKind.NO_SHOW, now, "");
+        return leave(VisitStatus.NO_SHOW, VisitEventKind.NO_SHOW, now, "");
     }
 
     /**
@@ -194,9 +190,7 @@ public final class Visit {
         if (!status.isOpen()) {
             throw notAllowed("finished");
         }
-        status = VisitStatus.FINISHED;
-        finishedAt = now;
-        return event(VisitEventKind.FINISHED, now, "agenda");
+        return leave(VisitStatus.FINISHED, VisitEventKind.FINISHED, now, "agenda");
     }
 
     /** Out of the queue before being called: the appointment's check-in was undone. */
@@ -221,6 +215,18 @@ public final class Visit {
     /** How long the person waited before their first call, once called. */
     public Optional<Duration> waited() {
         return Optional.ofNullable(firstCalledAt).map(called -> Duration.between(queuedAt, called));
+    }
+
+    /**
+     * Off the floor: the event says at which window it was, the visit is at none any more (the window is free, and
+     * the store keeps a window only for a visit called or served there).
+     */
+    private VisitEvent leave(VisitStatus end, VisitEventKind happened, Instant now, String detail) {
+        VisitEvent event = event(happened, now, detail);
+        status = end;
+        finishedAt = now;
+        window = null;
+        return event;
     }
 
     private VisitEvent event(VisitEventKind happened, Instant at, String detail) {
