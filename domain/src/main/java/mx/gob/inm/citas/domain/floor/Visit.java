@@ -164,9 +164,10 @@ public final class Visit {
      */
     public VisitEvent transfer(int atWindow, Optional<Integer> toWindow, Optional<ProcedureCode> toProcedure,
             Instant now) {
-        if (status != VisitStatus.CALLED && status != VisitStatus.SERVING || window == null || window != atWindow) {
+        if (status != VisitStatus.CALLED && status != VisitStatus.SERVING) {
             throw notAllowed("transferred");
         }
+        requireAtWindow(atWindow);
         require(toWindow.isPresent() || toProcedure.isPresent(), "visit.transferNowhere",
                 "A transfer names another window or another procedure");
         require(toWindow.filter(w -> w == atWindow).isEmpty(), "visit.transferToItself",
@@ -248,6 +249,10 @@ public final class Visit {
         if (status != expected) {
             throw notAllowed(step);
         }
+        requireAtWindow(atWindow);
+    }
+
+    private void requireAtWindow(int atWindow) {
         if (window == null || window != atWindow) {
             throw new FloorRefusedException("visit.atAnotherWindow", "The visit " + number
                     + " is at window " + window + ", not " + atWindow, number.value(), window, atWindow);
