@@ -194,8 +194,16 @@ public final class Visit {
         return leave(VisitStatus.FINISHED, VisitEventKind.FINISHED, now, "agenda");
     }
 
-    /** Out of the queue before being called: the appointment's check-in was undone. */
+    /**
+     * Out of the queue before being called: the appointment's check-in was undone. Refused once a window called it,
+     * even when a transfer put it back in the queue (a rejoin would queue it again after its first call).
+     */
     public VisitEvent withdraw(Instant now) {
+        if (status.isOpen() && (status != VisitStatus.WAITING || firstCalledAt != null)) {
+            throw new FloorRefusedException("visit.alreadyCalled", "The visit " + number
+                    + " was already called to a window; finish it there", number.value(),
+                    window().or(this::targetWindow).orElse(0));
+        }
         requireStatus(VisitStatus.WAITING, "withdrawn");
         status = VisitStatus.WITHDRAWN;
         return event(VisitEventKind.WITHDRAWN, now, "");
