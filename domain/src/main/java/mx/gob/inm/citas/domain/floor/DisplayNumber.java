@@ -13,7 +13,8 @@ public record DisplayNumber(String value) {
 
     /** The letter of checked-in appointments ("cita"); no pool of walk-in tokens may use it. */
     public static final char APPOINTMENTS = 'C';
-    private static final Pattern FORMAT = Pattern.compile("[A-Z]-[0-9]{3,4}");
+    /** Three digits, or four from 1000: one way of writing each number ({@code A-0017} is not {@code A-017}). */
+    private static final Pattern FORMAT = Pattern.compile("[A-Z]-(?!000)([0-9]{3}|[1-9][0-9]{3})");
 
     public DisplayNumber {
         require(value != null && FORMAT.matcher(value).matches(), "displayNumber.malformed",
