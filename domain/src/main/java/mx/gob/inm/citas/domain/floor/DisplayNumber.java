@@ -40,6 +40,11 @@ public record DisplayNumber(String value) {
         return value.charAt(0);
     }
 
+    /** The number's place in the office's day among those of its letter, from 1. */
+    public int sequence() {
+        return Integer.parseInt(value.substring(2));
+    }
+
     @Override
     public String toString() {
         return value;
