@@ -66,7 +66,9 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
     @Override
     public synchronized boolean tryCall(Visit called, VisitEvent event) {
         Visit stored = visits.get(key(called));
-        if (stored == null || stored.status() != mx.gob.inm.citas.domain.floor.VisitStatus.WAITING) {
+        // still waiting, and not changed meanwhile (called, transferred and back in the queue with another state)
+        if (stored == null || stored.status() != mx.gob.inm.citas.domain.floor.VisitStatus.WAITING
+                || stored.version() != called.version()) {
             return false;
         }
         visits.put(key(called), copy(called, stored.version() + 1));
