@@ -152,8 +152,8 @@ public class ServeAtWindowService implements ServeAtWindowUseCase {
     @Override
     public WindowDesk transfer(StaffMember member, String officeId, int window, String number,
             Optional<Integer> toWindow, Optional<String> toProcedure) {
-        Optional<ProcedureCode> procedure = toProcedure.filter(p -> !p.isBlank()).map(this::procedure);
         return step(member, officeId, window, number, (visit, now) -> {
+            Optional<ProcedureCode> procedure = toProcedure.filter(p -> !p.isBlank()).map(this::procedure);
             OfficeFloor floor = queue.floor(visit.office());
             ProcedureCode next = procedure.orElse(visit.procedure());
             toWindow.ifPresent(w -> {
