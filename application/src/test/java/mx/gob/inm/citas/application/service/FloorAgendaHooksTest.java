@@ -123,7 +123,7 @@ class FloorAgendaHooksTest {
         world.open(world.cdmxStaff, 2);
         world.clock.advance(Duration.ofMinutes(1));
         world.callNext(world.cdmxStaff, 2);
-        long logged = world.visits.logPosition(world.cdmx.id());
+        long logged = world.visits.logLength(world.cdmx.id());
 
         assertThatThrownBy(() -> world.desk.undo(world.cdmxStaff, world.cdmxId(), code))
                 .isInstanceOfSatisfying(FloorRefusedException.class, e -> {
@@ -134,7 +134,7 @@ class FloorAgendaHooksTest {
         assertThat(world.stored(nine).status()).as("the transaction rolled back").isEqualTo(
                 AppointmentStatus.CHECKED_IN);
         assertThat(visit().status()).isEqualTo(VisitStatus.CALLED);
-        assertThat(world.visits.logPosition(world.cdmx.id())).isEqualTo(logged);
+        assertThat(world.visits.logLength(world.cdmx.id())).isEqualTo(logged);
         assertThat(world.audited(AuditAction.AGENDA_STEP_UNDONE)).isEmpty();
     }
 

@@ -59,8 +59,8 @@ class FloorWorld extends ConsoleWorld {
     final ConfigureFloorUseCase configuration = FakeTransactions.around(ConfigureFloorUseCase.class,
             new ConfigureFloorService(floors, offices, procedures, audit, clock), floors, audit);
     final IssueWalkInTokenUseCase reception = FakeTransactions.around(IssueWalkInTokenUseCase.class,
-            new IssueWalkInTokenService(offices, procedures, floors, visits, tally, audit, clock), visits, tally,
-            audit);
+            new IssueWalkInTokenService(offices, procedures, floors, visits, tally, schedules, closures, ledger,
+                    new Random(7), audit, clock), visits, tally, audit, ledger);
     final ServeAtWindowUseCase windows = FakeTransactions.around(ServeAtWindowUseCase.class,
             new ServeAtWindowService(offices, procedures, floors, visits, sessions, appointments, audit, clock),
             visits, appointments, audit);

@@ -91,7 +91,7 @@ class IssueWalkInTokenServiceTest {
     @Test
     void when_the_days_quota_is_given_the_next_is_refused_and_nothing_is_kept() {
         IntStream.range(0, FloorWorld.A_TOKENS).forEach(i -> world.token(CANJE));
-        long logged = world.visits.logPosition(world.cdmx.id());
+        long logged = world.visits.logLength(world.cdmx.id());
 
         assertThatThrownBy(() -> world.token(CANJE)).isInstanceOfSatisfying(FloorRefusedException.class, e -> {
             assertThat(e.code()).isEqualTo("walkIn.exhausted");
@@ -101,7 +101,7 @@ class IssueWalkInTokenServiceTest {
         LocalDate today = LocalDate.of(2026, 11, 30);
         assertThat(world.tally.issued(world.cdmx.id(), 'A', today)).isEqualTo(FloorWorld.A_TOKENS);
         assertThat(world.visits.open(world.cdmx.id(), today)).hasSize(FloorWorld.A_TOKENS);
-        assertThat(world.visits.logPosition(world.cdmx.id())).isEqualTo(logged);
+        assertThat(world.visits.logLength(world.cdmx.id())).isEqualTo(logged);
         assertThat(world.tokenNumber(RENOV)).as("another pool still gives").isEqualTo("B-001");
     }
 
@@ -126,7 +126,7 @@ class IssueWalkInTokenServiceTest {
         world.configuration.setDayTokens(world.cdmxStaff, world.cdmxId(), LocalDate.of(2026, 11, 30), 'B',
                 Optional.of(0), version);
         assertFloorRefused(() -> world.token(RENOV), "walkIn.exhausted");
-        assertThat(world.visits.logPosition(world.cdmx.id())).isZero();
+        assertThat(world.visits.logLength(world.cdmx.id())).isZero();
     }
 
     @Test

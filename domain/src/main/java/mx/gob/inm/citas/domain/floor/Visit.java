@@ -227,14 +227,13 @@ public final class Visit {
     }
 
     /**
-     * Off the floor: the event says at which window it was, the visit is at none any more (the window is free, and
-     * the store keeps a window only for a visit called or served there).
+     * Off the floor: the window is free (only an open visit occupies one), and the visit keeps where it was served
+     * or called, as its event says, for the figures of each window.
      */
     private VisitEvent leave(VisitStatus end, VisitEventKind happened, Instant now, String detail) {
         VisitEvent event = event(happened, now, detail);
         status = end;
         finishedAt = now;
-        window = null;
         return event;
     }
 

@@ -114,7 +114,7 @@ class VisitTest {
     }
 
     @Test
-    void the_person_comes_serving_starts_and_when_finished_the_visit_is_over_and_off_the_window() {
+    void the_person_comes_serving_starts_and_when_finished_the_visit_is_over_and_keeps_its_window() {
         token.call(3, at(1));
         VisitEvent started = token.start(3, at(3));
         assertThat(token.status()).isEqualTo(VisitStatus.SERVING);
@@ -127,7 +127,7 @@ class VisitTest {
         assertThat(token.status()).isEqualTo(VisitStatus.FINISHED);
         assertThat(token.status().isOpen()).isFalse();
         assertThat(token.finishedAt()).contains(at(20));
-        assertThat(token.window()).as("the window is free for the next").isEmpty();
+        assertThat(token.window()).as("kept for the figures of its window; no longer open").contains(3);
         assertThat(finished.kind()).isEqualTo(VisitEventKind.FINISHED);
         assertThat(finished.window()).as("the log says where it was served").contains(3);
         assertThat(finished.detail()).isEmpty();
@@ -142,7 +142,7 @@ class VisitTest {
         assertThat(token.status()).isEqualTo(VisitStatus.NO_SHOW);
         assertThat(token.status().isOpen()).isFalse();
         assertThat(token.finishedAt()).contains(at(5));
-        assertThat(token.window()).isEmpty();
+        assertThat(token.window()).as("where it was called").contains(3);
         assertThat(absent.kind()).isEqualTo(VisitEventKind.NO_SHOW);
         assertThat(absent.window()).contains(3);
     }
@@ -289,7 +289,7 @@ class VisitTest {
         Visit called = appointment(2, slot(0), at(0));
         called.call(4, at(1));
         assertThat(called.finishOutsideQueue(at(2)).window()).contains(4);
-        assertThat(called.window()).isEmpty();
+        assertThat(called.window()).as("where it was when it ended").contains(4);
 
         Visit serving = appointment(3, slot(0), at(0));
         serving.call(5, at(1));
