@@ -162,6 +162,11 @@ public class ServeAtWindowService implements ServeAtWindowUseCase {
                             + " does not serve " + next, w, next.value());
                 }
             });
+            if (toWindow.isEmpty() && floor.windows().stream().noneMatch(w -> w.serves(next))) {
+                // it would wait for a call that never comes
+                throw new FloorRefusedException("visit.transferNoWindow", "No window of this office serves " + next,
+                        next.value());
+            }
             return visit.transfer(window, toWindow, procedure, now);
         });
     }

@@ -301,6 +301,9 @@ class ServeAtWindowServiceTest {
                 Optional.empty()), "window.notConfigured");
         assertThatThrownBy(() -> world.windows.transfer(ana, office(), 1, number, Optional.empty(),
                 Optional.of("NO-EXISTE"))).isInstanceOf(ProcedureNotFoundException.class);
+        // in the catalogue, but served at no window of the office: it would wait for ever
+        assertFloorRefused(() -> world.windows.transfer(ana, office(), 1, number, Optional.empty(),
+                Optional.of(FloorWorld.REGULARIZ)), "visit.transferNoWindow");
 
         Visit still = stored(number);
         assertThat(still.status()).isEqualTo(VisitStatus.CALLED);
