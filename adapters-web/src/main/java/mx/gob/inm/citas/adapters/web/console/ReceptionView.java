@@ -73,7 +73,7 @@ public class ReceptionView implements Serializable {
     private String timesNote;
     private boolean refused;
     private boolean mayWork;
-    private List<PoolRow> pools = List.of();
+    private List<PoolToday> pools = List.of();
     private List<VisitRow> open = List.of();
     private int waiting;
     private List<Choice> procedures = List.of();
@@ -143,7 +143,7 @@ public class ReceptionView implements Serializable {
             Map<String, String> names = procedureNames();
             officeName = read.office().name();
             timesNote = Texts.text("console.agenda.times", Texts.zone(read.office().timeZone()));
-            pools = read.pools().stream().map(p -> PoolRow.of(p, names)).toList();
+            pools = read.pools().stream().map(p -> PoolToday.of(p, names)).toList();
             procedures = read.pools().stream().flatMap(p -> p.pool().procedures().stream())
                     .map(ProcedureCode::value).distinct()
                     .map(code -> new Choice(code, names.getOrDefault(code, code)))
@@ -196,7 +196,7 @@ public class ReceptionView implements Serializable {
     /** The priorities the law gives, for the form: none first. */
     public List<Choice> getPriorities() {
         return Arrays.stream(Priority.values())
-                .map(p -> new Choice(p.name(), Texts.text("console.visit.priority." + p.name()))).toList();
+                .map(p -> new Choice(p.name(), Texts.text("floor.priority." + p.name()))).toList();
     }
 
     public String getOffice() {
@@ -229,7 +229,7 @@ public class ReceptionView implements Serializable {
         return mayWork;
     }
 
-    public List<PoolRow> getPools() {
+    public List<PoolToday> getPools() {
         return pools;
     }
 
@@ -279,7 +279,7 @@ public class ReceptionView implements Serializable {
     }
 
     /** A pool of walk-in tokens today: its letter, its procedures, and "quedan 12 de 50 fichas hoy". */
-    public static final class PoolRow implements Serializable {
+    public static final class PoolToday implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
@@ -289,7 +289,7 @@ public class ReceptionView implements Serializable {
         private final int quota;
         private final String leftText;
 
-        private PoolRow(String letter, String procedures, int left, int quota, String leftText) {
+        private PoolToday(String letter, String procedures, int left, int quota, String leftText) {
             this.letter = letter;
             this.procedures = procedures;
             this.left = left;
@@ -297,10 +297,10 @@ public class ReceptionView implements Serializable {
             this.leftText = leftText;
         }
 
-        static PoolRow of(ReceptionDay.PoolDay day, Map<String, String> names) {
+        static PoolToday of(ReceptionDay.PoolDay day, Map<String, String> names) {
             String procedures = day.pool().procedures().stream().map(ProcedureCode::value)
                     .map(code -> names.getOrDefault(code, code)).sorted().collect(Collectors.joining(", "));
-            return new PoolRow(String.valueOf(day.pool().letter()), procedures, day.left(), day.quota(),
+            return new PoolToday(String.valueOf(day.pool().letter()), procedures, day.left(), day.quota(),
                     Texts.text("console.reception.left", day.left(), day.quota()));
         }
 

@@ -54,7 +54,7 @@ public final class TicketCard implements Serializable {
                 Texts.text("console.ticket.issuedAt", Texts.date(issuedAt), Texts.time(issuedAt),
                         Texts.zoneName(office.timeZone())),
                 Texts.text("console.ticket.ahead", ahead),
-                visit.priority().isPriority() ? Texts.text("console.visit.priority." + visit.priority().name()) : "",
+                visit.priority().isPriority() ? Texts.text("floor.priority." + visit.priority().name()) : "",
                 url, QrCodeSvg.of(url, Texts.text("console.ticket.qrLabel", number)));
     }
 

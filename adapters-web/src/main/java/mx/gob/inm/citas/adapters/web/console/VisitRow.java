@@ -36,7 +36,7 @@ public final class VisitRow implements Serializable {
         walkIn = visit.kind() == VisitKind.WALK_IN;
         kind = Texts.text("console.visit.kind." + visit.kind().name());
         hasPriority = visit.priority().isPriority();
-        priority = Texts.text("console.visit.priority." + visit.priority().name());
+        priority = Texts.text("floor.priority." + visit.priority().name());
         status = visit.status().name();
         statusLabel = Texts.text("console.visit.status." + visit.status().name());
         window = visit.window().map(String::valueOf)

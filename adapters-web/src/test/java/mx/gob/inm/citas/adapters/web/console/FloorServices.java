@@ -32,7 +32,8 @@ final class FloorServices {
     final ConfigureFloorService floors = new ConfigureFloorService(console.floors, console.offices,
             console.procedures, console.audit, console.clock);
     final IssueWalkInTokenService tokens = new IssueWalkInTokenService(console.offices, console.procedures,
-            console.floors, console.visits, tally, console.audit, console.clock);
+            console.floors, console.visits, tally, console.schedules, console.closures, console.ledger,
+            new java.util.Random(5), console.audit, console.clock);
     final ServeAtWindowService windows = new ServeAtWindowService(console.offices, console.procedures,
             console.floors, console.visits, sessions, console.appointments, console.audit, console.clock);
     final FollowQueueService follow = new FollowQueueService(console.offices, console.procedures, console.floors,

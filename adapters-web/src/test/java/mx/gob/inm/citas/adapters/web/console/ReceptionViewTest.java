@@ -38,7 +38,7 @@ class ReceptionViewTest {
 
         assertThat(view.isRefused()).isFalse();
         assertThat(view.isMayWork()).isTrue();
-        assertThat(view.getPools()).extracting(ReceptionView.PoolRow::getLetter, ReceptionView.PoolRow::getLeftText)
+        assertThat(view.getPools()).extracting(ReceptionView.PoolToday::getLetter, ReceptionView.PoolToday::getLeftText)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A", "quedan 50 de 50 fichas hoy"),
                         org.assertj.core.groups.Tuple.tuple("R", "quedan 10 de 10 fichas hoy"));
         assertThat(view.getProcedures()).as("only the procedures with a pool").extracting(Choice::value)
@@ -67,7 +67,7 @@ class ReceptionViewTest {
             assertThat(row.getNumber()).isEqualTo("A-001");
             assertThat(row.getKind()).isEqualTo("Ficha");
             assertThat(row.getStatusLabel()).isEqualTo("En espera");
-            assertThat(row.getPriority()).isEqualTo("Ninguna");
+            assertThat(row.getPriority()).isEqualTo("Sin prioridad");
             assertThat(row.getQueuedAt()).isEqualTo("08:00");
         });
         assertThat(view.getWaitingText()).isEqualTo("Espera 1 persona.");
@@ -96,7 +96,7 @@ class ReceptionViewTest {
         assertThat(view.getTicket().getNumber()).isEqualTo("A-001");
         assertThat(view.getTicket().getAhead()).isEqualTo("1 persona antes que usted.");
         assertThat(view.getOpen()).extracting(VisitRow::getNumber, VisitRow::getPriority).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("A-001", "Ninguna"),
+                org.assertj.core.groups.Tuple.tuple("A-001", "Sin prioridad"),
                 org.assertj.core.groups.Tuple.tuple("A-002", "Persona adulta mayor"));
     }
 
@@ -214,13 +214,13 @@ class ReceptionViewTest {
         assertThat(view.getTicket().getIssued()).startsWith("Issued on Monday, November 30, 2026 at 08:00 (");
         assertThat(view.getTicket().getAhead()).isEqualTo("Nobody ahead of you: yours is the next number.");
         assertThat(view.getTicket().getPriority()).isEqualTo("Person with a disability");
-        assertThat(view.getPools()).extracting(ReceptionView.PoolRow::getLeftText)
+        assertThat(view.getPools()).extracting(ReceptionView.PoolToday::getLeftText)
                 .containsExactly("50 of 50 tokens left today", "9 of 10 tokens left today");
         assertThat(view.getOpen()).singleElement().satisfies(row -> {
             assertThat(row.getKind()).isEqualTo("Walk-in token");
             assertThat(row.getStatusLabel()).isEqualTo("Waiting");
         });
-        assertThat(view.getPriorities()).extracting(Choice::label).containsExactly("None", "Older adult",
+        assertThat(view.getPriorities()).extracting(Choice::label).containsExactly("No priority", "Older adult",
                 "Pregnant woman", "Person with a disability");
         assertThat(services.console.visits.open(services.cdmx.id(), java.time.LocalDate.parse(ConsoleServices.MONDAY)))
                 .singleElement().satisfies(v -> assertThat(v.status()).isEqualTo(VisitStatus.WAITING));
