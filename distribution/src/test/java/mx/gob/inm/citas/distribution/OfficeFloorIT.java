@@ -187,8 +187,12 @@ class OfficeFloorIT {
                 assertThat(phone.find("#ticketNumber").getText()).isEqualTo("A-003");
                 assertFits(phone, 390);
                 phone.checkStep("reception-phone");
+                // the admin has window 1 open: the page goes on there unless another window is asked for
                 phone.open(page(app, "console/window.xhtml?office=" + OFFICE));
-                new Select(phone.byId("windowForm:window")).selectByValue("2");
+                assertThat(phone.find("#deskTitle").getText()).isEqualTo("Ventanilla 1");
+                phone.open(page(app, "console/window.xhtml?office=" + OFFICE + "&window=2"));
+                assertThat(new Select(phone.byId("windowForm:window")).getFirstSelectedOption().getAttribute("value"))
+                        .isEqualTo("2");
                 phone.byId("windowForm:open").click();
                 phone.awaitAjax();
                 call(phone, "A-003");

@@ -27,7 +27,6 @@ import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reception at one office ({@code ?office=…}): each pool of walk-in tokens with how many are left of today's quota,
@@ -64,8 +63,7 @@ public class ReceptionView implements Serializable {
 
     /** The public address of the site, which the ticket's QR code leads to. */
     @Inject
-    @ConfigProperty(name = "citas.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    PublicAddress site;
 
     private String office;
     private List<Office> offices = List.of();
@@ -110,7 +108,7 @@ public class ReceptionView implements Serializable {
                 procedure, asked.get(), Optional.ofNullable(personName).filter(n -> !n.isBlank()))), office,
                 this::deny, FIELDS)) {
             ticket = TicketCard.of(issued[0].visit(), issued[0].office(), nameOf(issued[0].procedure()),
-                    issued[0].ahead(), baseUrl);
+                    issued[0].ahead(), site.baseUrl());
             Texts.info("console.reception.issued", ticket.getNumber());
             personName = null;
             priority = Priority.NONE.name();
@@ -133,7 +131,7 @@ public class ReceptionView implements Serializable {
         QueueStatus[] status = new QueueStatus[1];
         if (attempt(() -> status[0] = queue.status(office, number))) {
             ticket = TicketCard.of(visit.get(), status[0].office(), nameOf(status[0].procedure()), status[0].ahead(),
-                    baseUrl);
+                    site.baseUrl());
         }
     }
 

@@ -77,7 +77,7 @@ final class FloorServices {
         view.catalogue = new CatalogueService(console.offices, console.procedures);
         view.staff = ConsoleServices.signedIn(member);
         view.language = speaking(language);
-        view.baseUrl = BASE_URL;
+        view.site = new PublicAddress(BASE_URL);
         view.setOffice(office);
         return view;
     }
