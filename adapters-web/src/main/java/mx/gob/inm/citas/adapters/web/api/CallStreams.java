@@ -9,6 +9,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import mx.gob.inm.citas.application.port.in.CallBoard;
@@ -44,6 +45,9 @@ public class CallStreams {
     @ConfigProperty(name = "citas.display.streams", defaultValue = "500")
     int total;
 
+    /** The time that spaces heartbeats and resyncs (tests move their own). */
+    LongSupplier nanos = System::nanoTime;
+
     private CallListeners listeners;
     private ScheduledFuture<?> ticking;
 
@@ -56,7 +60,7 @@ public class CallStreams {
     private synchronized CallListeners listeners() {
         if (listeners == null) {
             listeners = new CallListeners(follow, new CallListeners.Limits(perOffice, perClient, total),
-                    System::nanoTime);
+                    nanos);
         }
         return listeners;
     }
