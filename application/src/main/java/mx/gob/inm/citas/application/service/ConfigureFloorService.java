@@ -64,7 +64,7 @@ public class ConfigureFloorService implements ConfigureFloorUseCase {
     @Override
     public OfficeFloor offerWalkIns(StaffMember member, String officeId, List<WalkInPool> pools, long version) {
         pools.forEach(p -> p.procedures().forEach(this::requireInCatalogue));
-        return change(member, officeId, version, floor -> floor.offerWalkIns(pools), "walk-in pools " + pools.stream()
+        return change(member, officeId, version, floor -> floor.offerWalkIns(pools), "walk-in pools " + (pools.isEmpty() ? "none" : "") + pools.stream()
                 .map(p -> p.letter() + "=" + p.dailyTokens() + " " + p.procedures().stream().map(ProcedureCode::value)
                         .sorted().collect(Collectors.joining(","))).collect(Collectors.joining("; ")));
     }
@@ -73,7 +73,7 @@ public class ConfigureFloorService implements ConfigureFloorUseCase {
     public OfficeFloor arrangeWindows(StaffMember member, String officeId, List<ServiceWindow> windows,
             long version) {
         windows.forEach(w -> w.procedures().forEach(this::requireInCatalogue));
-        return change(member, officeId, version, floor -> floor.arrangeWindows(windows), "windows " + windows.stream()
+        return change(member, officeId, version, floor -> floor.arrangeWindows(windows), "windows " + (windows.isEmpty() ? "none" : "") + windows.stream()
                 .map(w -> w.number() + " " + w.procedures().stream().map(ProcedureCode::value).sorted()
                         .collect(Collectors.joining(","))).collect(Collectors.joining("; ")));
     }

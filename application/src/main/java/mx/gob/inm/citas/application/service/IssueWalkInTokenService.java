@@ -6,17 +6,24 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import mx.gob.inm.citas.application.port.in.IssueWalkInTokenCommand;
 import mx.gob.inm.citas.application.port.in.IssueWalkInTokenUseCase;
 import mx.gob.inm.citas.application.port.in.ReceptionDay;
 import mx.gob.inm.citas.application.port.in.WalkInTicket;
 import mx.gob.inm.citas.application.port.out.AuditLog;
+import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeFloorRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
+import mx.gob.inm.citas.application.port.out.ScheduleRepository;
+import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.application.port.out.VisitRepository;
 import mx.gob.inm.citas.application.port.out.WalkInTally;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
 import mx.gob.inm.citas.domain.floor.DisplayNumber;
 import mx.gob.inm.citas.domain.floor.FloorRefusedException;
 import mx.gob.inm.citas.domain.floor.OfficeFloor;
@@ -29,6 +36,7 @@ import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotFoundException;
+import mx.gob.inm.citas.domain.schedule.OpeningPeriod;
 import mx.gob.inm.citas.domain.shared.Language;
 import mx.gob.inm.citas.domain.staff.OfficeAccessDeniedException;
 import mx.gob.inm.citas.domain.staff.StaffMember;
@@ -37,7 +45,9 @@ import mx.gob.inm.citas.domain.staff.StaffMember;
  * Use case: reception issues walk-in tokens. The pool's count for the office's local day is taken first, by the
  * store's conditional update (the quota holds across every receptionist and instance), then the number of the
  * pool's letter, then the visit joins the queue, all in one transaction: a refused or failed issue gives nothing
- * away.
+ * away. When the day's quota is given and the office converts unused online places, a place still free today in a
+ * slot starting within the conversion lead is taken in the slot ledger (its conditional update) and becomes the
+ * token.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = OfficeAccessDeniedException.class)
@@ -47,17 +57,26 @@ public class IssueWalkInTokenService implements IssueWalkInTokenUseCase {
     private final ProcedureRepository procedures;
     private final VisitRepository visits;
     private final WalkInTally tally;
+    private final ScheduleRepository schedules;
+    private final ClosureRepository closures;
+    private final SlotLedger ledger;
+    private final RandomGenerator random;
     private final FloorQueue queue;
     private final StaffAccess access;
     private final Clock clock;
 
     @Inject
     public IssueWalkInTokenService(OfficeRepository offices, ProcedureRepository procedures,
-            OfficeFloorRepository floors, VisitRepository visits, WalkInTally tally, AuditLog audit, Clock clock) {
+            OfficeFloorRepository floors, VisitRepository visits, WalkInTally tally, ScheduleRepository schedules,
+            ClosureRepository closures, SlotLedger ledger, RandomGenerator random, AuditLog audit, Clock clock) {
         this.offices = offices;
         this.procedures = procedures;
         this.visits = visits;
         this.tally = tally;
+        this.schedules = schedules;
+        this.closures = closures;
+        this.ledger = ledger;
+        this.random = random;
         this.queue = new FloorQueue(floors, visits);
         this.access = audit == null ? null : new StaffAccess(audit, clock);
         this.clock = clock;
@@ -65,7 +84,7 @@ public class IssueWalkInTokenService implements IssueWalkInTokenUseCase {
 
     /** For the CDI proxy only. */
     protected IssueWalkInTokenService() {
-        this(null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -79,15 +98,52 @@ public class IssueWalkInTokenService implements IssueWalkInTokenUseCase {
         Instant now = clock.instant();
         LocalDate day = office.localDate(now);
         if (!tally.tryIssue(office.id(), pool.letter(), day, floor.tokensOn(pool, day))) {
-            throw new FloorRefusedException("walkIn.exhausted", "No walk-in tokens are left today for "
-                    + procedure.code(), procedure.code().value(), procedure.name().in(Language.SPANISH),
-                    procedure.name().in(Language.ENGLISH));
+            boolean converted = floor.conversionLead().map(lead -> unusedOnlinePlace(office, pool, day,
+                    now.plus(lead))).orElse(false);
+            if (!converted) {
+                throw new FloorRefusedException("walkIn.exhausted", "No walk-in tokens are left today for "
+                        + procedure.code(), procedure.code().value(), procedure.name().in(Language.SPANISH),
+                        procedure.name().in(Language.ENGLISH));
+            }
+            // counted beyond the day's quota: the token is an online place nobody took
+            tally.tryIssue(office.id(), pool.letter(), day, Integer.MAX_VALUE);
         }
         DisplayNumber number = DisplayNumber.of(pool.letter(), visits.nextNumber(office.id(), day, pool.letter()));
         Visit visit = Visit.walkIn(office.id(), day, number, procedure.code(), command.priority(),
                 command.personName(), now);
         visits.add(visit, visit.joined().by(member.username().value()));
         return new WalkInTicket(visit, office, procedure, queue.ahead(visit, floor));
+    }
+
+    /**
+     * Takes, for a walk-in token of {@code pool}, a place still free today in a slot of the pool's procedures that
+     * starts at or before {@code until} (the conversion lead from now): such places can no longer be booked online
+     * and became tokens. The slot ledger's conditional update decides, so the place goes to one person only.
+     */
+    private boolean unusedOnlinePlace(Office office, WalkInPool pool, LocalDate day, Instant until) {
+        ClosureCalendar closed = new ClosureCalendar(office.id(), closures.findApplyingTo(office.id(), day, day));
+        if (closed.reasonClosed(day).isPresent()) {
+            return false;
+        }
+        List<OpeningPeriod> periods = schedules.findByOffice(office.id()).periodsOn(day.getDayOfWeek()).stream()
+                .filter(p -> pool.procedures().stream().anyMatch(p::serves)).toList();
+        for (OpeningPeriod period : periods) {
+            for (ZonedDateTime start : period.slotStartsOn(day, office.timeZone())) {
+                Instant at = start.toInstant();
+                if (at.isAfter(until)) {
+                    break;
+                }
+                if (ledger.takenPlaces(office.id(), at, at.plusSeconds(1)).at(at) >= period.placesPerSlot()) {
+                    continue;
+                }
+                long version = ledger.calendarVersion(office.id(), at);
+                if (ledger.tryTake(office.id(), at, period.placesPerSlot(), version, ConfirmationCode.random(random))
+                        == SlotLedger.Taking.TAKEN) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Override

@@ -42,6 +42,9 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
         if (visits.containsKey(key)) {
             throw new IllegalStateException("a second visit " + visit.number() + " at " + visit.office());
         }
+        if (visit.appointment().isPresent() && findByAppointment(visit.appointment().get()).isPresent()) {
+            throw new IllegalStateException("a second visit of the appointment " + visit.appointment().get());
+        }
         visits.put(key, copy(visit, visit.version()));
         append(event);
     }
@@ -66,7 +69,8 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
     @Override
     public synchronized boolean tryCall(Visit called, VisitEvent event) {
         Visit stored = visits.get(key(called));
-        if (stored == null || stored.status() != mx.gob.inm.citas.domain.floor.VisitStatus.WAITING) {
+        if (stored == null || stored.status() != mx.gob.inm.citas.domain.floor.VisitStatus.WAITING
+                || stored.version() != called.version()) {
             return false;
         }
         visits.put(key(called), copy(called, stored.version() + 1));
@@ -102,14 +106,29 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
     }
 
     @Override
-    public synchronized long logPosition(OfficeId office) {
-        return log.stream().filter(e -> e.event().office().equals(office)).mapToLong(LoggedEvent::position).max()
-                .orElse(0);
+    public synchronized long logLength(OfficeId office) {
+        return log.stream().filter(e -> e.event().office().equals(office)).count();
     }
 
     @Override
     public synchronized List<LoggedEvent> log(OfficeId office, LocalDate day) {
         return log.stream().filter(e -> e.event().office().equals(office) && e.event().day().equals(day)).toList();
+    }
+
+    @Override
+    public synchronized int forgetNamesBefore(LocalDate day) {
+        int forgotten = 0;
+        for (Map.Entry<Key, Visit> entry : visits.entrySet()) {
+            Visit v = entry.getValue();
+            if (v.day().isBefore(day) && v.personName().isPresent()) {
+                entry.setValue(Visit.reconstitute(v.office(), v.day(), v.number(), v.kind(), v.procedure(),
+                        v.priority(), java.util.Optional.empty(), v.appointment(), v.slotStart(), v.queuedAt(),
+                        v.status(), v.window(), v.targetWindow(), v.calls(), v.firstCalledAt(), v.startedAt(),
+                        v.finishedAt(), v.version()));
+                forgotten++;
+            }
+        }
+        return forgotten;
     }
 
     private void append(VisitEvent event) {

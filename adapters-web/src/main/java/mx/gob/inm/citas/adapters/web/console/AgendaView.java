@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.availability.FreeSlot;
 import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
+import mx.gob.inm.citas.domain.floor.Priority;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.Procedure;
@@ -102,6 +104,8 @@ public class AgendaView implements Serializable {
     private boolean mayWork;
     private String checkInCode;
     private String checkInPassport;
+    /** The priority the law gives the person checking in, as chosen in the dialog ({@link Priority} by name). */
+    private String checkInPriority = Priority.NONE.name();
     private AgendaRow checkInRow;
     private boolean openCheckIn;
     /** The appointment being moved or cancelled, the reason typed, and for a move the day and time chosen. */
@@ -154,6 +158,7 @@ public class AgendaView implements Serializable {
     public void prepareCheckIn(String code) {
         checkInCode = code;
         checkInPassport = null;
+        checkInPriority = Priority.NONE.name();
         checkInRow = rows.stream().filter(r -> r.code().equals(code)).findFirst().orElse(null);
     }
 
@@ -323,8 +328,16 @@ public class AgendaView implements Serializable {
     }
 
     public void checkIn() {
-        change(() -> agenda.checkIn(staff.member(), office, checkInCode, checkInPassport), "console.agenda.checkedIn",
-                checkInCode);
+        Priority priority = Arrays.stream(Priority.values()).filter(p -> p.name().equals(checkInPriority))
+                .findFirst().orElse(Priority.NONE);
+        RunAgendaUseCase.CheckIn[] done = new RunAgendaUseCase.CheckIn[1];
+        if (attempt(() -> done[0] = agenda.checkIn(staff.member(), office, checkInCode, checkInPassport, priority))) {
+            // the number the person is called by in the waiting room
+            Texts.info("console.agenda.checkedIn", checkInCode, done[0].visit().number().value());
+            refresh();
+        } else if (!refused && mayWork != mayWorkNow()) {
+            refresh();
+        }
     }
 
     public void attended(String code) {
@@ -630,6 +643,19 @@ public class AgendaView implements Serializable {
 
     public String getCheckInPassport() {
         return checkInPassport;
+    }
+
+    public String getCheckInPriority() {
+        return checkInPriority;
+    }
+
+    public void setCheckInPriority(String checkInPriority) {
+        this.checkInPriority = checkInPriority;
+    }
+
+    /** The priorities the law gives, for the check-in dialog. */
+    public List<String> getPriorities() {
+        return Arrays.stream(Priority.values()).map(Priority::name).toList();
     }
 
     public void setCheckInPassport(String checkInPassport) {

@@ -56,7 +56,15 @@ final class AuditWords {
             form("from " + LOCAL_TIME + " to " + LOCAL_TIME, "console.audit.detail.moved"),
             form(UNDONE_STEPS + " undone", "console.audit.detail.undone"),
             form("proof( printed)?", "console.audit.detail.proof"),
-            form("agenda ([0-9]{4}-[0-9]{2}-[0-9]{2})", "console.audit.detail.agenda"));
+            form("agenda ([0-9]{4}-[0-9]{2}-[0-9]{2})", "console.audit.detail.agenda"),
+            form("walk-in pools none", "console.audit.detail.noPools"),
+            form("walk-in pools (.+)", "console.audit.detail.pools"),
+            form("windows none", "console.audit.detail.noWindows"),
+            form("windows (.+)", "console.audit.detail.windows"),
+            form("turns ([0-9]+:[0-9]+), conversion off", "console.audit.detail.turns"),
+            form("turns ([0-9]+:[0-9]+), conversion ([0-9]+) min", "console.audit.detail.turnsConversion"),
+            form("walk-in tokens ([A-Z]) on ([0-9]{4}-[0-9]{2}-[0-9]{2}): daily", "console.audit.detail.dayTokensDaily"),
+            form("walk-in tokens ([A-Z]) on ([0-9]{4}-[0-9]{2}-[0-9]{2}): ([0-9]+)", "console.audit.detail.dayTokens"));
 
     private AuditWords() {
     }

@@ -89,7 +89,8 @@ class AgendaViewTest {
         view.setCheckInPassport("G1000001");
         view.checkIn();
 
-        assertThat(faces.pageMessages()).containsExactly("Llegada registrada: " + nine.code().value() + ".");
+        assertThat(faces.pageMessages()).containsExactly("Llegada registrada: " + nine.code().value()
+                + ". Número en sala: C-001.");
         assertThat(view.getRows()).singleElement().satisfies(row -> {
             assertThat(row.isMayCheckIn()).isFalse();
             assertThat(row.isMayFinish()).isTrue();
