@@ -107,6 +107,7 @@
     var state = audio ? audio.state : "unavailable";
     root.setAttribute("data-sound", state);
     soundButton.hidden = state !== "suspended";
+    root.classList.toggle("display-sound-off", state === "suspended");
   }
   function enableSound() {
     if (audio && audio.state === "suspended") { audio.resume().then(soundState, soundState); }
@@ -195,14 +196,15 @@
   root.setAttribute("data-following", window.EventSource ? "stream" : "polling");
   follow();
 
-  // ---- the office's own clock
+  // ---- the office's own clock, from the server's (a screen's own clock may be wrong)
+  var skew = (Number(root.getAttribute("data-now")) || Date.now()) - Date.now();
   var clock = document.getElementById("clock");
   var format = null;
   try {
     format = new Intl.DateTimeFormat("es-MX", { timeZone: zone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   } catch (e) { format = null; }
   function tick() {
-    if (format) { clock.textContent = format.format(new Date()); }
+    if (format) { clock.textContent = format.format(new Date(Date.now() + skew)); }
   }
   setInterval(tick, 1000);
   tick();

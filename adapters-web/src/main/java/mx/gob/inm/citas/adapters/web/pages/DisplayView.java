@@ -159,6 +159,14 @@ public class DisplayView {
         return TIME.format(clock.instant().atZone(zone()));
     }
 
+    /**
+     * The server's clock now, in milliseconds since the epoch: the script runs the office's clock from it, so a
+     * screen whose own clock is wrong still shows the office's time.
+     */
+    public long getNow() {
+        return clock.millis();
+    }
+
     /** The latest call, or null before the day's first. */
     public DisplayCall getLatest() {
         return board.calls().isEmpty() ? null : row(board.calls().get(0));

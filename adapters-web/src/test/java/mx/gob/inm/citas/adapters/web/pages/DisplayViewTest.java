@@ -45,6 +45,7 @@ class DisplayViewTest {
         assertThat(view.getOfficeName()).isEqualTo(tijuana.name());
         assertThat(view.getLocalTime()).isEqualTo("08:42");
         assertThat(view.getZone()).isEqualTo("America/Tijuana");
+        assertThat(view.getNow()).as("the server's clock, for the screen's").isEqualTo(NOW.toEpochMilli());
         assertThat(view.getWaiting()).isEqualTo(5);
         assertThat(view.getPosition()).isEqualTo(5);
         DisplayView.DisplayCall latest = view.getLatest();
