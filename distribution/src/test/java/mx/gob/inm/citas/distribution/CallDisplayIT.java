@@ -152,6 +152,8 @@ class CallDisplayIT {
             assertThat(phone.find("#turnoHeadline").getText()).isEqualTo("Hay 1 persona antes que usted.");
             assertThat(phone.text()).contains("Trámite", "Oficina de Representación Cancún", "hora del Sureste")
                     .doesNotContain("Tomás", secondCode);
+            assertThat(phone.find("#turnoStatus").getCssValue("border-top-width")).as("the status stands in a frame of"
+                    + " its own (the site's style sheet is whole)").isEqualTo("2px");
             phone.checkStep("turno-waiting");
             assertNoSidewaysScroll(phone);
 
@@ -539,8 +541,10 @@ class CallDisplayIT {
     private static long timeToShow(Browser screen, Runnable step, String css, String text, Duration within) {
         step.run();
         long done = System.nanoTime();
-        new WebDriverWait(screen.driver, within, Duration.ofMillis(50)).until(d -> d.findElements(By.cssSelector(css))
-                .stream().anyMatch(e -> e.getText().contains(text)));
+        // read in the page in one go: the display replaces its elements as events come
+        new WebDriverWait(screen.driver, within, Duration.ofMillis(50)).until(d -> String.valueOf(
+                ((JavascriptExecutor) d).executeScript("return Array.from(document.querySelectorAll(arguments[0]))"
+                        + ".map(function (e) { return e.textContent; }).join('\\n');", css)).contains(text));
         return (System.nanoTime() - done) / 1_000_000;
     }
 
