@@ -125,8 +125,9 @@ CREATE TABLE visit (
     CONSTRAINT ck_visit_status CHECK (status IN ('WAITING', 'CALLED', 'SERVING', 'FINISHED', 'NO_SHOW',
         'WITHDRAWN')),
     CONSTRAINT ck_visit_calls CHECK (calls BETWEEN 0 AND 3),
-    CONSTRAINT ck_visit_at_window CHECK ((status IN ('CALLED', 'SERVING') AND window_no IS NOT NULL)
-        OR (status NOT IN ('CALLED', 'SERVING') AND window_no IS NULL))
+    -- a visit called, served or found absent keeps the window that called it; one in the queue has none
+    CONSTRAINT ck_visit_at_window CHECK ((status IN ('CALLED', 'SERVING', 'FINISHED', 'NO_SHOW')
+        AND window_no IS NOT NULL) OR (status IN ('WAITING', 'WITHDRAWN') AND window_no IS NULL))
 );
 -- The queue of an office's day, and the figures of its days.
 CREATE INDEX ix_visit_status ON visit (office_id, service_day, status);

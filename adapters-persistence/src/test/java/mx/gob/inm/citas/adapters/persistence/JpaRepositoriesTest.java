@@ -10,12 +10,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.AuditLogContract;
 import mx.gob.inm.citas.application.contract.CapacitySnapshotsContract;
 import mx.gob.inm.citas.application.contract.CapacityStatisticsContract;
 import mx.gob.inm.citas.application.contract.JobLeasesContract;
+import mx.gob.inm.citas.application.contract.OfficeFloorRepositoryContract;
+import mx.gob.inm.citas.application.contract.VisitRepositoryContract;
+import mx.gob.inm.citas.application.contract.WalkInTallyContract;
+import mx.gob.inm.citas.application.contract.WindowSessionsContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
 import mx.gob.inm.citas.application.contract.OutboxContract;
@@ -33,6 +38,10 @@ import mx.gob.inm.citas.application.port.out.AuditLog;
 import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.JobLeases;
+import mx.gob.inm.citas.application.port.out.OfficeFloorRepository;
+import mx.gob.inm.citas.application.port.out.VisitRepository;
+import mx.gob.inm.citas.application.port.out.WalkInTally;
+import mx.gob.inm.citas.application.port.out.WindowSessions;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.Outbox;
@@ -43,6 +52,11 @@ import mx.gob.inm.citas.application.port.out.SlotLedger.Taking;
 import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.calendar.Closure;
+import mx.gob.inm.citas.domain.floor.DisplayNumber;
+import mx.gob.inm.citas.domain.floor.Priority;
+import mx.gob.inm.citas.domain.floor.Visit;
+import mx.gob.inm.citas.domain.floor.VisitEvent;
+import mx.gob.inm.citas.domain.floor.VisitEventKind;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.schedule.WeeklySchedule;
@@ -459,6 +473,140 @@ class JpaRepositoriesTest {
         @Override
         protected ProcedureRepository procedures() {
             return new JpaProcedureRepository(db.em());
+        }
+    }
+
+    @Nested
+    class Floors extends OfficeFloorRepositoryContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected OfficeFloorRepository repository() {
+            return new JpaOfficeFloorRepository(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+    }
+
+    @Nested
+    class Visits extends VisitRepositoryContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected VisitRepository repository() {
+            return new JpaVisitRepository(db.em(), db.dataSource());
+        }
+
+        private final OfficeId mexicoCity = DomainFixtures.cdmx().id();
+        private final LocalDate tuesday = LocalDate.of(2026, 12, 1);
+
+        @Test
+        void a_number_taken_by_an_issue_that_rolled_back_is_given_to_the_next_one() {
+            assertThat(db.inTransaction(() -> repository().nextNumber(mexicoCity, tuesday, 'A'))).isEqualTo(1);
+            assertThatThrownBy(() -> db.inTransaction(() -> {
+                assertThat(repository().nextNumber(mexicoCity, tuesday, 'A')).isEqualTo(2);
+                throw new IllegalStateException("the ticket failed");
+            })).hasMessage("the ticket failed");
+
+            assertThat(db.inTransaction(() -> repository().nextNumber(mexicoCity, tuesday, 'A'))).isEqualTo(2);
+        }
+
+        @Test
+        void the_first_number_of_a_day_rolled_back_leaves_its_row_at_zero_and_the_next_issue_takes_one() {
+            assertThatThrownBy(() -> db.inTransaction(() -> {
+                repository().nextNumber(mexicoCity, tuesday, 'B');
+                throw new IllegalStateException("the ticket failed");
+            })).hasMessage("the ticket failed");
+
+            assertThat(db.count("SELECT last_no FROM visit_number WHERE letter = 'B'")).isZero();
+            assertThat(db.inTransaction(() -> repository().nextNumber(mexicoCity, tuesday, 'B'))).isEqualTo(1);
+        }
+
+        @Test
+        void times_are_stored_as_utc_and_the_service_day_as_a_date() {
+            Instant queued = Instant.parse("2026-12-02T05:30:00Z");
+            Visit late = Visit.walkIn(mexicoCity,
+                    tuesday, DisplayNumber.of('A', 1), DomainFixtures.CANJE_RT,
+                    Priority.NONE, Optional.empty(), queued);
+            db.inTransaction(() -> {
+                repository().add(late, new VisitEvent(mexicoCity, tuesday,
+                        late.number(), VisitEventKind.ISSUED, queued,
+                        Optional.empty(), Optional.empty(), ""));
+                return null;
+            });
+
+            assertThat(db.count("SELECT COUNT(*) FROM visit WHERE queued_at = TIMESTAMP '2026-12-02 05:30:00'"
+                    + " AND service_day = DATE '2026-12-01'")).isEqualTo(1);
+            assertThat(db.count("SELECT COUNT(*) FROM visit_event WHERE happened_at = TIMESTAMP"
+                    + " '2026-12-02 05:30:00' AND service_day = DATE '2026-12-01' AND detail IS NULL")).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class Tally extends WalkInTallyContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected WalkInTally tally() {
+            return new JpaWalkInTally(db.em(), db.dataSource());
+        }
+
+        @Test
+        void a_token_of_an_issue_that_rolled_back_is_given_back() {
+            OfficeId mexicoCity = DomainFixtures.cdmx().id();
+            LocalDate tuesday = LocalDate.of(2026, 12, 1);
+            assertThatThrownBy(() -> db.inTransaction(() -> {
+                assertThat(tally().tryIssue(mexicoCity, 'A', tuesday, 1)).isTrue();
+                throw new IllegalStateException("the ticket failed");
+            })).hasMessage("the ticket failed");
+
+            assertThat(db.inTransaction(() -> tally().issued(mexicoCity, 'A', tuesday))).isZero();
+            assertThat(db.inTransaction(() -> tally().tryIssue(mexicoCity, 'A', tuesday, 1))).isTrue();
+            assertThat(db.count("SELECT issued FROM walk_in_tally WHERE service_day = DATE '2026-12-01'"))
+                    .isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class Windows extends WindowSessionsContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected WindowSessions sessions() {
+            return new JpaWindowSessions(db.em());
+        }
+
+        @Override
+        protected OfficeFloorRepository floors() {
+            return new JpaOfficeFloorRepository(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        @Test
+        void a_window_is_stored_with_who_opened_it_and_since_when_in_utc() {
+            OfficeId mexicoCity = DomainFixtures.cdmx().id();
+            Instant nine = Instant.parse("2026-12-01T15:00:00Z");
+            db.inTransaction(() -> sessions().tryOpen(mexicoCity, 2, "ana.lopez", nine));
+            db.inTransaction(() -> sessions().tryOpen(mexicoCity, 2, "ana.lopez", nine.plusSeconds(600)));
+
+            assertThat(db.count("SELECT COUNT(*) FROM service_window WHERE window_no = 2 AND opened_by = 'ana.lopez'"
+                    + " AND opened_at = TIMESTAMP '2026-12-01 15:00:00'")).as("since it was first opened")
+                    .isEqualTo(1);
         }
     }
 }

@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Assumptions;
 final class JpaTestDatabase {
 
     /** Child tables first, so deleting never breaks a foreign key. */
-    private static final String[] TABLES = {"CAPACITY_SNAPSHOT", "OUTBOX_MESSAGE", "APPOINTMENT", "SLOT_SEAT", "SLOT_LEDGER", "CLOSURE",
+    private static final String[] TABLES = {"VISIT_EVENT", "VISIT", "VISIT_NUMBER", "WALK_IN_TALLY",
+        "SERVICE_WINDOW_PROCEDURE", "SERVICE_WINDOW", "WALK_IN_DAY_TOKENS", "WALK_IN_POOL_PROCEDURE", "WALK_IN_POOL",
+        "OFFICE_FLOOR", "CAPACITY_SNAPSHOT", "OUTBOX_MESSAGE", "APPOINTMENT", "SLOT_SEAT", "SLOT_LEDGER", "CLOSURE",
         "OPENING_PERIOD_PROCEDURE", "OPENING_PERIOD",
         "PROCEDURE_REQUIREMENT", "SERVICE_PROCEDURE", "STAFF_USER_OFFICE", "STAFF_USER", "ADMIN_GUARD", "AUDIT_ENTRY",
         "OFFICE", "JOB_LEASE", "SPENT_CHALLENGE"};

@@ -6,6 +6,10 @@ import mx.gob.inm.citas.application.contract.AuditLogContract;
 import mx.gob.inm.citas.application.contract.CapacitySnapshotsContract;
 import mx.gob.inm.citas.application.contract.CapacityStatisticsContract;
 import mx.gob.inm.citas.application.contract.JobLeasesContract;
+import mx.gob.inm.citas.application.contract.OfficeFloorRepositoryContract;
+import mx.gob.inm.citas.application.contract.VisitRepositoryContract;
+import mx.gob.inm.citas.application.contract.WalkInTallyContract;
+import mx.gob.inm.citas.application.contract.WindowSessionsContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
 import mx.gob.inm.citas.application.contract.OfficeRepositoryContract;
 import mx.gob.inm.citas.application.contract.OutboxContract;
@@ -20,6 +24,10 @@ import mx.gob.inm.citas.application.port.out.AuditLog;
 import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.JobLeases;
+import mx.gob.inm.citas.application.port.out.OfficeFloorRepository;
+import mx.gob.inm.citas.application.port.out.VisitRepository;
+import mx.gob.inm.citas.application.port.out.WalkInTally;
+import mx.gob.inm.citas.application.port.out.WindowSessions;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.Outbox;
@@ -256,6 +264,64 @@ class InMemoryRepositoriesTest {
         @Override
         protected ProcedureRepository procedures() {
             return procedures;
+        }
+    }
+
+    @Nested
+    class Floors extends OfficeFloorRepositoryContract {
+        private final OfficeFloorRepository repository = new InMemoryOfficeFloorRepository();
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+
+        @Override
+        protected OfficeFloorRepository repository() {
+            return repository;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
+        }
+    }
+
+    @Nested
+    class Visits extends VisitRepositoryContract {
+        private final VisitRepository repository = new InMemoryVisitRepository();
+
+        @Override
+        protected VisitRepository repository() {
+            return repository;
+        }
+    }
+
+    @Nested
+    class Tally extends WalkInTallyContract {
+        private final WalkInTally tally = new InMemoryWalkInTally();
+
+        @Override
+        protected WalkInTally tally() {
+            return tally;
+        }
+    }
+
+    @Nested
+    class Windows extends WindowSessionsContract {
+        private final InMemoryOfficeFloorRepository floors = new InMemoryOfficeFloorRepository();
+        private final WindowSessions sessions = new InMemoryWindowSessions(floors);
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+
+        @Override
+        protected WindowSessions sessions() {
+            return sessions;
+        }
+
+        @Override
+        protected OfficeFloorRepository floors() {
+            return floors;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
         }
     }
 }

@@ -42,6 +42,9 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
         if (visits.containsKey(key)) {
             throw new IllegalStateException("a second visit " + visit.number() + " at " + visit.office());
         }
+        if (visit.appointment().isPresent() && findByAppointment(visit.appointment().get()).isPresent()) {
+            throw new IllegalStateException("a second visit of the appointment " + visit.appointment().get());
+        }
         visits.put(key, copy(visit, visit.version()));
         append(event);
     }
@@ -66,7 +69,8 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
     @Override
     public synchronized boolean tryCall(Visit called, VisitEvent event) {
         Visit stored = visits.get(key(called));
-        if (stored == null || stored.status() != mx.gob.inm.citas.domain.floor.VisitStatus.WAITING) {
+        if (stored == null || stored.status() != mx.gob.inm.citas.domain.floor.VisitStatus.WAITING
+                || stored.version() != called.version()) {
             return false;
         }
         visits.put(key(called), copy(called, stored.version() + 1));
