@@ -116,6 +116,11 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
         return log.stream().filter(e -> e.event().office().equals(office) && e.event().day().equals(day)).toList();
     }
 
+    /** Every visit stored, of every office and day (what {@link InMemoryFloorStatistics} counts). */
+    public synchronized List<Visit> all() {
+        return visits.values().stream().map(v -> copy(v, v.version())).toList();
+    }
+
     private void append(VisitEvent event) {
         log.add(new LoggedEvent(log.size() + 1L, event));
     }
