@@ -10,8 +10,9 @@ public final class CitasPersistence {
     public static final String DATA_SOURCE = "java:app/jdbc/citas";
 
     /**
-     * A second, non-transactional data source on the same database, used only to create slot-ledger and job-lease
-     * rows outside the caller's transaction (see {@code JpaSlotLedger}, {@code JpaJobLeases}).
+     * A second, non-transactional data source on the same database, used only to create slot-ledger, job-lease,
+     * walk-in tally and visit-number rows outside the caller's transaction (see {@code JpaSlotLedger},
+     * {@code JpaJobLeases}, {@code RowsOutsideTheTransaction}).
      */
     public static final String LEDGER_ROWS_DATA_SOURCE = "java:app/jdbc/citas-ledger-rows";
 

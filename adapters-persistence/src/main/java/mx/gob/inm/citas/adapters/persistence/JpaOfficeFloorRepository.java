@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -207,7 +208,7 @@ class JpaOfficeFloorRepository implements OfficeFloorRepository {
     }
 
     private static List<ProcedureCode> sorted(Set<ProcedureCode> procedures) {
-        return procedures.stream().sorted(java.util.Comparator.comparing(ProcedureCode::value)).toList();
+        return procedures.stream().sorted(Comparator.comparing(ProcedureCode::value)).toList();
     }
 
     private static EditConflictException conflict(OfficeFloor floor) {

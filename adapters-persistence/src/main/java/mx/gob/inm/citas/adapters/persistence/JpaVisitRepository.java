@@ -176,9 +176,16 @@ class JpaVisitRepository implements VisitRepository {
     }
 
     @Override
-    public long logPosition(OfficeId office) {
-        return NativeColumns.longValue(em.createNativeQuery("SELECT MAX(log_position) FROM visit_event"
+    public long logLength(OfficeId office) {
+        // a count, not the highest position: positions come from a sequence and may commit out of order
+        return NativeColumns.longValue(em.createNativeQuery("SELECT COUNT(*) FROM visit_event"
                 + " WHERE office_id = ?").setParameter(1, office.value()).getSingleResult());
+    }
+
+    @Override
+    public int forgetNamesBefore(LocalDate day) {
+        return em.createNativeQuery("UPDATE visit SET person_name = NULL WHERE person_name IS NOT NULL"
+                + " AND service_day < ?").setParameter(1, day).executeUpdate();
     }
 
     @Override

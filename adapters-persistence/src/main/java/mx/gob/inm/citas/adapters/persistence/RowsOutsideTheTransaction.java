@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import javax.sql.DataSource;
 
 /**
@@ -38,7 +39,7 @@ final class RowsOutsideTheTransaction {
                 // Another request created the row first.
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create the row of " + java.util.Arrays.toString(key), e);
+            throw new IllegalStateException("Cannot create the row of " + Arrays.toString(key), e);
         }
     }
 

@@ -49,7 +49,8 @@ final class VisitMapper {
                 Optional.ofNullable(NativeColumns.instant(row[8])), NativeColumns.instant(row[9]),
                 VisitStatus.valueOf((String) row[10]), Optional.ofNullable(NativeColumns.integerOrNull(row[11])),
                 Optional.ofNullable(NativeColumns.integerOrNull(row[12])), NativeColumns.integer(row[13]),
-                Optional.ofNullable(NativeColumns.instant(row[14])), Optional.ofNullable(NativeColumns.instant(row[15])),
+                Optional.ofNullable(NativeColumns.instant(row[14])),
+                Optional.ofNullable(NativeColumns.instant(row[15])),
                 Optional.ofNullable(NativeColumns.instant(row[16])), NativeColumns.longValue(row[17]));
     }
 

@@ -108,7 +108,8 @@ class AnonymisationOnDatabaseTest {
 
     private AnonymisePersonalDataUseCase service(Instant now) {
         return new AnonymisePersonalDataService(new JpaAppointmentRepository(db.em()),
-                new JpaJobLeases(db.em(), db.dataSource()), new RetentionPolicy(365), Clock.fixed(now, ZoneOffset.UTC));
+                new JpaJobLeases(db.em(), db.dataSource()), new JpaVisitRepository(db.em(), db.dataSource()),
+                new RetentionPolicy(365), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** The columns of the confirmed appointment's row, by name, as the database holds them. */

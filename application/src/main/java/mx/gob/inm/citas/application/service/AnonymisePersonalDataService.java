@@ -6,16 +6,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import mx.gob.inm.citas.application.port.in.AnonymisePersonalDataUseCase;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.JobLeases;
+import mx.gob.inm.citas.application.port.out.VisitRepository;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.RetentionPolicy;
 
 /**
  * Forgets applicants' personal data once the retention period after their appointment has passed, one batch per
- * transaction. Every instance runs it; the job's lease, renewed with each batch in the batch's transaction, lets one
+ * transaction, and the names walk-ins gave once their day is over (a name serves only to call them that day). Every instance runs it; the job's lease, renewed with each batch in the batch's transaction, lets one
  * at a time do the work.
  */
 @ApplicationScoped
@@ -32,21 +35,23 @@ public class AnonymisePersonalDataService implements AnonymisePersonalDataUseCas
 
     private final AppointmentRepository appointments;
     private final JobLeases leases;
+    private final VisitRepository visits;
     private final RetentionPolicy retention;
     private final Clock clock;
 
     @Inject
     public AnonymisePersonalDataService(AppointmentRepository appointments, JobLeases leases,
-            RetentionPolicy retention, Clock clock) {
+            VisitRepository visits, RetentionPolicy retention, Clock clock) {
         this.appointments = appointments;
         this.leases = leases;
+        this.visits = visits;
         this.retention = retention;
         this.clock = clock;
     }
 
     /** For the CDI proxy only. */
     protected AnonymisePersonalDataService() {
-        this(null, null, null, null);
+        this(null, null, null, null, null);
     }
 
     @Override
@@ -64,6 +69,7 @@ public class AnonymisePersonalDataService implements AnonymisePersonalDataUseCas
                 anonymised++;
             }
         }
-        return anonymised;
+        // every office's day before yesterday in UTC is over, in whatever zone the office keeps
+        return anonymised + visits.forgetNamesBefore(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(1));
     }
 }

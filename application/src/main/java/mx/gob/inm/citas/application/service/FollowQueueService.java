@@ -54,7 +54,7 @@ public class FollowQueueService implements FollowQueueUseCase {
     public CallBoard board(String officeId, int calls) {
         Office office = office(officeId);
         LocalDate day = office.localDate(clock.instant());
-        long position = visits.logPosition(office.id());
+        long position = visits.logLength(office.id());
         List<CallBoard.Call> latest = visits.latestCalls(office.id(), day, Math.max(1, Math.min(calls, 20))).stream()
                 .map(logged -> new CallBoard.Call(logged.event().number(), logged.event().window().orElse(0),
                         logged.event().at(), logged.event().kind() == VisitEventKind.RECALLED)).toList();
@@ -65,7 +65,7 @@ public class FollowQueueService implements FollowQueueUseCase {
 
     @Override
     public long boardPosition(String officeId) {
-        return visits.logPosition(StaffAccess.officeId(officeId));
+        return visits.logLength(StaffAccess.officeId(officeId));
     }
 
     @Override

@@ -2,11 +2,13 @@ package mx.gob.inm.citas.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import mx.gob.inm.citas.application.port.out.VisitRepository;
 import mx.gob.inm.citas.application.port.out.VisitRepository.LoggedEvent;
 import mx.gob.inm.citas.domain.DomainFixtures;
@@ -166,13 +168,13 @@ public abstract class VisitRepositoryContract extends RepositoryContract {
 
         assertThat(inTransaction(() -> repository().open(cdmx, tuesday)))
                 .extracting(v -> v.number().value(), Visit::status)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("A-001", VisitStatus.WAITING),
-                        org.assertj.core.groups.Tuple.tuple("A-002", VisitStatus.CALLED),
-                        org.assertj.core.groups.Tuple.tuple("A-003", VisitStatus.SERVING));
+                .containsExactlyInAnyOrder(tuple("A-001", VisitStatus.WAITING),
+                        tuple("A-002", VisitStatus.CALLED),
+                        tuple("A-003", VisitStatus.SERVING));
         assertThat(waiting.status()).isEqualTo(VisitStatus.WAITING);
     }
 
-    private void step(Visit visit, java.util.function.Function<Visit, VisitEvent> change) {
+    private void step(Visit visit, Function<Visit, VisitEvent> change) {
         VisitEvent event = change.apply(visit);
         inTransaction(() -> repository().update(visit, event));
     }
@@ -255,13 +257,25 @@ public abstract class VisitRepositoryContract extends RepositoryContract {
     }
 
     @Test
-    void the_log_keeps_every_step_in_order_with_who_where_and_why_and_its_position_moves_on() {
-        assertThat(inTransaction(() -> repository().logPosition(cdmx))).isZero();
+    void the_names_walk_ins_gave_are_forgotten_for_the_days_before_the_one_given_and_only_those() {
+        Visit tuesdays = add(walkIn(cdmx, tuesday, "A-001", Priority.NONE, 0));
+        Visit wednesdays = add(walkIn(cdmx, wednesday, "A-001", Priority.NONE, 0));
+
+        assertThat(inTransaction(() -> repository().forgetNamesBefore(wednesday))).isEqualTo(1);
+
+        assertThat(stored(tuesdays).personName()).isEmpty();
+        assertThat(stored(tuesdays).number()).isEqualTo(tuesdays.number());
+        assertThat(stored(wednesdays).personName()).contains("Ana Pérez");
+        assertThat(inTransaction(() -> repository().forgetNamesBefore(wednesday))).as("nothing left").isZero();
+    }
+
+    @Test
+    void the_log_keeps_every_step_in_order_with_who_where_and_why_and_its_length_grows_with_each() {
+        assertThat(inTransaction(() -> repository().logLength(cdmx))).isZero();
         Visit visit = add(walkIn(cdmx, tuesday, "A-001", Priority.NONE, 0));
-        long afterIssue = inTransaction(() -> repository().logPosition(cdmx));
+        assertThat(inTransaction(() -> repository().logLength(cdmx))).isEqualTo(1);
         add(walkIn(tijuana, tuesday, "A-001", Priority.NONE, 0));
-        assertThat(inTransaction(() -> repository().logPosition(cdmx))).as("another office's step")
-                .isEqualTo(afterIssue);
+        assertThat(inTransaction(() -> repository().logLength(cdmx))).as("another office's step").isEqualTo(1);
         call(visit, 3, 4);
         step(stored(visit), v -> v.transfer(3, Optional.of(5), Optional.of(DomainFixtures.RENOV_RT), at(6)));
 
@@ -269,10 +283,10 @@ public abstract class VisitRepositoryContract extends RepositoryContract {
 
         assertThat(log).extracting(e -> e.event().kind()).containsExactly(VisitEventKind.ISSUED,
                 VisitEventKind.CALLED, VisitEventKind.TRANSFERRED);
-        assertThat(log.get(0).position()).isEqualTo(afterIssue).isPositive();
+        assertThat(log.get(0).position()).isPositive();
         assertThat(log.get(1).position()).isGreaterThan(log.get(0).position());
         assertThat(log.get(2).position()).isGreaterThan(log.get(1).position());
-        assertThat(inTransaction(() -> repository().logPosition(cdmx))).isEqualTo(log.get(2).position());
+        assertThat(inTransaction(() -> repository().logLength(cdmx))).isEqualTo(3);
         VisitEvent issued = log.get(0).event();
         assertThat(issued.by()).contains("recepcion.uno");
         assertThat(issued.window()).isEmpty();
@@ -306,9 +320,9 @@ public abstract class VisitRepositoryContract extends RepositoryContract {
 
         assertThat(inTransaction(() -> repository().latestCalls(cdmx, tuesday, 3)))
                 .extracting(e -> e.event().number().value(), e -> e.event().kind())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("A-003", VisitEventKind.CALLED),
-                        org.assertj.core.groups.Tuple.tuple("A-001", VisitEventKind.RECALLED),
-                        org.assertj.core.groups.Tuple.tuple("A-002", VisitEventKind.CALLED));
+                .containsExactly(tuple("A-003", VisitEventKind.CALLED),
+                        tuple("A-001", VisitEventKind.RECALLED),
+                        tuple("A-002", VisitEventKind.CALLED));
         assertThat(inTransaction(() -> repository().latestCalls(cdmx, tuesday, 6))).hasSize(4);
         assertThat(inTransaction(() -> repository().latestCalls(tijuana, tuesday, 6))).isEmpty();
     }

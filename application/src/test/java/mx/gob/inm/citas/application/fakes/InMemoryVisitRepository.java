@@ -106,9 +106,8 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
     }
 
     @Override
-    public synchronized long logPosition(OfficeId office) {
-        return log.stream().filter(e -> e.event().office().equals(office)).mapToLong(LoggedEvent::position).max()
-                .orElse(0);
+    public synchronized long logLength(OfficeId office) {
+        return log.stream().filter(e -> e.event().office().equals(office)).count();
     }
 
     @Override
@@ -119,6 +118,22 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
     /** Every visit stored, of every office and day (what {@link InMemoryFloorStatistics} counts). */
     public synchronized List<Visit> all() {
         return visits.values().stream().map(v -> copy(v, v.version())).toList();
+    }
+
+    @Override
+    public synchronized int forgetNamesBefore(LocalDate day) {
+        int forgotten = 0;
+        for (Map.Entry<Key, Visit> entry : visits.entrySet()) {
+            Visit v = entry.getValue();
+            if (v.day().isBefore(day) && v.personName().isPresent()) {
+                entry.setValue(Visit.reconstitute(v.office(), v.day(), v.number(), v.kind(), v.procedure(),
+                        v.priority(), java.util.Optional.empty(), v.appointment(), v.slotStart(), v.queuedAt(),
+                        v.status(), v.window(), v.targetWindow(), v.calls(), v.firstCalledAt(), v.startedAt(),
+                        v.finishedAt(), v.version()));
+                forgotten++;
+            }
+        }
+        return forgotten;
     }
 
     private void append(VisitEvent event) {

@@ -10,6 +10,7 @@ import java.util.Random;
 import mx.gob.inm.citas.application.fakes.FakeTransactions;
 import mx.gob.inm.citas.application.fakes.InMemoryAppointmentRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryJobLeases;
+import mx.gob.inm.citas.application.fakes.InMemoryVisitRepository;
 import mx.gob.inm.citas.application.fakes.MutableClock;
 import mx.gob.inm.citas.application.port.in.AnonymisePersonalDataUseCase;
 import mx.gob.inm.citas.domain.DomainFixtures;
@@ -29,11 +30,34 @@ class AnonymisePersonalDataServiceTest {
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
     private final InMemoryJobLeases leases = new InMemoryJobLeases();
+    private final InMemoryVisitRepository visits = new InMemoryVisitRepository();
     private final AnonymisePersonalDataUseCase personalData = FakeTransactions.around(
-            AnonymisePersonalDataUseCase.class, new AnonymisePersonalDataService(appointments, leases,
-                    new RetentionPolicy(DAYS), clock), appointments, leases);
+            AnonymisePersonalDataUseCase.class, new AnonymisePersonalDataService(appointments, leases, visits,
+                    new RetentionPolicy(DAYS), clock), appointments, leases, visits);
     private final Random codes = new Random(13);
     private int passports;
+
+    @Test
+    void a_walk_ins_name_is_forgotten_once_its_day_is_over_everywhere_and_kept_on_the_day() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 30);
+        mx.gob.inm.citas.domain.floor.Visit past = mx.gob.inm.citas.domain.floor.Visit.walkIn(
+                mx.gob.inm.citas.domain.DomainFixtures.cdmx().id(), today.minusDays(2),
+                mx.gob.inm.citas.domain.floor.DisplayNumber.of('A', 1), mx.gob.inm.citas.domain.DomainFixtures.CANJE_RT,
+                mx.gob.inm.citas.domain.floor.Priority.NONE, java.util.Optional.of("Ana Pérez"), NOW.minus(
+                        Duration.ofDays(2)));
+        mx.gob.inm.citas.domain.floor.Visit todays = mx.gob.inm.citas.domain.floor.Visit.walkIn(
+                mx.gob.inm.citas.domain.DomainFixtures.cdmx().id(), today,
+                mx.gob.inm.citas.domain.floor.DisplayNumber.of('A', 1), mx.gob.inm.citas.domain.DomainFixtures.CANJE_RT,
+                mx.gob.inm.citas.domain.floor.Priority.NONE, java.util.Optional.of("Luis Gómez"), NOW);
+        visits.add(past, past.joined());
+        visits.add(todays, todays.joined());
+
+        assertThat(personalData.anonymiseNextBatch("instance-a")).isEqualTo(1);
+
+        assertThat(visits.find(past.office(), past.day(), past.number()).orElseThrow().personName()).isEmpty();
+        assertThat(visits.find(todays.office(), todays.day(), todays.number()).orElseThrow().personName())
+                .contains("Luis Gómez");
+    }
 
     @Test
     void an_appointment_a_retention_period_and_a_second_ago_is_anonymised_and_one_a_second_short_of_it_is_not() {

@@ -7,7 +7,7 @@ import mx.gob.inm.citas.domain.office.Office;
 
 /**
  * What an office's call display shows: the latest calls (number to window, the latest first), how many wait, and
- * the position of the office's visit log it was read at (it changes with every step, so a display knows when to
+ * the length of the office's visit log it was read at (it grows with every step, so a display knows when to
  * read again). No names, passports or appointment codes: only display numbers.
  */
 public record CallBoard(Office office, List<Call> calls, int waiting, long position) {

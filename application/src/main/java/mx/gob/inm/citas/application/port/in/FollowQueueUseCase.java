@@ -8,7 +8,7 @@ public interface FollowQueueUseCase {
     /** The latest {@code calls} calls of the office today, and how many wait. */
     CallBoard board(String officeId, int calls);
 
-    /** The position of the office's visit log: a display reads the board again when it moved on. */
+    /** The length of the office's visit log: a display reads the board again when it grew. */
     long boardPosition(String officeId);
 
     /** Where the visit numbered {@code number} (as typed: "a17" is A-017) stands today at the office. */

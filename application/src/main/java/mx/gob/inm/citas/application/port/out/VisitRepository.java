@@ -27,7 +27,10 @@ public interface VisitRepository {
      */
     int nextNumber(OfficeId office, LocalDate day, char letter);
 
-    /** A new visit and its first event; the store refuses a second visit with the same office, day and number. */
+    /**
+     * A new visit and its first event; the store refuses (with an {@link IllegalStateException}) a second visit with
+     * the same office, day and number, or of the same appointment.
+     */
     void add(Visit visit, VisitEvent event);
 
     Optional<Visit> find(OfficeId office, LocalDate day, DisplayNumber number);
@@ -40,8 +43,9 @@ public interface VisitRepository {
 
     /**
      * Records that {@code called}, read as waiting at its {@link Visit#version()}, was called (its state already
-     * changed by {@link Visit#call}), only if it is still waiting in the store: one conditional update, so of two
-     * windows calling it at once exactly one gets true. The event is logged with it.
+     * changed by {@link Visit#call}), only if it is still waiting in the store at that version: one conditional
+     * update, so of two windows calling it at once exactly one gets true, and a call decided on a read older than the
+     * visit's latest step (transferred back to the queue since) gets false. The event is logged with it.
      */
     boolean tryCall(Visit called, VisitEvent event);
 
@@ -58,9 +62,16 @@ public interface VisitRepository {
     /** The latest {@code limit} calls and recalls of the office that day, latest first. */
     List<LoggedEvent> latestCalls(OfficeId office, LocalDate day, int limit);
 
-    /** The position of the office's latest event (0 when none): it moves on with every step of every visit. */
-    long logPosition(OfficeId office);
+    /**
+     * How many steps the office's log holds (0 when none). It grows with every committed step, even when two steps
+     * commit out of the order of their positions, so a display that read one length and later reads a greater one
+     * knows a step was made in between, and one that reads the same length knows none was.
+     */
+    long logLength(OfficeId office);
 
     /** Every event of the office's day, in order (what the dashboards and an audit read). */
     List<LoggedEvent> log(OfficeId office, LocalDate day);
+
+    /** Forgets the names walk-ins gave for days before {@code day}; how many visits had one. */
+    int forgetNamesBefore(LocalDate day);
 }
