@@ -126,8 +126,10 @@ CREATE TABLE visit (
         'WITHDRAWN')),
     CONSTRAINT ck_visit_calls CHECK (calls BETWEEN 0 AND 3),
     -- a visit called, served or found absent keeps the window that called it; one in the queue has none
-    CONSTRAINT ck_visit_at_window CHECK ((status IN ('CALLED', 'SERVING', 'FINISHED', 'NO_SHOW')
-        AND window_no IS NOT NULL) OR (status IN ('WAITING', 'WITHDRAWN') AND window_no IS NULL))
+    -- a visit called or served is at a window, one in the queue at none; one that is over keeps where it was
+    -- (none when it ended on the agenda before any call)
+    CONSTRAINT ck_visit_at_window CHECK ((status IN ('CALLED', 'SERVING') AND window_no IS NOT NULL)
+        OR (status IN ('WAITING', 'WITHDRAWN') AND window_no IS NULL) OR status IN ('FINISHED', 'NO_SHOW'))
 );
 -- The queue of an office's day, and the figures of its days.
 CREATE INDEX ix_visit_status ON visit (office_id, service_day, status);

@@ -155,6 +155,57 @@ class ConsoleLanguageIT {
     }
 
     @Test
+    void the_floor_page_sets_up_tokens_windows_and_turns_and_says_each_refusal_in_spanish_beside_it() {
+        try (Browser browser = new Browser("console-floor", "es-MX,es;q=0.9", 1280, 900)) {
+            signIn(browser, "admin", ADMIN_PASSWORD);
+            browser.open(page("console/floor.xhtml?office=zac-zacatecas"));
+            assertThat(browser.text()).contains("Sala: fichas y ventanillas", "Esta oficina no entrega fichas.");
+            browser.checkStep("floor-empty");
+
+            browser.byId("floorForm:addPool").click();
+            browser.awaitAjax();
+            setValue(browser, "floorForm:pools:0:letter", "C");
+            new Select(browser.byId("floorForm:pools:0:procedures")).selectByValue("CANJE-RT");
+            browser.byId("floorForm:savePools").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains(RefusalMessages.of("pool.letterReserved", List.of('C'), SPANISH));
+
+            setValue(browser, "floorForm:pools:0:letter", "A");
+            setValue(browser, "floorForm:pools:0:tokens", "40");
+            browser.byId("floorForm:savePools").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("Fichas de Oficina de Representación Zacatecas guardadas.");
+
+            browser.byId("floorForm:addWindow").click();
+            browser.awaitAjax();
+            new Select(browser.byId("floorForm:windows:0:procedures")).selectByValue("CANJE-RT");
+            browser.byId("floorForm:addWindow").click();
+            browser.awaitAjax();
+            browser.byId("floorForm:saveWindows").click();
+            browser.awaitAjax();
+            assertThat(browser.text()).contains("Ventanillas de Oficina de Representación Zacatecas guardadas.");
+            assertThat(browser.byId("floorForm:windows:1:number").getAttribute("value")).isEqualTo("2");
+
+            setValue(browser, "floorForm:ratioAppointments", "25");
+            browser.byId("floorForm:saveTurns").click();
+            browser.awaitAjax();
+            assertBeside(browser, "floorForm:ratioAppointments",
+                    RefusalMessages.of("queueRatio.outOfRange", List.of(), SPANISH));
+            assertNoEnglish(browser);
+            browser.checkStep("floor-set-up");
+        }
+        try (Browser phone = new Browser("console-floor-phone", "es-MX,es;q=0.9", 390, 844)) {
+            signIn(phone, "admin", ADMIN_PASSWORD);
+            phone.open(page("console/floor.xhtml?office=zac-zacatecas"));
+            assertThat(phone.text()).contains("Fichas por día");
+            assertThat(((Number) ((JavascriptExecutor) phone.driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;"))
+                    .intValue()).as("sideways scroll on a phone").isZero();
+            phone.checkStep("floor-phone");
+        }
+    }
+
+    @Test
     void the_api_says_a_refusal_in_the_requests_language_with_its_code() {
         String path = "api/v1/offices/cdmx-ciudad-de-mexico/availability?procedure=CANJE-RT&from=2027-01-10"
                 + "&to=2027-01-01";

@@ -63,8 +63,10 @@ public class ConfigureFloorService implements ConfigureFloorUseCase {
 
     @Override
     public OfficeFloor offerWalkIns(StaffMember member, String officeId, List<WalkInPool> pools, long version) {
-        pools.forEach(p -> p.procedures().forEach(this::requireInCatalogue));
-        return change(member, officeId, version, floor -> floor.offerWalkIns(pools), "walk-in pools " + (pools.isEmpty() ? "none" : "") + pools.stream()
+        return change(member, officeId, version, floor -> {
+            pools.forEach(p -> p.procedures().forEach(this::requireInCatalogue));
+            floor.offerWalkIns(pools);
+        }, "walk-in pools " + (pools.isEmpty() ? "none" : "") + pools.stream()
                 .map(p -> p.letter() + "=" + p.dailyTokens() + " " + p.procedures().stream().map(ProcedureCode::value)
                         .sorted().collect(Collectors.joining(","))).collect(Collectors.joining("; ")));
     }
@@ -72,8 +74,10 @@ public class ConfigureFloorService implements ConfigureFloorUseCase {
     @Override
     public OfficeFloor arrangeWindows(StaffMember member, String officeId, List<ServiceWindow> windows,
             long version) {
-        windows.forEach(w -> w.procedures().forEach(this::requireInCatalogue));
-        return change(member, officeId, version, floor -> floor.arrangeWindows(windows), "windows " + (windows.isEmpty() ? "none" : "") + windows.stream()
+        return change(member, officeId, version, floor -> {
+            windows.forEach(w -> w.procedures().forEach(this::requireInCatalogue));
+            floor.arrangeWindows(windows);
+        }, "windows " + (windows.isEmpty() ? "none" : "") + windows.stream()
                 .map(w -> w.number() + " " + w.procedures().stream().map(ProcedureCode::value).sorted()
                         .collect(Collectors.joining(","))).collect(Collectors.joining("; ")));
     }

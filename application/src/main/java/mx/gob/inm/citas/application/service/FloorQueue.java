@@ -9,7 +9,6 @@ import mx.gob.inm.citas.application.port.out.VisitRepository;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.floor.CallTally;
 import mx.gob.inm.citas.domain.floor.DisplayNumber;
-import mx.gob.inm.citas.domain.floor.FloorRefusedException;
 import mx.gob.inm.citas.domain.floor.OfficeFloor;
 import mx.gob.inm.citas.domain.floor.Priority;
 import mx.gob.inm.citas.domain.floor.QueueOrder;
@@ -60,7 +59,7 @@ final class FloorQueue {
         Optional<Visit> before = visits.findByAppointment(appointment.code());
         if (before.isPresent()) {
             Visit visit = before.get();
-            visits.update(visit, visit.rejoin(now).by(username));
+            visits.update(visit, visit.rejoin(priority, now).by(username));
             return visit;
         }
         LocalDate day = office.localDate(now);
@@ -75,15 +74,9 @@ final class FloorQueue {
     /** The appointment's check-in is undone: its visit leaves the queue, unless a window already called it. */
     void checkInUndone(Appointment appointment, String username, Instant now) {
         Optional<Visit> visit = visits.findByAppointment(appointment.code()).filter(v -> v.status().isOpen());
-        if (visit.isEmpty()) {
-            return;
+        if (visit.isPresent()) {
+            visits.update(visit.get(), visit.get().withdraw(now).by(username));
         }
-        if (visit.get().status() != VisitStatus.WAITING) {
-            throw new FloorRefusedException("visit.alreadyCalled", "The visit " + visit.get().number()
-                    + " was already called to a window; finish it there", visit.get().number().value(),
-                    visit.get().window().orElse(0));
-        }
-        visits.update(visit.get(), visit.get().withdraw(now).by(username));
     }
 
     /** The appointment was marked attended on the agenda: a visit still on the floor ends. */

@@ -152,8 +152,8 @@ public class ServeAtWindowService implements ServeAtWindowUseCase {
     @Override
     public WindowDesk transfer(StaffMember member, String officeId, int window, String number,
             Optional<Integer> toWindow, Optional<String> toProcedure) {
-        Optional<ProcedureCode> procedure = toProcedure.filter(p -> !p.isBlank()).map(this::procedure);
         return step(member, officeId, window, number, (visit, now) -> {
+            Optional<ProcedureCode> procedure = toProcedure.filter(p -> !p.isBlank()).map(this::procedure);
             OfficeFloor floor = queue.floor(visit.office());
             ProcedureCode next = procedure.orElse(visit.procedure());
             toWindow.ifPresent(w -> {
@@ -162,6 +162,11 @@ public class ServeAtWindowService implements ServeAtWindowUseCase {
                             + " does not serve " + next, w, next.value());
                 }
             });
+            if (toWindow.isEmpty() && floor.windows().stream().noneMatch(w -> w.serves(next))) {
+                // it would wait for a call that never comes
+                throw new FloorRefusedException("visit.transferNoWindow", "No window of this office serves " + next,
+                        next.value());
+            }
             return visit.transfer(window, toWindow, procedure, now);
         });
     }

@@ -2,7 +2,6 @@ package mx.gob.inm.citas.application.fakes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +68,7 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
     @Override
     public synchronized boolean tryCall(Visit called, VisitEvent event) {
         Visit stored = visits.get(key(called));
+        // still waiting, and not changed meanwhile (called, transferred and back in the queue with another state)
         if (stored == null || stored.status() != mx.gob.inm.citas.domain.floor.VisitStatus.WAITING
                 || stored.version() != called.version()) {
             return false;
@@ -90,9 +90,13 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
 
     @Override
     public synchronized List<VisitKind> latestCalledKinds(OfficeId office, LocalDate day, int limit) {
-        return visits.values().stream().filter(v -> v.office().equals(office) && v.day().equals(day)
-                && !v.priority().isPriority() && v.firstCalledAt().isPresent())
-                .sorted(Comparator.comparing((Visit v) -> v.firstCalledAt().orElseThrow()).reversed())
+        // in the order of the log, not of the clock: two windows may call in the same instant
+        Map<DisplayNumber, Long> firstCalls = new LinkedHashMap<>();
+        log.stream().filter(e -> e.event().office().equals(office) && e.event().day().equals(day)
+                && e.event().kind() == VisitEventKind.CALLED)
+                .forEach(e -> firstCalls.putIfAbsent(e.event().number(), e.position()));
+        return firstCalls.entrySet().stream().sorted(Map.Entry.<DisplayNumber, Long>comparingByValue().reversed())
+                .map(e -> visits.get(new Key(office, day, e.getKey()))).filter(v -> !v.priority().isPriority())
                 .limit(limit).map(Visit::kind).toList();
     }
 

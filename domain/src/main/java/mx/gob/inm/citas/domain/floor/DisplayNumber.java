@@ -13,7 +13,8 @@ public record DisplayNumber(String value) {
 
     /** The letter of checked-in appointments ("cita"); no pool of walk-in tokens may use it. */
     public static final char APPOINTMENTS = 'C';
-    private static final Pattern FORMAT = Pattern.compile("[A-Z]-[0-9]{3,4}");
+    /** Three digits, or four from 1000: one way of writing each number ({@code A-0017} is not {@code A-017}). */
+    private static final Pattern FORMAT = Pattern.compile("[A-Z]-(?!000)([0-9]{3}|[1-9][0-9]{3})");
 
     public DisplayNumber {
         require(value != null && FORMAT.matcher(value).matches(), "displayNumber.malformed",
@@ -37,6 +38,11 @@ public record DisplayNumber(String value) {
 
     public char letter() {
         return value.charAt(0);
+    }
+
+    /** The number's place in the office's day among those of its letter, from 1. */
+    public int sequence() {
+        return Integer.parseInt(value.substring(2));
     }
 
     @Override

@@ -19,7 +19,7 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 public final class QueueOrder {
 
     private static final Comparator<Visit> JOINED = Comparator.comparing(Visit::queuedAt)
-            .thenComparing(v -> v.number().value());
+            .thenComparing(v -> v.number().letter()).thenComparingInt(v -> v.number().sequence());
     private static final Comparator<Visit> BY_SLOT = Comparator.comparing((Visit v) -> v.slotStart().orElseThrow())
             .thenComparing(JOINED);
 

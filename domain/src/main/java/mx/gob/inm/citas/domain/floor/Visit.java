@@ -35,7 +35,7 @@ public final class Visit {
     private final DisplayNumber number;
     private final VisitKind kind;
     private ProcedureCode procedure;
-    private final Priority priority;
+    private Priority priority;
     private final String personName;
     private final ConfirmationCode appointment;
     private final Instant slotStart;
@@ -149,17 +149,13 @@ public final class Visit {
     /** Served: the visit is over. */
     public VisitEvent finish(int atWindow, Instant now) {
         requireAt(atWindow, VisitStatus.SERVING, "finished");
-        status = VisitStatus.FINISHED;
-        finishedAt = now;
-        return event(VisitEventKind.FINISHED, now, "");
+        return leave(VisitStatus.FINISHED, VisitEventKind.FINISHED, now, "");
     }
 
     /** Called and not seen at the window. */
     public VisitEvent markNoShow(int atWindow, Instant now) {
         requireAt(atWindow, VisitStatus.CALLED, "marked absent");
-        status = VisitStatus.NO_SHOW;
-        finishedAt = now;
-        return event(VisitEventKind.NO_SHOW, now, "");
+        return leave(VisitStatus.NO_SHOW, VisitEventKind.NO_SHOW, now, "");
     }
 
     /**
@@ -168,9 +164,10 @@ public final class Visit {
      */
     public VisitEvent transfer(int atWindow, Optional<Integer> toWindow, Optional<ProcedureCode> toProcedure,
             Instant now) {
-        if (status != VisitStatus.CALLED && status != VisitStatus.SERVING || window == null || window != atWindow) {
+        if (status != VisitStatus.CALLED && status != VisitStatus.SERVING) {
             throw notAllowed("transferred");
         }
+        requireAtWindow(atWindow);
         require(toWindow.isPresent() || toProcedure.isPresent(), "visit.transferNowhere",
                 "A transfer names another window or another procedure");
         require(toWindow.filter(w -> w == atWindow).isEmpty(), "visit.transferToItself",
@@ -194,29 +191,50 @@ public final class Visit {
         if (!status.isOpen()) {
             throw notAllowed("finished");
         }
-        status = VisitStatus.FINISHED;
-        finishedAt = now;
-        return event(VisitEventKind.FINISHED, now, "agenda");
+        return leave(VisitStatus.FINISHED, VisitEventKind.FINISHED, now, "agenda");
     }
 
-    /** Out of the queue before being called: the appointment's check-in was undone. */
+    /**
+     * Out of the queue before being called: the appointment's check-in was undone. Refused once a window called it,
+     * even when a transfer put it back in the queue (a rejoin would queue it again after its first call).
+     */
     public VisitEvent withdraw(Instant now) {
+        if (status.isOpen() && (status != VisitStatus.WAITING || firstCalledAt != null)) {
+            throw new FloorRefusedException("visit.alreadyCalled", "The visit " + number
+                    + " was already called to a window; finish it there", number.value(),
+                    window().or(this::targetWindow).orElse(0));
+        }
         requireStatus(VisitStatus.WAITING, "withdrawn");
         status = VisitStatus.WITHDRAWN;
         return event(VisitEventKind.WITHDRAWN, now, "");
     }
 
-    /** Checked in again after a check-in was undone: back in the queue, from now. */
-    public VisitEvent rejoin(Instant now) {
+    /**
+     * Checked in again after a check-in was undone: back in the queue, from now, with the priority given now (a
+     * check-in is often undone to correct it).
+     */
+    public VisitEvent rejoin(Priority newPriority, Instant now) {
         requireStatus(VisitStatus.WITHDRAWN, "queued again");
+        priority = requirePresent(newPriority, "priority", "The priority");
         status = VisitStatus.WAITING;
         queuedAt = now;
-        return event(VisitEventKind.REJOINED, now, "");
+        return event(VisitEventKind.REJOINED, now, priority.isPriority() ? priority.name() : "");
     }
 
     /** How long the person waited before their first call, once called. */
     public Optional<Duration> waited() {
         return Optional.ofNullable(firstCalledAt).map(called -> Duration.between(queuedAt, called));
+    }
+
+    /**
+     * Off the floor: the window is free (only an open visit occupies one), and the visit keeps where it was served
+     * or called, as its event says, for the figures of each window.
+     */
+    private VisitEvent leave(VisitStatus end, VisitEventKind happened, Instant now, String detail) {
+        VisitEvent event = event(happened, now, detail);
+        status = end;
+        finishedAt = now;
+        return event;
     }
 
     private VisitEvent event(VisitEventKind happened, Instant at, String detail) {
@@ -238,6 +256,10 @@ public final class Visit {
         if (status != expected) {
             throw notAllowed(step);
         }
+        requireAtWindow(atWindow);
+    }
+
+    private void requireAtWindow(int atWindow) {
         if (window == null || window != atWindow) {
             throw new FloorRefusedException("visit.atAnotherWindow", "The visit " + number
                     + " is at window " + window + ", not " + atWindow, number.value(), window, atWindow);

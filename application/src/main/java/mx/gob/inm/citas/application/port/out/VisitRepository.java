@@ -44,8 +44,9 @@ public interface VisitRepository {
     /**
      * Records that {@code called}, read as waiting at its {@link Visit#version()}, was called (its state already
      * changed by {@link Visit#call}), only if it is still waiting in the store at that version: one conditional
-     * update, so of two windows calling it at once exactly one gets true, and a call decided on a read older than the
-     * visit's latest step (transferred back to the queue since) gets false. The event is logged with it.
+     * update ({@code WHERE status = 'WAITING' AND version = :read}), so of two windows calling it at once exactly one
+     * gets true, and a visit called, transferred and back in the queue meanwhile is not overwritten with the state
+     * read before. The event is logged with it.
      */
     boolean tryCall(Visit called, VisitEvent event);
 
