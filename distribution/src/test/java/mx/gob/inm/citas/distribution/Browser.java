@@ -53,6 +53,11 @@ final class Browser implements AutoCloseable {
 
     /** A browser whose user asks for {@code acceptLanguage}, on a window {@code width} x {@code height}. */
     Browser(String name, String acceptLanguage, int width, int height) {
+        this(name, acceptLanguage, width, height, new String[0]);
+    }
+
+    /** The same, with Chromium flags of its own (such as an autoplay policy). */
+    Browser(String name, String acceptLanguage, int width, int height, String... flags) {
         this.name = name;
         try {
             profile = Files.createTempDirectory("citas-chromium-");
@@ -67,6 +72,7 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--user-data-dir=" + profile, "--lang=" + acceptLanguage.split(",")[0],
                 "--window-size=" + width + "," + height);
+        options.addArguments(flags);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage,
                 "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()

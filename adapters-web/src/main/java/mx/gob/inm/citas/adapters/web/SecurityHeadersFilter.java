@@ -25,8 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * are told to come back only over HTTPS ({@code citas.hsts-seconds}; 0 leaves it out). Console pages show personal
  * data: no cache keeps them.
  */
-/* mapped in the web fragment, first of the filters, on every dispatch */
-@WebFilter(filterName = "securityHeaders")
+/* mapped in the web fragment, first of the filters, on every dispatch; asynchronous, for the API's event streams */
+@WebFilter(filterName = "securityHeaders", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

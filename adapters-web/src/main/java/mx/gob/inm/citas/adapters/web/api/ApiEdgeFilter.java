@@ -18,8 +18,9 @@ import java.util.Set;
  * 413, from {@link ProblemMapper}), so no request makes the server hold megabytes. The OpenAPI description answers
  * GET and HEAD only.
  */
-/* mapped in the web fragment: the API and /openapi, right after the security headers */
-@WebFilter(filterName = "apiEdge")
+/* mapped in the web fragment: the API and /openapi, right after the security headers; asynchronous, so that the
+   call display's event streams hold no thread while they wait */
+@WebFilter(filterName = "apiEdge", asyncSupported = true)
 public class ApiEdgeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

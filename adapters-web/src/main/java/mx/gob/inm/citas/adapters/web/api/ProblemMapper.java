@@ -23,6 +23,7 @@ import mx.gob.inm.citas.adapters.web.refusals.RefusalMessages;
 import mx.gob.inm.citas.application.port.in.TooManyRequestsException;
 import mx.gob.inm.citas.domain.appointment.AppointmentNotFoundException;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
+import mx.gob.inm.citas.domain.floor.FloorRefusedException;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.office.StateNotFoundException;
 import mx.gob.inm.citas.domain.procedure.ProcedureNotBookableOnlineException;
@@ -124,6 +125,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof AppointmentRefusedException refused) {
             return refusal(refused, instance);
+        }
+        if (failure instanceof FloorRefusedException refused) {
+            return "visit.notFound".equals(refused.code())
+                    ? Problem.of("visit-not-found", "Visit not found", 404, failure.getMessage(), instance)
+                    : Problem.of("floor-refused", "Not possible on the office floor now", 409, failure.getMessage(),
+                            instance);
         }
         if (failure instanceof AppointmentNotFoundException) {
             return Problem.of("appointment-not-found", "Appointment not found", 404, failure.getMessage(), instance);
