@@ -136,6 +136,9 @@ class DashboardIT {
             admin.checkStep("agenda-decided");
         }
 
+        // the floor of that Tuesday, as the windows would have left it (the window pages are another part of #16)
+        seedTheFloor(data, day);
+
         // Wednesday 08:00: the supervisor's morning
         LocalDate today = day.plusDays(1);
         // 08:10: twenty minutes before the lead time passes another slot's start, so the free places hold still
@@ -176,6 +179,8 @@ class DashboardIT {
                 assertThat(browser.find("[id='dash:offices'] .total-no-show-rate").getText())
                         .isEqualTo("50 %");
 
+                checkTheNationalFloor(browser, day, today);
+
                 session = "JSESSIONID=" + browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
                 browser.clickAndWaitForPage(browser.find(".office-" + CANCUN + " a.office-link"));
                 assertThat(browser.text()).contains("Capacidad de la oficina · Oficina de Representación Cancún",
@@ -197,12 +202,24 @@ class DashboardIT {
                 WebElement decided = browser.all("[id='dash:days_data'] tr.all-procedures").get(0);
                 assertThat(decided.getText()).contains("Todos los trámites", "55", "2", "3.6 %", "50 %");
                 assertThat(browser.all("#heat-map tbody tr")).hasSize(6);
+                checkTheOfficeFloor(browser, day, today);
 
                 browser.byId("dash:xlsx").click();
                 Path workbook = browser.downloaded(".xlsx");
                 assertThat(workbook.getFileName().toString()).isEqualTo("tablero-" + CANCUN + "-" + day + "-"
                         + day.plusDays(7) + ".xlsx");
                 checkWorkbook(workbook, day);
+            }
+
+            // the floor's tables on a phone
+            try (Browser phone = new Browser("dashboard-phone", "es-MX,es;q=0.9", 390, 844)) {
+                signIn(phone, app, supervisor, password);
+                phone.find("#floor-title");
+                phone.checkStep("national-floor-phone");
+                phone.open(page(app, "console/dashboard.xhtml?office=" + CANCUN + "&from=" + day + "&to="
+                        + day.plusDays(7)));
+                assertThat(phone.find(".floor-waiting").getText()).startsWith("p50 20 min");
+                phone.checkStep("office-floor-phone");
             }
 
             // the same figures by the API, with the console's session; another office is refused (and audited)
@@ -271,6 +288,151 @@ class DashboardIT {
                         .doesNotContain("ACCESS_REFUSED");
             }
         }
+    }
+
+    /**
+     * Writes a Tuesday of the office floor straight into the stopped jar's database (V19's tables): Cancún gives
+     * walk-in tokens of pool A (CANJE-RT), 20 a day and 8 that Tuesday, and gave 3; A-001 waited 6 minutes and was
+     * served in 12, A-002 waited 20 and was served in 8, A-003 was called after 40 and did not come. In Mérida, which
+     * gives no tokens, A-001 waited 100 minutes and was served in 5. The checked-in appointment (C-001, marked
+     * attended on the agenda before any call) is already there, with no wait and no service time.
+     */
+    private static void seedTheFloor(Path data, LocalDate day) throws Exception {
+        String url = "jdbc:h2:file:" + data.resolve("db").resolve("citas") + ";MODE=Oracle";
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, "sa", "")) {
+            db.setAutoCommit(false);
+            try (java.sql.Statement sql = db.createStatement()) {
+                sql.executeUpdate("INSERT INTO office_floor (office_id, ratio_appointments, ratio_walk_ins,"
+                        + " conversion_minutes, version) VALUES ('" + CANCUN + "', 2, 1, NULL, 1)");
+                sql.executeUpdate("INSERT INTO walk_in_pool (office_id, letter, daily_tokens) VALUES ('" + CANCUN
+                        + "', 'A', 20)");
+                sql.executeUpdate("INSERT INTO walk_in_pool_procedure (office_id, procedure_code, letter) VALUES ('"
+                        + CANCUN + "', 'CANJE-RT', 'A')");
+                sql.executeUpdate("INSERT INTO walk_in_day_tokens (office_id, letter, service_day, tokens) VALUES ('"
+                        + CANCUN + "', 'A', DATE '" + day + "', 8)");
+                sql.executeUpdate("INSERT INTO walk_in_tally (office_id, letter, service_day, issued) VALUES ('"
+                        + CANCUN + "', 'A', DATE '" + day + "', 3)");
+            }
+            walkIn(db, CANCUN, CANCUN_ZONE, day, "A-001", "08:00", 6, 12, "FINISHED");
+            walkIn(db, CANCUN, CANCUN_ZONE, day, "A-002", "08:05", 20, 8, "FINISHED");
+            walkIn(db, CANCUN, CANCUN_ZONE, day, "A-003", "08:10", 40, null, "NO_SHOW");
+            walkIn(db, MERIDA, ZoneId.of("America/Merida"), day, "A-001", "09:00", 100, 5, "FINISHED");
+            try (java.sql.Statement sql = db.createStatement(); java.sql.ResultSet appointment = sql.executeQuery(
+                    "SELECT status, first_called_at FROM visit WHERE office_id = '" + CANCUN + "' AND kind ="
+                            + " 'APPOINTMENT'")) {
+                assertThat(appointment.next()).as("the check-in queued the appointment's visit").isTrue();
+                assertThat(appointment.getString(1)).isEqualTo("FINISHED");
+                assertThat(appointment.getObject(2)).isNull();
+            }
+            db.commit();
+        }
+    }
+
+    /** A walk-in queued at {@code queued} (office time), called {@code wait} minutes later, served {@code service}. */
+    private static void walkIn(java.sql.Connection db, String office, ZoneId zone, LocalDate day, String number,
+            String queued, int wait, Integer service, String status) throws java.sql.SQLException {
+        java.time.LocalDateTime queuedAt = day.atTime(LocalTime.parse(queued)).atZone(zone)
+                .withZoneSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime();
+        java.time.LocalDateTime called = queuedAt.plusMinutes(wait);
+        java.time.LocalDateTime started = service == null ? null : called.plusMinutes(1);
+        java.time.LocalDateTime finished = service == null ? called.plusMinutes(5) : started.plusMinutes(service);
+        try (java.sql.PreparedStatement insert = db.prepareStatement("INSERT INTO visit (office_id, service_day,"
+                + " display_no, kind, procedure_code, priority, queued_at, status, window_no, calls, first_called_at,"
+                + " started_at, finished_at, version) VALUES (?, ?, ?, 'WALK_IN', 'CANJE-RT', 'NONE', ?, ?, 1, 1,"
+                + " ?, ?, ?, 3)")) {
+            insert.setString(1, office);
+            insert.setObject(2, day);
+            insert.setString(3, number);
+            insert.setObject(4, queuedAt);
+            insert.setString(5, status);
+            insert.setObject(6, called);
+            insert.setObject(7, started);
+            insert.setObject(8, finished);
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * The national view's floor: Cancún's waits 6, 20, 40 min (p50 20, p90 36), services 12 and 8 min (p50 10,
+     * p90 11.6); Mérida's one wait of 100 min; the country's waits over all four visits (p50 30 min, p90 at 2.7: 82
+     * min), and the table sorted by the 90th percentile puts Mérida, where people wait longest, first.
+     */
+    private static void checkTheNationalFloor(Browser browser, LocalDate day, LocalDate today) {
+        assertThat(browser.find("#floor-title").getText()).isEqualTo("La sala: últimos 28 días y hoy");
+        Map<String, String> cancun = floorCells(browser, CANCUN);
+        assertThat(cancun.get("waiting-p50")).isEqualTo("20 min");
+        assertThat(cancun.get("waiting-p90")).isEqualTo("36 min");
+        assertThat(cancun.get("service-p50")).isEqualTo("10 min");
+        assertThat(cancun.get("service-p90")).isEqualTo("12 min");
+        assertThat(cancun.get("floor-visits")).as("three walk-ins and the checked-in appointment").isEqualTo("4");
+        assertThat(cancun.get("floor-served")).isEqualTo("3");
+        assertThat(cancun.get("floor-no-shows")).isEqualTo("1");
+        assertThat(cancun.get("floor-issued")).isEqualTo("3");
+        int quota = 0;
+        for (LocalDate d = today.minusDays(28); !d.isAfter(today); d = d.plusDays(1)) {
+            quota += d.equals(day) ? 8 : closed(d) ? 0 : 20;
+        }
+        assertThat(cancun.get("floor-quota")).as("20 a day the office opened, 8 that Tuesday").isEqualTo(number(quota));
+        assertThat(cancun.get("floor-quota-share")).isEqualTo(percent(3, quota));
+        Map<String, String> merida = floorCells(browser, MERIDA);
+        assertThat(merida.get("waiting-p90")).isEqualTo("1 h 40 min");
+        assertThat(merida.get("floor-quota-share")).as("no tokens at Mérida").isEqualTo("—");
+        assertThat(browser.find("[id='dash:floors'] .total-waiting-p50").getText()).isEqualTo("30 min");
+        assertThat(browser.find("[id='dash:floors'] .total-waiting-p90").getText()).isEqualTo("1 h 22 min");
+        assertThat(browser.find("[id='dash:floors'] .total-floor-visits").getText()).isEqualTo("5");
+        browser.find("[id='dash:floors'] thead th.waiting-p90").click();
+        browser.awaitAjax();
+        assertThat(floorRows(browser)).containsExactly(CANCUN, MERIDA);
+        browser.find("[id='dash:floors'] thead th.waiting-p90").click();
+        browser.awaitAjax();
+        assertThat(floorRows(browser)).as("the longest wait first").containsExactly(MERIDA, CANCUN);
+        assertThat(officeRows(browser)).as("the capacity table keeps its own order").containsExactlyInAnyOrder(
+                CANCUN, MERIDA);
+        browser.checkStep("national-floor");
+    }
+
+    /** The office view's Sala of Cancún over Tuesday and Wednesday (today): Tuesday's 8 tokens and Wednesday's 20. */
+    private static void checkTheOfficeFloor(Browser browser, LocalDate day, LocalDate today) {
+        assertThat(browser.text()).contains("La sala: fila y ventanillas");
+        assertThat(browser.find(".floor-waiting").getText()).isEqualTo("p50 20 min · p90 36 min · media 22 min"
+                + " (3 personas)");
+        assertThat(browser.find(".floor-service").getText()).isEqualTo("p50 10 min · p90 12 min · media 10 min"
+                + " (2 personas)");
+        int quota = 8 + (closed(today) ? 0 : 20);
+        assertThat(browser.find(".floor-walk-ins").getText()).isEqualTo("3 de " + quota + " (" + percent(3, quota)
+                + ")");
+        assertThat(browser.find(".floor-no-shows").getText()).isEqualTo("1 (25 %)");
+        WebElement exchange = browser.find("[id='dash:floorProcedures_data'] tr.floor-procedure-CANJE-RT");
+        assertThat(exchange.findElement(By.cssSelector(".floor-visits")).getText()).isEqualTo("4");
+        assertThat(exchange.findElement(By.cssSelector(".floor-walk-ins")).getText()).isEqualTo("3");
+        WebElement pool = browser.find("[id='dash:floorPools_data'] tr.floor-pool-A");
+        assertThat(pool.findElement(By.cssSelector(".floor-quota")).getText()).isEqualTo(number(quota));
+        browser.find("#floor-title");
+        browser.checkStep("office-floor");
+    }
+
+    /** The office ids of the floor table's rows (each row is marked {@code floor-<id>}). */
+    private static List<String> floorRows(Browser browser) {
+        List<String> ids = new ArrayList<>();
+        for (WebElement row : browser.all("[id='dash:floors_data'] tr")) {
+            for (String style : row.getAttribute("class").split(" ")) {
+                if (style.startsWith("floor-")) {
+                    ids.add(style.substring("floor-".length()));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** An office's row of the floor table, by the columns' classes. */
+    private static Map<String, String> floorCells(Browser browser, String office) {
+        Map<String, String> cells = new HashMap<>();
+        for (WebElement cell : browser.all("[id='dash:floors_data'] tr.floor-" + office + " td")) {
+            for (String style : cell.getAttribute("class").split(" ")) {
+                cells.putIfAbsent(style, cell.getText().strip());
+            }
+        }
+        return cells;
     }
 
     /** The jar on {@code data} with its clock at {@code cancunTime} (Cancún's wall clock), running on from there. */

@@ -19,6 +19,7 @@ import mx.gob.inm.citas.application.contract.CapacityStatisticsContract;
 import mx.gob.inm.citas.application.contract.JobLeasesContract;
 import mx.gob.inm.citas.application.contract.OfficeFloorRepositoryContract;
 import mx.gob.inm.citas.application.contract.VisitRepositoryContract;
+import mx.gob.inm.citas.application.contract.FloorStatisticsContract;
 import mx.gob.inm.citas.application.contract.WalkInTallyContract;
 import mx.gob.inm.citas.application.contract.WindowSessionsContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
@@ -40,6 +41,7 @@ import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.JobLeases;
 import mx.gob.inm.citas.application.port.out.OfficeFloorRepository;
 import mx.gob.inm.citas.application.port.out.VisitRepository;
+import mx.gob.inm.citas.application.port.out.FloorStatistics;
 import mx.gob.inm.citas.application.port.out.WalkInTally;
 import mx.gob.inm.citas.application.port.out.WindowSessions;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
@@ -546,6 +548,52 @@ class JpaRepositoriesTest {
                     + " AND service_day = DATE '2026-12-01'")).isEqualTo(1);
             assertThat(db.count("SELECT COUNT(*) FROM visit_event WHERE happened_at = TIMESTAMP"
                     + " '2026-12-02 05:30:00' AND service_day = DATE '2026-12-01' AND detail IS NULL")).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class FloorFigures extends FloorStatisticsContract {
+        {
+            runEachCallIn(db::inTransaction);
+        }
+
+        @Override
+        protected FloorStatistics statistics() {
+            return new JpaFloorStatistics(db.em());
+        }
+
+        @Override
+        protected VisitRepository visits() {
+            return new JpaVisitRepository(db.em(), db.dataSource());
+        }
+
+        @Override
+        protected WalkInTally tally() {
+            return new JpaWalkInTally(db.em(), db.dataSource());
+        }
+
+        @Override
+        protected OfficeFloorRepository floors() {
+            return new JpaOfficeFloorRepository(db.em());
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return new JpaOfficeRepository(db.em());
+        }
+
+        /**
+         * The visits' figures read only the offices' days, from an index that begins with office and day (the
+         * primary key or {@code ix_visit_status}; H2 says which it uses), never the whole log.
+         */
+        @Test
+        void the_visits_figures_read_only_the_offices_days_through_an_index() {
+            Assumptions.assumeFalse("oracle".equals(System.getProperty("citas.test.database")));
+            String sql = "EXPLAIN SELECT office_id, " + JpaFloorStatistics.FIGURES + " FROM visit"
+                    + " WHERE status <> 'WITHDRAWN' AND ((office_id IN ('" + CDMX.value() + "', '" + TIJUANA.value()
+                    + "') AND service_day BETWEEN DATE '2026-12-01' AND DATE '2026-12-02')) GROUP BY office_id";
+            assertThat(db.inTransaction(() -> (String) db.em().createNativeQuery(sql).getSingleResult()))
+                    .doesNotContain("tableScan").containsPattern("OFFICE_ID IN\\(.*\\n.*SERVICE_DAY >= DATE");
         }
     }
 

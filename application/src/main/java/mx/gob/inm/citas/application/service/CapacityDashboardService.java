@@ -27,6 +27,8 @@ import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics.SlotStatusCount;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
+import mx.gob.inm.citas.application.port.out.FloorStatistics;
+import mx.gob.inm.citas.application.port.out.FloorStatistics.OfficeDays;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
@@ -43,6 +45,7 @@ import mx.gob.inm.citas.domain.capacity.OfferedSlot;
 import mx.gob.inm.citas.domain.capacity.PlaceCounts;
 import mx.gob.inm.citas.domain.capacity.SellOutForecast;
 import mx.gob.inm.citas.domain.office.Office;
+import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.office.OfficeNotFoundException;
 import mx.gob.inm.citas.domain.procedure.Procedure;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
@@ -55,7 +58,8 @@ import mx.gob.inm.citas.domain.staff.StaffMember;
 /**
  * Supervisors' capacity figures. Places come from each office's week and closures, the way the public calendar
  * builds its days, against the ledger's taken places; appointments are counted by aggregate queries
- * ({@link CapacityStatistics}); the formulas are the domain's ({@code domain.capacity}).
+ * ({@link CapacityStatistics}), and the floor's visits and tokens likewise ({@link FloorStatistics}); the formulas
+ * are the domain's ({@code domain.capacity}).
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = OfficeAccessDeniedException.class)
@@ -75,6 +79,7 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
     private final SlotLedger ledger;
     private final CapacityStatistics statistics;
     private final CapacitySnapshots snapshots;
+    private final FloorFigureReader floors;
     private final BookingWindow window;
     private final CapacityAlertPolicy alerts;
     private final StaffAccess access;
@@ -83,8 +88,8 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
     @Inject
     public CapacityDashboardService(OfficeRepository offices, ProcedureRepository procedures,
             ScheduleRepository schedules, ClosureRepository closures, SlotLedger ledger,
-            CapacityStatistics statistics, CapacitySnapshots snapshots, BookingWindow window,
-            CapacityAlertPolicy alerts, AuditLog audit, Clock clock) {
+            CapacityStatistics statistics, CapacitySnapshots snapshots, FloorStatistics floorStatistics,
+            BookingWindow window, CapacityAlertPolicy alerts, AuditLog audit, Clock clock) {
         this.offices = offices;
         this.procedures = procedures;
         this.schedules = schedules;
@@ -92,6 +97,7 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         this.ledger = ledger;
         this.statistics = statistics;
         this.snapshots = snapshots;
+        this.floors = new FloorFigureReader(floorStatistics);
         this.window = window;
         this.alerts = alerts;
         this.access = audit == null ? null : new StaffAccess(audit, clock);
@@ -100,7 +106,7 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
 
     /** For the CDI proxy only. */
     protected CapacityDashboardService() {
-        this(null, null, null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -109,23 +115,38 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         Optional<ProcedureCode> procedure = procedure(query.procedure());
         Set<ProcedureCode> online = online();
         List<OfficeRow> rows = new ArrayList<>();
+        Map<OfficeId, OfficeCalendar> calendars = new HashMap<>();
         for (Office office : offices.findAll()) {
             if (member.mayRead(office.id())
                     && query.state().map(s -> s.equalsIgnoreCase(office.state().code())).orElse(true)) {
-                row(office, procedure, online, now).ifPresent(rows::add);
+                OfficeCalendar calendar = new OfficeCalendar(office, now);
+                row(calendar, procedure, online).ifPresent(row -> {
+                    rows.add(row);
+                    calendars.put(office.id(), calendar);
+                });
             }
         }
+        // the floor of the rows' offices, each over its own last days and today, read for all of them at once
+        List<OfficeDays> floorDays = rows.stream().map(row -> {
+            LocalDate today = calendars.get(row.office()).today;
+            return new OfficeDays(row.office(), today.minusDays(FLOOR_PAST_DAYS), today);
+        }).toList();
+        Map<OfficeId, FloorFigures> floorOf = floors.perOffice(floorDays, procedure,
+                days -> calendars.get(days.office()).openDays(days.from(), days.to()));
+        rows.replaceAll(row -> row.withFloor(floorOf.getOrDefault(row.office(), FloorFigures.NONE)));
         rows.sort(Comparator.comparing(OfficeRow::stateName).thenComparing(OfficeRow::name));
         return new NationalDashboard(now, query, List.copyOf(rows),
                 rows.stream().map(OfficeRow::nextShortRange).reduce(PlaceCounts.NONE, PlaceCounts::plus),
                 rows.stream().map(OfficeRow::nextLongRange).reduce(PlaceCounts.NONE, PlaceCounts::plus),
-                rows.stream().map(OfficeRow::pastDays).reduce(Attendance.NONE, Attendance::plus));
+                rows.stream().map(OfficeRow::pastDays).reduce(Attendance.NONE, Attendance::plus),
+                floors.together(floorDays, procedure, floorOf.values()));
     }
 
-    /** The office's row; none when a procedure is asked for that the office does not offer. */
-    private Optional<OfficeRow> row(Office office, Optional<ProcedureCode> procedure, Set<ProcedureCode> online,
-            Instant now) {
-        OfficeCalendar calendar = new OfficeCalendar(office, now);
+    /** The office's row, without its floor; none when a procedure is asked for that the office does not offer. */
+    private Optional<OfficeRow> row(OfficeCalendar calendar, Optional<ProcedureCode> procedure,
+            Set<ProcedureCode> online) {
+        Office office = calendar.office;
+        Instant now = calendar.now;
         Set<ProcedureCode> offered = calendar.offered(online);
         if (procedure.isPresent() && !offered.contains(procedure.get())) {
             return Optional.empty();
@@ -193,8 +214,13 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         }
         var trend = snapshots.between(office.id(), today.minusDays(TREND_DAYS), today).stream()
                 .filter(s -> shown.contains(s.procedure())).toList();
+        // the floor of the range's days that have begun
+        LocalDate floorTo = to.isAfter(today) ? today : to;
+        OfficeFloorFigures floor = floorTo.isBefore(from) ? OfficeFloorFigures.NONE
+                : floors.office(new OfficeDays(office.id(), from, floorTo), procedure,
+                        period -> calendar.openDays(period.from(), period.to()));
         return new OfficeDashboard(office.id(), office.name(), office.timeZone(), now, from, to, procedure, shown,
-                days, hours, List.copyOf(outlooks), trend);
+                days, hours, List.copyOf(outlooks), trend, floor);
     }
 
     private static List<DayFigures> days(List<OfferedSlot> slots, List<SlotStatusCount> counts, TakenPlaces taken,
@@ -328,6 +354,21 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
             var calendar = new ClosureCalendar(office.id(),
                     closures.findApplyingTo(office.id(), from, toExclusive.minusDays(1)));
             return OfferedSlot.between(week, calendar, office.timeZone(), from, toExclusive);
+        }
+
+        /**
+         * The days from {@code from} to {@code to} (both included) on which the office was open: its week has hours
+         * that day and no closure applies (a federal rest day, its own, a nationwide one).
+         */
+        Set<LocalDate> openDays(LocalDate from, LocalDate to) {
+            var calendar = new ClosureCalendar(office.id(), closures.findApplyingTo(office.id(), from, to));
+            Set<LocalDate> open = new LinkedHashSet<>();
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                if (!week.periodsOn(day.getDayOfWeek()).isEmpty() && !calendar.isClosed(day)) {
+                    open.add(day);
+                }
+            }
+            return open;
         }
 
         /** The procedures its week serves that the public books online. */

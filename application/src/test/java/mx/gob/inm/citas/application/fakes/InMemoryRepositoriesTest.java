@@ -8,6 +8,7 @@ import mx.gob.inm.citas.application.contract.CapacityStatisticsContract;
 import mx.gob.inm.citas.application.contract.JobLeasesContract;
 import mx.gob.inm.citas.application.contract.OfficeFloorRepositoryContract;
 import mx.gob.inm.citas.application.contract.VisitRepositoryContract;
+import mx.gob.inm.citas.application.contract.FloorStatisticsContract;
 import mx.gob.inm.citas.application.contract.WalkInTallyContract;
 import mx.gob.inm.citas.application.contract.WindowSessionsContract;
 import mx.gob.inm.citas.application.contract.ClosureRepositoryContract;
@@ -26,6 +27,7 @@ import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.JobLeases;
 import mx.gob.inm.citas.application.port.out.OfficeFloorRepository;
 import mx.gob.inm.citas.application.port.out.VisitRepository;
+import mx.gob.inm.citas.application.port.out.FloorStatistics;
 import mx.gob.inm.citas.application.port.out.WalkInTally;
 import mx.gob.inm.citas.application.port.out.WindowSessions;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
@@ -290,6 +292,40 @@ class InMemoryRepositoriesTest {
         @Override
         protected VisitRepository repository() {
             return repository;
+        }
+    }
+
+    @Nested
+    class FloorFigures extends FloorStatisticsContract {
+        private final InMemoryVisitRepository visits = new InMemoryVisitRepository();
+        private final InMemoryWalkInTally tally = new InMemoryWalkInTally();
+        private final InMemoryOfficeFloorRepository floors = new InMemoryOfficeFloorRepository();
+        private final FloorStatistics statistics = new InMemoryFloorStatistics(visits, tally, floors);
+        private final OfficeRepository offices = new InMemoryOfficeRepository();
+
+        @Override
+        protected FloorStatistics statistics() {
+            return statistics;
+        }
+
+        @Override
+        protected VisitRepository visits() {
+            return visits;
+        }
+
+        @Override
+        protected WalkInTally tally() {
+            return tally;
+        }
+
+        @Override
+        protected OfficeFloorRepository floors() {
+            return floors;
+        }
+
+        @Override
+        protected OfficeRepository offices() {
+            return offices;
         }
     }
 

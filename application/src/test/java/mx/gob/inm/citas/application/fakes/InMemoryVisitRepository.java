@@ -119,6 +119,11 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
         return log.stream().filter(e -> e.event().office().equals(office) && e.event().day().equals(day)).toList();
     }
 
+    /** Every visit stored, of every office and day (what {@link InMemoryFloorStatistics} counts). */
+    public synchronized List<Visit> all() {
+        return visits.values().stream().map(v -> copy(v, v.version())).toList();
+    }
+
     @Override
     public synchronized int forgetNamesBefore(LocalDate day) {
         int forgotten = 0;

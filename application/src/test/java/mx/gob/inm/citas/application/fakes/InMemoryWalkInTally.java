@@ -30,6 +30,16 @@ public class InMemoryWalkInTally implements WalkInTally, Snapshotting {
         return issued.getOrDefault(new Key(office, letter, day), 0);
     }
 
+    /** A pool's count of a day, as {@link #all()} lists them. */
+    public record Count(OfficeId office, char letter, LocalDate day, int issued) {
+    }
+
+    /** Every day's count of every pool (what {@link InMemoryFloorStatistics} reads). */
+    public synchronized java.util.List<Count> all() {
+        return issued.entrySet().stream().map(e -> new Count(e.getKey().office(), e.getKey().letter(),
+                e.getKey().day(), e.getValue())).toList();
+    }
+
     @Override
     public synchronized Object snapshot() {
         return Map.copyOf(issued);

@@ -8,7 +8,9 @@ import java.util.Random;
 import mx.gob.inm.citas.application.fakes.InMemoryCapacitySnapshots;
 import mx.gob.inm.citas.application.fakes.InMemoryCapacityStatistics;
 import mx.gob.inm.citas.application.fakes.InMemoryClosureRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryFloorStatistics;
 import mx.gob.inm.citas.application.fakes.InMemoryJobLeases;
+import mx.gob.inm.citas.application.fakes.InMemoryWalkInTally;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
 import mx.gob.inm.citas.application.port.in.RecordCapacitySnapshotsUseCase;
 import mx.gob.inm.citas.domain.DomainFixtures;
@@ -33,8 +35,11 @@ class CapacityWorld extends ConsoleWorld {
     final InMemoryCapacityStatistics statistics = new InMemoryCapacityStatistics(appointments);
     final InMemoryCapacitySnapshots snapshots = new InMemoryCapacitySnapshots();
     final InMemoryJobLeases leases = new InMemoryJobLeases();
+    final InMemoryWalkInTally tally = new InMemoryWalkInTally();
+    final InMemoryFloorStatistics floorStatistics = new InMemoryFloorStatistics(visits, tally, floors);
     final CapacityDashboardUseCase dashboards = new CapacityDashboardService(offices, procedures, schedules,
-            closures, ledger, statistics, snapshots, WINDOW, CapacityAlertPolicy.STANDARD, audit, clock);
+            closures, ledger, statistics, snapshots, floorStatistics, WINDOW, CapacityAlertPolicy.STANDARD, audit,
+            clock);
     final RecordCapacitySnapshotsUseCase nightly = new RecordCapacitySnapshotsService(offices, procedures,
             schedules, closures, ledger, statistics, snapshots, leases, WINDOW, audit, clock);
     private int seed = 1000;

@@ -30,6 +30,7 @@ import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.NationalDashboard;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.NationalQuery;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeDashboard;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeFloorFigures;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeQuery;
 import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
@@ -95,6 +96,8 @@ public class DashboardView implements Serializable {
     private PlaceCells totalShort;
     private PlaceCells totalLong;
     private AttendanceCells totalPast;
+    private List<OfficeLine> floorOffices = List.of();
+    private FloorCells totalFloor;
 
     private String officeName;
     private String zone;
@@ -106,6 +109,10 @@ public class DashboardView implements Serializable {
     private String placesChart;
     private String trendChart;
     private boolean trendEmpty;
+    private FloorCells officeFloor;
+    private String floorRangeText;
+    private List<FloorLine> floorProcedures = List.of();
+    private List<FloorLine> floorPools = List.of();
     private boolean loaded;
 
     /** The view action: the filters' choices, then the figures. */
@@ -162,6 +169,9 @@ public class DashboardView implements Serializable {
         totalShort = new PlaceCells(national.totalShortRange(), figures);
         totalLong = new PlaceCells(national.totalLongRange(), figures);
         totalPast = new AttendanceCells(national.totalPastDays(), figures);
+        // a list of its own: each table sorts its rows in place
+        floorOffices = new ArrayList<>(offices);
+        totalFloor = new FloorCells(national.totalFloor(), figures);
         asOf = figures.text("console.dashboard.asOf", figures.time(national.asOf(), NATIONAL_ZONE),
                 figures.zone(NATIONAL_ZONE));
     }
@@ -186,6 +196,14 @@ public class DashboardView implements Serializable {
         trendChart = DashboardCharts.trend(dashboard.trend(), dashboard.asOf().atZone(officeZone).toLocalDate(),
                 figures, procedures);
         asOf = figures.text("console.dashboard.asOf", figures.time(dashboard.asOf(), officeZone), zone);
+        OfficeFloorFigures floor = dashboard.floor();
+        officeFloor = floor.from().isPresent() ? new FloorCells(floor.total(), figures) : null;
+        floorRangeText = floor.from().map(first -> figures.text("console.dashboard.floor.range", figures.date(first),
+                figures.date(floor.to().orElseThrow()))).orElse(null);
+        floorProcedures = floor.procedures().stream().map(p -> FloorLine.of(p, figures, procedures))
+                .collect(Collectors.toCollection(ArrayList::new));
+        floorPools = floor.pools().stream().map(p -> FloorLine.of(p, figures, procedures))
+                .collect(Collectors.toCollection(ArrayList::new));
     }
 
     NationalQuery nationalQuery() {
@@ -342,6 +360,40 @@ public class DashboardView implements Serializable {
 
     public AttendanceCells getTotalPast() {
         return totalPast;
+    }
+
+    /** The national floor table's rows (the same offices, sorted apart). */
+    public List<OfficeLine> getFloorOffices() {
+        return floorOffices;
+    }
+
+    /** The floor of all the offices shown: percentiles over all their visits. */
+    public FloorCells getTotalFloor() {
+        return totalFloor;
+    }
+
+    /** "La sala: últimos 28 días y hoy". */
+    public String getFloorNationalTitle() {
+        return figures.text("console.dashboard.floor.nationalTitle", figures.count(
+                CapacityDashboardUseCase.FLOOR_PAST_DAYS));
+    }
+
+    /** The office's floor over the range up to today; null when the range lies ahead. */
+    public FloorCells getOfficeFloor() {
+        return officeFloor;
+    }
+
+    /** "Del 2 mar. 2027 al 3 mar. 2027 (hasta hoy)"; null when the range lies ahead. */
+    public String getFloorRangeText() {
+        return floorRangeText;
+    }
+
+    public List<FloorLine> getFloorProcedures() {
+        return floorProcedures;
+    }
+
+    public List<FloorLine> getFloorPools() {
+        return floorPools;
     }
 
     public String getOfficeName() {

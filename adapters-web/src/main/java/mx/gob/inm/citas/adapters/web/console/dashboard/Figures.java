@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.adapters.web.console.dashboard;
 
 import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -61,6 +62,30 @@ final class Figures {
             return NONE;
         }
         return percents.format(ratio.getAsDouble());
+    }
+
+    /**
+     * "12 min", "1 h 05 min", "menos de 1 min": a wait or a service to the nearest minute; "—" without a figure. A
+     * duration below zero (two instances' clocks a little apart) is under a minute.
+     */
+    String duration(Optional<Duration> duration) {
+        if (duration.isEmpty()) {
+            return NONE;
+        }
+        long seconds = duration.get().toSeconds();
+        if (seconds < 60) {
+            return text("duration.underAMinute");
+        }
+        long minutes = Math.round(seconds / 60.0);
+        if (minutes < 60) {
+            return text("duration.minutes", String.valueOf(minutes));
+        }
+        return text("duration.hoursMinutes", String.valueOf(minutes / 60), String.format("%02d", minutes % 60));
+    }
+
+    /** Seconds for sorting; null (sorted apart) when there is no figure. */
+    static Long seconds(Optional<Duration> duration) {
+        return duration.map(Duration::toSeconds).orElse(null);
     }
 
     /** "2 mar. 2027" / "Mar 2, 2027". */

@@ -8,7 +8,8 @@ import mx.gob.inm.citas.domain.capacity.NextFreeDate;
 
 /**
  * One office of the national table: its places for the next 7 and 30 days, its next free date (for the chosen
- * procedure, else for the procedure where people wait longest), the last 28 days' attendance and its traffic light.
+ * procedure, else for the procedure where people wait longest), the last 28 days' attendance, its traffic light,
+ * and its floor over the last 28 days and today.
  */
 public final class OfficeLine implements Serializable {
 
@@ -28,6 +29,7 @@ public final class OfficeLine implements Serializable {
     private final AttendanceCells past;
     private final CapacityAlert alert;
     private final String alertLabel;
+    private final FloorCells floor;
 
     OfficeLine(OfficeRow row, Figures figures, ProcedureNames procedures, boolean procedureChosen) {
         id = row.office().value();
@@ -46,6 +48,7 @@ public final class OfficeLine implements Serializable {
         past = new AttendanceCells(row.pastDays(), figures);
         alert = row.alert();
         alertLabel = figures.text("console.dashboard.alert." + alert.name());
+        floor = new FloorCells(row.floor(), figures);
     }
 
     /** "hoy", "mañana", "en 14 días". */
@@ -121,5 +124,9 @@ public final class OfficeLine implements Serializable {
 
     public String getAlertLabel() {
         return alertLabel;
+    }
+
+    public FloorCells getFloor() {
+        return floor;
     }
 }

@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.DayFigures;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.FloorFigures;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.HourFigures;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.NationalDashboard;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.NationalQuery;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeDashboard;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeFloorFigures;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.PoolFloor;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.ProcedureFloor;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeRow;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.ProcedureOutlook;
 import mx.gob.inm.citas.application.port.in.RunAgendaUseCase;
@@ -20,9 +24,12 @@ import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
 import mx.gob.inm.citas.domain.capacity.Attendance;
 import mx.gob.inm.citas.domain.capacity.CapacityAlert;
 import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
+import mx.gob.inm.citas.domain.capacity.DurationFigures;
+import mx.gob.inm.citas.domain.capacity.FloorVisits;
 import mx.gob.inm.citas.domain.capacity.NextFreeDate;
 import mx.gob.inm.citas.domain.capacity.PlaceCounts;
 import mx.gob.inm.citas.domain.capacity.SellOutForecast;
+import mx.gob.inm.citas.domain.capacity.WalkInUse;
 import mx.gob.inm.citas.domain.office.Office;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.Procedure;
@@ -74,9 +81,26 @@ final class DashboardFixtures {
                 ZoneId.of(zone));
     }
 
+    /** Waits or services: how many, and the median, 90th percentile and mean in seconds. */
+    static DurationFigures seconds(long measured, long median, long p90, long mean) {
+        return new DurationFigures(measured, Optional.of(Duration.ofSeconds(median)),
+                Optional.of(Duration.ofSeconds(p90)), Optional.of(Duration.ofSeconds(mean)));
+    }
+
+    /**
+     * Cancún's floor: 40 in the queue (15 walk-ins), 33 served, 3 not seen; waits 12 min, 31.5 min, 15 min; services
+     * 8, 20, 10 min; 37 tokens of 50.
+     */
+    static final FloorFigures CANCUN_FLOOR = new FloorFigures(new FloorVisits(40, 15, 33, 3,
+            seconds(36, 720, 1890, 900), seconds(33, 480, 1200, 600)), new WalkInUse(37, 50));
+    /** Tijuana's floor: 5 walk-ins, all still waiting or called, no quota (a pool taken away): waits 45 s, 65 min. */
+    static final FloorFigures TIJUANA_FLOOR = new FloorFigures(new FloorVisits(5, 5, 0, 0,
+            seconds(5, 45, 3900, 1200), DurationFigures.NONE), new WalkInUse(5, 0));
+
     /**
      * Cancún: 275 offered in 7 days, 262 booked (95.3 %, red), next free in 3 days for renewals; 40 attended and 10
-     * no-shows (20 %). Tijuana: nothing offered (no utilisation), nothing free, nobody decided (no rate).
+     * no-shows (20 %). Tijuana: nothing offered (no utilisation), nothing free, nobody decided (no rate). Their floors:
+     * {@link #CANCUN_FLOOR}, {@link #TIJUANA_FLOOR}; together 45 people, waits 10 min, 60 min, 14 min.
      */
     static NationalDashboard national(NationalQuery query) {
         OfficeRow cancun = new OfficeRow(CANCUN, "Oficina de Representación Cancún", "QROO", "Quintana Roo",
@@ -86,14 +110,18 @@ final class DashboardFixtures {
         OfficeRow tijuana = new OfficeRow(TIJUANA, "Oficina de Representación Tijuana", "BC", "Baja California",
                 TIJUANA_ZONE, PlaceCounts.NONE, PlaceCounts.NONE, Optional.empty(), Optional.of(CANJE),
                 Attendance.NONE, CapacityAlert.RED);
-        return new NationalDashboard(AS_OF, query, List.of(tijuana, cancun), new PlaceCounts(275, 262, 13),
-                new PlaceCounts(1210, 700, 510), new Attendance(40, 10, 3, 1));
+        return new NationalDashboard(AS_OF, query, List.of(tijuana.withFloor(TIJUANA_FLOOR),
+                cancun.withFloor(CANCUN_FLOOR)), new PlaceCounts(275, 262, 13), new PlaceCounts(1210, 700, 510),
+                new Attendance(40, 10, 3, 1), new FloorFigures(new FloorVisits(45, 20, 33, 3,
+                        seconds(41, 600, 3600, 840), seconds(33, 480, 1200, 600)), new WalkInUse(42, 50)));
     }
 
     /**
      * Cancún from 1 to 3 March: yesterday 1 attended and 1 no-show of 2 booked (all CANJE), today 10 of 55 booked in slots both share (6 exchanges, 4 renewals);
      * hours 09:00 (5 of 5) and 10:00 (0 of 5) today; renewals full, exchanges selling out on 12 March; one snapshot
-     * measured 28 February (next free 5 March, 5 days) and one filled in unmeasured 1 March.
+     * measured 28 February (next free 5 March, 5 days) and one filled in unmeasured 1 March. Its floor on 1 and 2
+     * March: 12 in the queue, exchanges waiting 10 and 25 min (p50, p90), renewals never served yet; pool A gave 5
+     * of 40, the former pool B 1.
      */
     static OfficeDashboard cancunOffice(Optional<ProcedureCode> procedure) {
         LocalDate yesterday = TODAY.minusDays(1);
@@ -119,8 +147,17 @@ final class DashboardFixtures {
                         Optional.of(new CapacitySnapshot.Measured(900, 450, Optional.of(TODAY.plusDays(3)))), 50, 2),
                 new CapacitySnapshot(CANCUN, CANJE, TODAY.minusDays(1), Instant.parse("2027-03-02T06:00:00Z"),
                         Optional.empty(), 48, 1));
+        OfficeFloorFigures floor = new OfficeFloorFigures(Optional.of(yesterday), Optional.of(TODAY),
+                new FloorFigures(new FloorVisits(12, 5, 8, 2, seconds(10, 600, 1500, 720), seconds(8, 420, 900, 540)),
+                        new WalkInUse(6, 40)),
+                List.of(new ProcedureFloor(CANJE, new FloorVisits(8, 5, 6, 1, seconds(7, 600, 1500, 700),
+                                seconds(6, 420, 900, 540))),
+                        new ProcedureFloor(RENOV, new FloorVisits(4, 0, 0, 1, seconds(3, 300, 5400, 2000),
+                                DurationFigures.NONE))),
+                List.of(new PoolFloor('A', Set.of(CANJE, RENOV), new WalkInUse(5, 40)),
+                        new PoolFloor('B', Set.of(), new WalkInUse(1, 0))));
         return new OfficeDashboard(CANCUN, "Oficina de Representación Cancún", CANCUN_ZONE, AS_OF, yesterday,
-                TODAY.plusDays(1), procedure, List.of(CANJE, RENOV), days, hours, outlooks, trend);
+                TODAY.plusDays(1), procedure, List.of(CANJE, RENOV), days, hours, outlooks, trend, floor);
     }
 
     /** The agenda's office picker: the offices this member may read; nothing else is asked of it here. */

@@ -202,6 +202,92 @@ class DashboardViewTest {
     }
 
     @Test
+    void the_national_floor_table_says_waits_in_minutes_sorts_by_seconds_and_has_the_country_s_totals() {
+        dashboards.national = DashboardFixtures.national(NationalQuery.all());
+        DashboardView view = view(Language.SPANISH);
+
+        view.load();
+
+        assertThat(view.getFloorNationalTitle()).isEqualTo("La sala: últimos 28 días y hoy");
+        FloorCells cancun = view.getFloorOffices().get(1).getFloor();
+        assertThat(cancun.getWaitingMedianText()).isEqualTo("12 min");
+        assertThat(cancun.getWaitingP90Text()).as("31.5 min, to the nearest minute").isEqualTo("32 min");
+        assertThat(cancun.getServiceP90Text()).isEqualTo("20 min");
+        assertThat(cancun.getIssuedOfQuotaText()).isEqualTo("37 de 50 (74\u00a0%)");
+        assertThat(cancun.getQuotaShareText()).isEqualTo("74\u00a0%");
+        assertThat(cancun.getNoShowRateText()).as("3 of 36 decided at the window").isEqualTo("8.3\u00a0%");
+        FloorCells tijuana = view.getFloorOffices().get(0).getFloor();
+        assertThat(tijuana.getWaitingMedianText()).isEqualTo("menos de 1 min");
+        assertThat(tijuana.getWaitingP90Text()).isEqualTo("1 h 05 min");
+        assertThat(tijuana.getServiceMedianText()).as("nobody served yet").isEqualTo("—");
+        assertThat(tijuana.getServiceMedian()).isNull();
+        assertThat(tijuana.getQuotaShareText()).as("no quota: no share").isEqualTo("—");
+        assertThat(tijuana.getIssuedOfQuotaText()).isEqualTo("5 (sin cupo)");
+        assertThat(tijuana.getServiceSummaryText()).isEqualTo("—");
+        assertThat(tijuana.getWaitingP90()).isEqualTo(3900L).isGreaterThan(cancun.getWaitingP90());
+        assertThat(view.getTotalFloor().getWaitingP90Text()).isEqualTo("1 h 00 min");
+        assertThat(view.getTotalFloor().getVisitsText()).isEqualTo("45");
+        view.getFloorOffices().sort(java.util.Comparator.comparing((OfficeLine l) -> l.getFloor().getWaitingP90())
+                .reversed());
+        assertThat(view.getFloorOffices()).as("longest wait first").extracting(OfficeLine::getId)
+                .containsExactly("bc-tijuana", "qroo-cancun");
+        assertThat(view.getOffices()).as("the other table keeps its order").extracting(OfficeLine::getId)
+                .containsExactly("bc-tijuana", "qroo-cancun");
+        view.getFloorOffices().sort(java.util.Comparator.comparing(OfficeLine::getName));
+        assertThat(view.getOffices()).extracting(OfficeLine::getId).containsExactly("bc-tijuana", "qroo-cancun");
+    }
+
+    @Test
+    void the_office_floor_has_its_summary_and_a_line_per_procedure_and_pool_in_english_too() {
+        dashboards.office = DashboardFixtures.cancunOffice(Optional.empty());
+        DashboardView spanish = view(Language.SPANISH);
+        spanish.setOffice("qroo-cancun");
+
+        spanish.load();
+
+        assertThat(spanish.getFloorRangeText()).isEqualTo("Del 1 mar. 2027 al 2 mar. 2027 (hasta hoy)");
+        assertThat(spanish.getOfficeFloor().getWaitingSummaryText())
+                .isEqualTo("p50 10 min · p90 25 min · media 12 min (10 personas)");
+        assertThat(spanish.getOfficeFloor().getIssuedOfQuotaText()).isEqualTo("6 de 40 (15\u00a0%)");
+        assertThat(spanish.getFloorProcedures()).extracting(FloorLine::getLabel).containsExactly("Canje de visa",
+                "Renovación de residencia");
+        FloorLine renewals = spanish.getFloorProcedures().get(1);
+        assertThat(renewals.getCells().getWaitingP90Text()).isEqualTo("1 h 30 min");
+        assertThat(renewals.getCells().getServiceP90Text()).isEqualTo("—");
+        assertThat(spanish.getFloorPools()).extracting(FloorLine::getKey).containsExactly("A", "B");
+        assertThat(spanish.getFloorPools().get(0).getLabel()).isEqualTo("Canje de visa, Renovación de residencia");
+        assertThat(spanish.getFloorPools().get(1).getLabel()).isEqualTo("(grupo eliminado: sin cupo)");
+        assertThat(spanish.getFloorPools().get(1).getCells().getQuotaShareText()).isEqualTo("—");
+
+        DashboardView english = view(Language.ENGLISH);
+        english.setOffice("qroo-cancun");
+        english.load();
+        assertThat(english.getOfficeFloor().getWaitingSummaryText())
+                .isEqualTo("p50 10 min · p90 25 min · mean 12 min (10 people)");
+        assertThat(english.getFloorRangeText()).isEqualTo("From Mar 1, 2027 to Mar 2, 2027 (up to today)");
+        assertThat(english.getFloorPools().get(1).getLabel()).isEqualTo("(pool removed: no quota)");
+        assertThat(english.getFloorProcedures().get(0).getCells().getIssuedOfQuotaText()).isEqualTo("0 (no quota)");
+    }
+
+    @Test
+    void a_range_that_lies_ahead_has_no_floor_to_show() {
+        var cancun = DashboardFixtures.cancunOffice(Optional.empty());
+        dashboards.office = new mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeDashboard(
+                cancun.office(), cancun.name(), cancun.timeZone(), cancun.asOf(), cancun.from(), cancun.to(),
+                cancun.procedure(), cancun.procedures(), cancun.days(), cancun.hours(), cancun.outlooks(),
+                cancun.trend());
+        DashboardView view = view(Language.SPANISH);
+        view.setOffice("qroo-cancun");
+
+        view.load();
+
+        assertThat(view.isLoaded()).isTrue();
+        assertThat(view.getOfficeFloor()).isNull();
+        assertThat(view.getFloorRangeText()).isNull();
+        assertThat(view.getFloorProcedures()).isEmpty();
+    }
+
+    @Test
     void a_date_that_is_no_date_is_said_beside_its_field_and_nothing_is_asked() {
         DashboardView view = view(Language.SPANISH);
         view.setOffice("qroo-cancun");

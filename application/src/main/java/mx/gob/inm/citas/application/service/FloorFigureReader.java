@@ -1,0 +1,118 @@
+package mx.gob.inm.citas.application.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.FloorFigures;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeFloorFigures;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.PoolFloor;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.ProcedureFloor;
+import mx.gob.inm.citas.application.port.out.FloorStatistics;
+import mx.gob.inm.citas.application.port.out.FloorStatistics.OfficeDays;
+import mx.gob.inm.citas.application.port.out.FloorStatistics.PoolQuota;
+import mx.gob.inm.citas.application.port.out.FloorStatistics.TokensIssued;
+import mx.gob.inm.citas.domain.capacity.FloorVisits;
+import mx.gob.inm.citas.domain.capacity.WalkInQuota;
+import mx.gob.inm.citas.domain.capacity.WalkInUse;
+import mx.gob.inm.citas.domain.office.OfficeId;
+import mx.gob.inm.citas.domain.procedure.ProcedureCode;
+
+/**
+ * The dashboards' floor figures: the visits as the store counts them ({@link FloorStatistics}), and each pool's
+ * tokens issued of its quota ({@link WalkInQuota}) over the days its office was open, which only the office's week
+ * and closures tell ({@code openDays}, asked only of offices that have pools).
+ */
+final class FloorFigureReader {
+
+    private final FloorStatistics statistics;
+
+    FloorFigureReader(FloorStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    /** Each office's floor over its days; an office with neither visits nor tokens has {@link FloorFigures#NONE}. */
+    Map<OfficeId, FloorFigures> perOffice(Collection<OfficeDays> days, Optional<ProcedureCode> procedure,
+            Function<OfficeDays, Set<LocalDate>> openDays) {
+        Map<OfficeId, FloorVisits> visits = statistics.visitsByOffice(days, procedure);
+        Map<OfficeId, List<PoolFloor>> pools = pools(days, procedure, openDays);
+        Map<OfficeId, FloorFigures> floors = new LinkedHashMap<>();
+        for (OfficeDays d : days) {
+            floors.put(d.office(), new FloorFigures(visits.getOrDefault(d.office(), FloorVisits.NONE),
+                    used(pools.getOrDefault(d.office(), List.of()))));
+        }
+        return floors;
+    }
+
+    /** The offices together: percentiles over all their visits, tokens summed from {@code perOffice}. */
+    FloorFigures together(Collection<OfficeDays> days, Optional<ProcedureCode> procedure,
+            Collection<FloorFigures> perOffice) {
+        return new FloorFigures(statistics.visits(days, procedure),
+                perOffice.stream().map(FloorFigures::walkIns).reduce(WalkInUse.NONE, WalkInUse::plus));
+    }
+
+    /** One office's floor over its days, with its procedures and pools. */
+    OfficeFloorFigures office(OfficeDays days, Optional<ProcedureCode> procedure,
+            Function<OfficeDays, Set<LocalDate>> openDays) {
+        List<OfficeDays> period = List.of(days);
+        List<ProcedureFloor> procedures = new ArrayList<>();
+        Map<ProcedureCode, FloorVisits> byCode = new TreeMap<>(Comparator.comparing(ProcedureCode::value));
+        byCode.putAll(statistics.visitsByProcedure(period));
+        byCode.forEach((p, visits) -> {
+            if (procedure.isEmpty() || procedure.get().equals(p)) {
+                procedures.add(new ProcedureFloor(p, visits));
+            }
+        });
+        List<PoolFloor> pools = pools(period, procedure, openDays).getOrDefault(days.office(), List.of());
+        return new OfficeFloorFigures(Optional.of(days.from()), Optional.of(days.to()),
+                new FloorFigures(statistics.visits(period, procedure), used(pools)), procedures, pools);
+    }
+
+    /**
+     * Each office's pools with their tokens issued of their quota, in letter order: the pools it has now (with a
+     * procedure, those serving it), then, without one, the letters of pools taken away that gave tokens.
+     */
+    private Map<OfficeId, List<PoolFloor>> pools(Collection<OfficeDays> days, Optional<ProcedureCode> procedure,
+            Function<OfficeDays, Set<LocalDate>> openDays) {
+        Map<OfficeId, OfficeDays> byOffice = new LinkedHashMap<>();
+        days.forEach(d -> byOffice.put(d.office(), d));
+        Map<OfficeId, Map<Character, Map<LocalDate, Long>>> issued = new LinkedHashMap<>();
+        for (TokensIssued t : statistics.tokensIssued(days)) {
+            issued.computeIfAbsent(t.office(), o -> new TreeMap<>()).computeIfAbsent(t.letter(), l -> new TreeMap<>())
+                    .merge(t.day(), t.issued(), Long::sum);
+        }
+        Map<OfficeId, Set<LocalDate>> open = new LinkedHashMap<>();
+        Map<OfficeId, List<PoolFloor>> pools = new LinkedHashMap<>();
+        for (PoolQuota pool : statistics.pools(days)) {
+            Map<LocalDate, Long> given = issued.getOrDefault(pool.office(), Map.of()).getOrDefault(pool.letter(),
+                    Map.of());
+            if (procedure.isPresent() && !pool.procedures().contains(procedure.get())) {
+                continue;
+            }
+            Set<LocalDate> openOn = open.computeIfAbsent(pool.office(), o -> openDays.apply(byOffice.get(o)));
+            pools.computeIfAbsent(pool.office(), o -> new ArrayList<>()).add(new PoolFloor(pool.letter(),
+                    pool.procedures(), new WalkInQuota(pool.dailyTokens(), pool.ownDays()).use(openOn, given)));
+        }
+        if (procedure.isEmpty()) {
+            issued.forEach((office, byLetter) -> byLetter.forEach((letter, given) -> {
+                List<PoolFloor> ofOffice = pools.computeIfAbsent(office, o -> new ArrayList<>());
+                if (ofOffice.stream().noneMatch(p -> p.letter() == letter)) {
+                    ofOffice.add(new PoolFloor(letter, Set.of(), new WalkInQuota(0, Map.of()).use(Set.of(), given)));
+                }
+            }));
+        }
+        pools.values().forEach(list -> list.sort(Comparator.comparing(PoolFloor::letter)));
+        return pools;
+    }
+
+    private static WalkInUse used(List<PoolFloor> pools) {
+        return pools.stream().map(PoolFloor::walkIns).reduce(WalkInUse.NONE, WalkInUse::plus);
+    }
+}
