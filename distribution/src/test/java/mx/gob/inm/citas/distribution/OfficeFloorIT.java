@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -51,6 +53,8 @@ class OfficeFloorIT {
     static Path work;
 
     private static Mailbox mailbox;
+    /** The waiting room's screen, once open. */
+    private static Browser display;
 
     @BeforeAll
     static void a_browser_faked_time_and_a_mail_server() {
@@ -63,6 +67,9 @@ class OfficeFloorIT {
     static void stop_the_mail_server() {
         if (mailbox != null) {
             mailbox.close();
+        }
+        if (display != null) {
+            display.close();
         }
     }
 
@@ -132,6 +139,20 @@ class OfficeFloorIT {
             assertThat(admin.find("#ticketAhead").getText()).as("A-002 with priority, then the appointment")
                     .isEqualTo("2 personas antes que usted.");
             admin.checkStep("reception-three-waiting");
+
+            // the holder of A-001 follows their place on the status page its QR code opens
+            try (Browser holder = new Browser("office-floor-turno", "es-MX,es;q=0.9", 390, 844)) {
+                holder.open(page(app, "turno?office=" + OFFICE + "&number=A-001"));
+                assertThat(holder.text()).contains("A-001", "2 personas");
+                holder.checkStep("turno-A-001-waiting");
+            }
+
+            // the waiting room's screen, in a second browser, follows the calls
+            display = new Browser("office-floor-display", "es-MX,es;q=0.9", 1920, 1080);
+            display.open(page(app, "display/" + OFFICE));
+            display.waitFor(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return document.getElementById('display').getAttribute('data-following') === 'stream';")));
+            assertThat(display.find("#waiting").getText().strip()).isEqualTo("3");
 
             // window 1 calls three times, in the queue's order
             admin.open(page(app, "console/window.xhtml?office=" + OFFICE));
@@ -247,13 +268,25 @@ class OfficeFloorIT {
         admin.checkStep("floor-set-up");
     }
 
-    /** Presses "Llamar siguiente" and expects {@code number} at the window, called. */
+    /**
+     * Presses "Llamar siguiente" and expects {@code number} at the window, called, and on the waiting room's display
+     * (when one is open) as the latest call within 2 s.
+     */
     private static void call(Browser browser, String number) {
         browser.byId("windowForm:callNext").click();
+        long pressed = System.nanoTime();
         browser.awaitAjax();
         assertThat(browser.find("#currentNumber").getText()).isEqualTo(number);
         assertThat(browser.find("#currentStatus").getText()).isEqualTo("Llamado a la ventanilla");
         assertThat(browser.text()).contains("Se llamó al turno " + number + " a la ventanilla");
+        if (display != null) {
+            new WebDriverWait(display.driver, Duration.ofSeconds(2), Duration.ofMillis(50)).until(d -> String.valueOf(
+                    ((JavascriptExecutor) d).executeScript("var e = document.querySelector('#latest .display-number');"
+                            + " return e ? e.textContent : '';")).strip().equals(number));
+            System.out.println("office floor: " + number + " on the display " + (System.nanoTime() - pressed)
+                    / 1_000_000 + " ms after the press");
+            display.screenshot("display-" + number);
+        }
     }
 
     private static void serve(Browser browser) {
