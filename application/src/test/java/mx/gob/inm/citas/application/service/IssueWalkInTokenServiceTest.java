@@ -20,6 +20,7 @@ import mx.gob.inm.citas.application.port.in.ReceptionDay;
 import mx.gob.inm.citas.application.port.in.WalkInTicket;
 import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.floor.FloorRefusedException;
+import mx.gob.inm.citas.domain.floor.OfficeFloor;
 import mx.gob.inm.citas.domain.floor.Priority;
 import mx.gob.inm.citas.domain.floor.ServiceWindow;
 import mx.gob.inm.citas.domain.floor.VisitEventKind;
@@ -235,5 +236,34 @@ class IssueWalkInTokenServiceTest {
         assertFloorRefused(() -> world.token(CANJE), "walkIn.exhausted");
         assertThat(world.configuration.floor(world.cdmxStaff, world.cdmxId()).windows())
                 .extracting(ServiceWindow::number).containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void once_the_quota_is_given_an_office_that_converts_gives_a_token_for_a_place_still_free_within_the_lead() {
+        OfficeFloor floor = world.configuration.floor(world.cdmxStaff, world.cdmxId());
+        world.configuration.takeTurns(world.cdmxStaff, world.cdmxId(), floor.ratio(),
+                Optional.of(Duration.ofMinutes(30)), floor.version());
+        IntStream.range(0, FloorWorld.A_TOKENS).forEach(i -> world.token(CANJE));
+        Instant nine = Instant.parse("2026-11-30T15:00:00Z");
+
+        // 08:00: the first slot, 09:00, is more than 30 minutes away: its places are still online
+        assertThatThrownBy(() -> world.token(CANJE)).isInstanceOfSatisfying(FloorRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo("walkIn.exhausted"));
+        assertThat(world.ledger.takenPlaces(world.cdmx.id(), nine, nine.plusSeconds(1)).at(nine)).isZero();
+
+        // 08:40: 09:00's free places became tokens; one goes to this token, taken in the slot's ledger
+        world.clock.advance(Duration.ofMinutes(40));
+        assertThat(world.tokenNumber(CANJE)).isEqualTo("A-00" + (FloorWorld.A_TOKENS + 1));
+        assertThat(world.ledger.takenPlaces(world.cdmx.id(), nine, nine.plusSeconds(1)).at(nine)).isEqualTo(1);
+        assertThat(world.tally.issued(world.cdmx.id(), 'A', LocalDate.of(2026, 11, 30)))
+                .isEqualTo(FloorWorld.A_TOKENS + 1);
+
+        // once 09:00 is full, 09:30 is still beyond the lead: refused again, nothing taken
+        world.ledger.give(world.cdmx.id(), nine, ConsoleWorld.PLACES);
+        assertThatThrownBy(() -> world.token(CANJE)).isInstanceOfSatisfying(FloorRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo("walkIn.exhausted"));
+        Instant halfPast = nine.plus(Duration.ofMinutes(30));
+        assertThat(world.ledger.takenPlaces(world.cdmx.id(), halfPast, halfPast.plusSeconds(1)).at(halfPast))
+                .isZero();
     }
 }
