@@ -38,7 +38,7 @@ import mx.gob.inm.citas.domain.staff.StaffMember;
  * Use case: a staff member at a service window. Only the member who opened the window works it; "call next" asks
  * the queue's one order rule for the visits this window may serve and calls the first the store still has waiting
  * (one conditional update each: of two windows pressing at once, each gets a different visit). Finishing an
- * appointment's visit marks the appointment attended.
+ * appointment's visit marks the appointment attended; marking it absent, a no-show.
  */
 @ApplicationScoped
 @Transactional(dontRollbackOn = OfficeAccessDeniedException.class)
@@ -146,7 +146,16 @@ public class ServeAtWindowService implements ServeAtWindowUseCase {
 
     @Override
     public WindowDesk markNoShow(StaffMember member, String officeId, int window, String number) {
-        return step(member, officeId, window, number, (visit, now) -> visit.markNoShow(window, now));
+        return step(member, officeId, window, number, (visit, now) -> {
+            VisitEvent absent = visit.markNoShow(window, now);
+            // the appointment's figures count it as the agenda's no-show would; undone there, it is confirmed again
+            visit.appointment().flatMap(appointments::findByCode)
+                    .filter(a -> a.status() == AppointmentStatus.CHECKED_IN).ifPresent(a -> {
+                        a.markAbsentWhenCalled();
+                        appointments.update(a);
+                    });
+            return absent;
+        });
     }
 
     @Override

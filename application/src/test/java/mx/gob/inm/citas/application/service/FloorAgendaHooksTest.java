@@ -192,4 +192,30 @@ class FloorAgendaHooksTest {
         assertThat(visit.number()).isEqualTo(DisplayNumber.of('C', 1));
         assertThat(visit.office()).isEqualTo(world.tijuana.id());
     }
+
+    @Test
+    void marked_absent_at_a_window_the_appointment_is_a_no_show_and_a_late_arrival_is_queued_again_as_a_new_wait() {
+        checkIn(Priority.NONE);
+        world.open(world.cdmxStaff, 2);
+        world.clock.advance(java.time.Duration.ofMinutes(1));
+        world.callNext(world.cdmxStaff, 2);
+        world.windows.markNoShow(world.cdmxStaff, world.cdmxId(), 2, "C-001");
+
+        assertThat(world.stored(nine).status()).isEqualTo(AppointmentStatus.NO_SHOW);
+        assertThat(visit().status()).isEqualTo(VisitStatus.NO_SHOW);
+
+        // the person comes late: the agenda's undo makes the appointment confirmed, a new check-in queues it again
+        world.clock.advance(java.time.Duration.ofMinutes(20));
+        world.desk.undo(world.cdmxStaff, world.cdmxId(), code);
+        assertThat(world.stored(nine).status()).isEqualTo(AppointmentStatus.CONFIRMED);
+        RunAgendaUseCase.CheckIn again = checkIn(Priority.NONE);
+
+        assertThat(again.visit().number()).hasToString("C-001");
+        Visit waiting = visit();
+        assertThat(waiting.status()).isEqualTo(VisitStatus.WAITING);
+        assertThat(waiting.window()).isEmpty();
+        assertThat(waiting.calls()).isZero();
+        assertThat(waiting.waited()).as("a new wait, not measured from the earlier call").isEmpty();
+        assertThat(waiting.queuedAt()).isEqualTo(world.clock.instant());
+    }
 }

@@ -425,6 +425,12 @@ public final class Appointment {
         status = AppointmentStatus.ATTENDED;
     }
 
+    /** A checked-in applicant called to a window who did not come to it: absent, as one who never came. */
+    public void markAbsentWhenCalled() {
+        requireStatus(AppointmentStatus.CHECKED_IN, "marked absent");
+        status = AppointmentStatus.NO_SHOW;
+    }
+
     /** A confirmed applicant who did not come; only once the policy's grace period after the start has passed. */
     public void markNoShow(Instant now, NoShowPolicy policy) {
         requireStatus(AppointmentStatus.CONFIRMED, "marked no-show");

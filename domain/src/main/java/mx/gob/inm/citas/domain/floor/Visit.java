@@ -210,14 +210,23 @@ public final class Visit {
     }
 
     /**
-     * Checked in again after a check-in was undone: back in the queue, from now, with the priority given now (a
-     * check-in is often undone to correct it).
+     * Checked in again after a check-in was undone (to correct it), or after the person was marked absent at a
+     * window and came late: back in the queue, from now, with the priority given now, as a new wait (its earlier
+     * call no longer counts).
      */
     public VisitEvent rejoin(Priority newPriority, Instant now) {
-        requireStatus(VisitStatus.WITHDRAWN, "queued again");
+        if (status != VisitStatus.WITHDRAWN && status != VisitStatus.NO_SHOW) {
+            throw notAllowed("queued again");
+        }
         priority = requirePresent(newPriority, "priority", "The priority");
         status = VisitStatus.WAITING;
         queuedAt = now;
+        window = null;
+        targetWindow = null;
+        calls = 0;
+        firstCalledAt = null;
+        startedAt = null;
+        finishedAt = null;
         return event(VisitEventKind.REJOINED, now, priority.isPriority() ? priority.name() : "");
     }
 
