@@ -214,11 +214,12 @@ class DashboardIT {
             // the floor's tables on a phone
             try (Browser phone = new Browser("dashboard-phone", "es-MX,es;q=0.9", 390, 844)) {
                 signIn(phone, app, supervisor, password);
-                phone.find("#floor-title");
+                scrollTo(phone, "#floor-title");
                 phone.checkStep("national-floor-phone");
                 phone.open(page(app, "console/dashboard.xhtml?office=" + CANCUN + "&from=" + day + "&to="
                         + day.plusDays(7)));
                 assertThat(phone.find(".floor-waiting").getText()).startsWith("p50 20 min");
+                scrollTo(phone, "#floor-title");
                 phone.checkStep("office-floor-phone");
             }
 
@@ -388,6 +389,7 @@ class DashboardIT {
         assertThat(floorRows(browser)).as("the longest wait first").containsExactly(MERIDA, CANCUN);
         assertThat(officeRows(browser)).as("the capacity table keeps its own order").containsExactlyInAnyOrder(
                 CANCUN, MERIDA);
+        scrollTo(browser, "#floor-title");
         browser.checkStep("national-floor");
     }
 
@@ -407,8 +409,14 @@ class DashboardIT {
         assertThat(exchange.findElement(By.cssSelector(".floor-walk-ins")).getText()).isEqualTo("3");
         WebElement pool = browser.find("[id='dash:floorPools_data'] tr.floor-pool-A");
         assertThat(pool.findElement(By.cssSelector(".floor-quota")).getText()).isEqualTo(number(quota));
-        browser.find("#floor-title");
+        scrollTo(browser, "#floor-title");
         browser.checkStep("office-floor");
+    }
+
+    /** Scrolls the page to {@code selector}, so that the step's screenshot shows it. */
+    private static void scrollTo(Browser browser, String selector) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();",
+                browser.find(selector));
     }
 
     /** The office ids of the floor table's rows (each row is marked {@code floor-<id>}). */
