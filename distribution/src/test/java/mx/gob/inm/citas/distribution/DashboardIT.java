@@ -234,6 +234,11 @@ class DashboardIT {
                     .isEqualTo(0.5);
             assertThat(rows.get(1).getJsonObject("pastDays").isNull("noShowRate")).as("null, not left out").isTrue();
             assertThat(cancunJson.getString("nextFreeDate")).isEqualTo(today.toString());
+            JsonObject cancunFloor = cancunJson.getJsonObject("floor");
+            assertThat(cancunFloor.getJsonObject("visits").getJsonObject("waiting").getInt("p50")).isEqualTo(1200);
+            assertThat(cancunFloor.getJsonObject("visits").getJsonObject("waiting").getInt("p90")).isEqualTo(2160);
+            assertThat(national.object().getJsonObject("totalFloor").getJsonObject("visits").getJsonObject("waiting")
+                    .getInt("p90")).as("over all four visits").isEqualTo(4920);
             assertThat(national.object().getString("asOf")).endsWith("-06:00");
             Http.Answer office = Http.get(app.uri("api/v1/staff/offices/" + CANCUN + "/dashboard?from=" + day
                     + "&to=" + day), "Cookie", session);
@@ -243,6 +248,10 @@ class DashboardIT {
             assertThat(allOfTheDay.isNull("procedure")).isTrue();
             assertThat(allOfTheDay.getInt("attended")).isEqualTo(1);
             assertThat(allOfTheDay.getInt("noShows")).isEqualTo(1);
+            JsonObject tokens = office.object().getJsonObject("floor").getJsonObject("total")
+                    .getJsonObject("walkInTokens");
+            assertThat(tokens.getInt("issued")).isEqualTo(3);
+            assertThat(tokens.getInt("quota")).as("that Tuesday's own 8").isEqualTo(8);
             Http.Answer refused = Http.get(app.uri("api/v1/staff/offices/" + TIJUANA + "/dashboard"), "Cookie",
                     session);
             assertThat(refused.status()).isEqualTo(403);
