@@ -60,7 +60,14 @@ import mx.gob.inm.citas.domain.calendar.FederalRestDays;
  *     recorded, one row per procedure the office's week offers online: bookings and cancellations of that day
  *     counted from the appointments written (as the job counts them), the booking window's offered and free places
  *     and next free day as they were that night (from the appointments' created/cancelled/expired moments; slots
- *     before the seeded days from the demand curve); two nights were "missed" and filled in unmeasured.
+ *     before the seeded days from the demand curve); two nights were "missed" and filled in unmeasured;
+ * <li>the office floor (V19) of the past days and today, up to now: every office has a floor and one pool of walk-in
+ *     tokens (letter A) for its procedures not booked online (or, without any, its first online one), 20 to 60 a day
+ *     with a few days of their own; on each day it was open it gave 60 % to 105 % of its quota (walk_in_tally, the
+ *     visits A-001…); 40 % of the appointments served (ATTENDED, CHECKED_IN) were checked in to the queue (C-001…).
+ *     Waits from the queue to the first call and services at the window are drawn per office (some offices are much
+ *     slower), about 7 % of walk-ins are not seen when called; today's visits are waiting, called or being served as
+ *     their times fall before or after now. No visit_event rows: the figures read only the visits.
  * </ul>
  * Inserts are batched; prints how long each part took.
  */
@@ -258,6 +265,7 @@ public class DashboardSeed {
             seeder.write(c);
             long t3 = System.nanoTime();
             int snapshots = seeder.writeSnapshots(c);
+            seeder.writeFloor(c);
             long t4 = System.nanoTime();
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE");
@@ -272,7 +280,7 @@ public class DashboardSeed {
             long t7 = System.nanoTime();
             System.out.printf(Locale.ROOT, "checks %.1f s, SHUTDOWN COMPACT %.1f s%n", (t6 - t5) / 1e9, (t7 - t6) / 1e9);
             System.out.printf(Locale.ROOT, "seeding took %.1f s: catalogue read %.1f s, generated in memory %.1f s,"
-                    + " appointments/ledger/seats inserted %.1f s, %,d snapshots computed and inserted %.1f s,"
+                    + " appointments/ledger/seats inserted %.1f s, %,d snapshots and the floor inserted %.1f s,"
                     + " ANALYZE %.1f s%n", (t5 - t0) / 1e9, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9,
                     snapshots, (t4 - t3) / 1e9, (t5 - t4) / 1e9);
         }
@@ -595,6 +603,187 @@ public class DashboardSeed {
     Instant between(Instant from, Instant to) {
         long seconds = Duration.between(from, to).getSeconds();
         return seconds <= 0 ? from : from.plusSeconds((long) (random.nextDouble() * seconds));
+    }
+
+    // ------------------------------------------------------------------ the office floor (#16)
+
+    /** One visit row of V19's {@code visit}. */
+    record FloorVisit(String office, LocalDate day, String number, boolean walkIn, String procedure, String code,
+            Instant slotStart, Instant queued, String status, Instant called, Instant started, Instant finished) {
+    }
+
+    /** Seconds drawn around {@code median}, skewed to the long side as queues are (a log-normal of spread 0.6). */
+    long skewed(double median) {
+        return Math.max(20, Math.round(median * Math.exp(0.6 * random.nextGaussian())));
+    }
+
+    void writeFloor(Connection c) throws SQLException {
+        List<String> walkInOnly = durations.keySet().stream().filter(p -> !online.contains(p)).sorted().toList();
+        List<FloorVisit> visits = new ArrayList<>();
+        int tallies = 0;
+        long walkIns = 0;
+        try (PreparedStatement floor = c.prepareStatement("INSERT INTO office_floor (office_id, ratio_appointments,"
+                + " ratio_walk_ins, conversion_minutes, version) VALUES (?, 2, 1, NULL, 1)");
+                PreparedStatement pool = c.prepareStatement("INSERT INTO walk_in_pool (office_id, letter, daily_tokens)"
+                        + " VALUES (?, 'A', ?)");
+                PreparedStatement poolProcedure = c.prepareStatement("INSERT INTO walk_in_pool_procedure (office_id,"
+                        + " procedure_code, letter) VALUES (?, ?, 'A')");
+                PreparedStatement ownDay = c.prepareStatement("INSERT INTO walk_in_day_tokens (office_id, letter,"
+                        + " service_day, tokens) VALUES (?, 'A', ?, ?)");
+                PreparedStatement tally = c.prepareStatement("INSERT INTO walk_in_tally (office_id, letter,"
+                        + " service_day, issued) VALUES (?, 'A', ?, ?)")) {
+            for (Office office : offices) {
+                List<Slot> slots = slotsByOffice.get(office.id());
+                if (slots.isEmpty()) {
+                    continue;
+                }
+                ZoneId zone = office.zone();
+                LocalDate today = now.atZone(zone).toLocalDate();
+                // how slow the office's floor is: the busiest wait longest
+                double slowness = 0.5 + 2.0 * random.nextDouble();
+                double waitMedian = 14 * 60 * slowness;
+                double serviceMedian = 11 * 60 * (0.8 + 0.4 * random.nextDouble());
+                int daily = 20 + random.nextInt(41);
+                List<String> served = walkInOnly.isEmpty() ? List.of(slots.get(0).procedures.get(0)) : walkInOnly;
+                floor.setString(1, office.id());
+                floor.addBatch();
+                pool.setString(1, office.id());
+                pool.setInt(2, daily);
+                pool.addBatch();
+                for (String procedure : served) {
+                    poolProcedure.setString(1, office.id());
+                    poolProcedure.setString(2, procedure);
+                    poolProcedure.addBatch();
+                }
+                Set<LocalDate> open = new TreeSet<>();
+                for (Slot slot : slots) {
+                    LocalDate day = slot.start.toLocalDate();
+                    if (!day.isAfter(today) && !day.isBefore(today.minusDays(pastDays))) {
+                        open.add(day);
+                    }
+                }
+                Map<LocalDate, Integer> appointmentNumbers = new HashMap<>();
+                for (Slot slot : slots) {
+                    for (Appt a : slot.appointments) {
+                        if ((a.status == Status.ATTENDED || a.status == Status.CHECKED_IN) && random.nextDouble() < 0.4) {
+                            Instant queued = slot.start.toInstant().minusSeconds(random.nextInt(20 * 60));
+                            if (queued.isAfter(now)) {
+                                continue;
+                            }
+                            int n = appointmentNumbers.merge(slot.start.toLocalDate(), 1, Integer::sum);
+                            visits.add(visit(office.id(), slot.start.toLocalDate(), "C-" + number(n), false,
+                                    a.procedure, a.code, slot.start.toInstant(), queued, false, waitMedian,
+                                    serviceMedian));
+                        }
+                    }
+                }
+                for (LocalDate day : open) {
+                    int quota = daily;
+                    if (random.nextDouble() < 0.05) {
+                        quota = daily / 2;
+                        ownDay.setString(1, office.id());
+                        ownDay.setObject(2, day);
+                        ownDay.setInt(3, quota);
+                        ownDay.addBatch();
+                    }
+                    int tokens = (int) Math.round(quota * (0.6 + 0.45 * random.nextDouble()));
+                    Instant opens = day.atTime(8, 0).atZone(zone).toInstant();
+                    int issued = 0;
+                    for (int i = 0; i < tokens; i++) {
+                        Instant queued = opens.plusSeconds(random.nextInt(6 * 3600));
+                        if (queued.isAfter(now)) {
+                            continue;
+                        }
+                        issued++;
+                        visits.add(visit(office.id(), day, null, true, served.get(random.nextInt(served.size())),
+                                null, null, queued, random.nextDouble() < 0.07, waitMedian, serviceMedian));
+                    }
+                    if (issued > 0) {
+                        tally.setString(1, office.id());
+                        tally.setObject(2, day);
+                        tally.setInt(3, issued);
+                        tally.addBatch();
+                        tallies++;
+                        walkIns += issued;
+                    }
+                }
+            }
+            floor.executeBatch();
+            pool.executeBatch();
+            poolProcedure.executeBatch();
+            ownDay.executeBatch();
+            tally.executeBatch();
+        }
+        // walk-ins are numbered in the order they came, per office and day
+        visits.sort(java.util.Comparator.comparing(FloorVisit::queued));
+        Map<String, Integer> walkInNumbers = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO visit (office_id, service_day, display_no, kind,"
+                + " procedure_code, priority, appointment_code, slot_start, queued_at, status, window_no, calls,"
+                + " first_called_at, started_at, finished_at, version)"
+                + " VALUES (?, ?, ?, ?, ?, 'NONE', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
+            int batched = 0;
+            for (FloorVisit v : visits) {
+                String number = v.number() != null ? v.number()
+                        : "A-" + number(walkInNumbers.merge(v.office() + v.day(), 1, Integer::sum));
+                boolean atWindow = v.called() != null;
+                ps.setString(1, v.office());
+                ps.setObject(2, v.day());
+                ps.setString(3, number);
+                ps.setString(4, v.walkIn() ? "WALK_IN" : "APPOINTMENT");
+                ps.setString(5, v.procedure());
+                ps.setString(6, v.code());
+                ps.setObject(7, utc(v.slotStart()));
+                ps.setObject(8, utc(v.queued()));
+                ps.setString(9, v.status());
+                if (atWindow) {
+                    ps.setInt(10, 1 + random.nextInt(6));
+                } else {
+                    ps.setNull(10, java.sql.Types.INTEGER);
+                }
+                ps.setInt(11, atWindow ? 1 : 0);
+                ps.setObject(12, utc(v.called()));
+                ps.setObject(13, utc(v.started()));
+                ps.setObject(14, utc(v.finished()));
+                ps.addBatch();
+                if (++batched % BATCH == 0) {
+                    ps.executeBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        c.commit();
+        System.out.printf(Locale.ROOT, "floor: %,d visits (%,d walk-ins issued, %,d checked-in appointments),"
+                + " %,d walk_in_tally rows%n", visits.size(), walkIns, visits.size() - walkIns, tallies);
+    }
+
+    /** "017": the number part of a display number. */
+    static String number(int n) {
+        return String.format(Locale.ROOT, "%03d", n);
+    }
+
+    /** A visit queued at {@code queued}, its call, start and end drawn, and each step only if it came before now. */
+    FloorVisit visit(String office, LocalDate day, String number, boolean walkIn, String procedure, String code,
+            Instant slotStart, Instant queued, boolean absent, double waitMedian, double serviceMedian) {
+        Instant called = queued.plusSeconds(skewed(waitMedian));
+        if (called.isAfter(now)) {
+            return new FloorVisit(office, day, number, walkIn, procedure, code, slotStart, queued, "WAITING", null,
+                    null, null);
+        }
+        if (absent) {
+            Instant given = called.plusSeconds(180);
+            return given.isAfter(now) ? new FloorVisit(office, day, number, walkIn, procedure, code, slotStart, queued,
+                    "CALLED", called, null, null) : new FloorVisit(office, day, number, walkIn, procedure, code,
+                    slotStart, queued, "NO_SHOW", called, null, given);
+        }
+        Instant started = called.plusSeconds(30 + random.nextInt(90));
+        if (started.isAfter(now)) {
+            return new FloorVisit(office, day, number, walkIn, procedure, code, slotStart, queued, "CALLED", called,
+                    null, null);
+        }
+        Instant finished = started.plusSeconds(skewed(serviceMedian));
+        return finished.isAfter(now) ? new FloorVisit(office, day, number, walkIn, procedure, code, slotStart, queued,
+                "SERVING", called, started, null) : new FloorVisit(office, day, number, walkIn, procedure, code,
+                slotStart, queued, "FINISHED", called, started, finished);
     }
 
     // ------------------------------------------------------------------ writing

@@ -3,7 +3,8 @@
 #   bench/dashboard.sh [SECONDS] [CONNECTIONS] [WARM_UP_SECONDS] [APPOINTMENTS]   (defaults 20, 2, 20, 160000)
 # 1. starts citas.jar on a fresh data directory (Flyway V1..V14 and the demo catalogue: 42 offices), stops it;
 # 2. seeds a national load straight into the embedded H2 file with bench/DashboardSeed.java (90 days: 60 past and 30
-#    ahead, every appointment status, ledger and seats consistent, 90 nights of capacity snapshots) and times it;
+#    ahead, every appointment status, ledger and seats consistent, 90 nights of capacity snapshots, and the office
+#    floor of the past days: walk-in pools, tokens and visits, #16) and times it;
 # 3. starts citas.jar on it (a load test: CITAS_POW_COST=0, CITAS_LIMITS=off), signs in to the console as the admin
 #    created on the first start, and for the national and an office view, page and API: times the first request
 #    (cold, with curl) and the second, then after an unmeasured warm-up runs wrk (-t1 -cCONNECTIONS, --latency)

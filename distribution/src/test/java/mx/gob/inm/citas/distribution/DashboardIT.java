@@ -214,11 +214,12 @@ class DashboardIT {
             // the floor's tables on a phone
             try (Browser phone = new Browser("dashboard-phone", "es-MX,es;q=0.9", 390, 844)) {
                 signIn(phone, app, supervisor, password);
-                phone.find("#floor-title");
+                scrollTo(phone, "#floor-title");
                 phone.checkStep("national-floor-phone");
                 phone.open(page(app, "console/dashboard.xhtml?office=" + CANCUN + "&from=" + day + "&to="
                         + day.plusDays(7)));
                 assertThat(phone.find(".floor-waiting").getText()).startsWith("p50 20 min");
+                scrollTo(phone, "#floor-title");
                 phone.checkStep("office-floor-phone");
             }
 
@@ -233,6 +234,11 @@ class DashboardIT {
                     .isEqualTo(0.5);
             assertThat(rows.get(1).getJsonObject("pastDays").isNull("noShowRate")).as("null, not left out").isTrue();
             assertThat(cancunJson.getString("nextFreeDate")).isEqualTo(today.toString());
+            JsonObject cancunFloor = cancunJson.getJsonObject("floor");
+            assertThat(cancunFloor.getJsonObject("visits").getJsonObject("waiting").getInt("p50")).isEqualTo(1200);
+            assertThat(cancunFloor.getJsonObject("visits").getJsonObject("waiting").getInt("p90")).isEqualTo(2160);
+            assertThat(national.object().getJsonObject("totalFloor").getJsonObject("visits").getJsonObject("waiting")
+                    .getInt("p90")).as("over all four visits").isEqualTo(4920);
             assertThat(national.object().getString("asOf")).endsWith("-06:00");
             Http.Answer office = Http.get(app.uri("api/v1/staff/offices/" + CANCUN + "/dashboard?from=" + day
                     + "&to=" + day), "Cookie", session);
@@ -242,6 +248,10 @@ class DashboardIT {
             assertThat(allOfTheDay.isNull("procedure")).isTrue();
             assertThat(allOfTheDay.getInt("attended")).isEqualTo(1);
             assertThat(allOfTheDay.getInt("noShows")).isEqualTo(1);
+            JsonObject tokens = office.object().getJsonObject("floor").getJsonObject("total")
+                    .getJsonObject("walkInTokens");
+            assertThat(tokens.getInt("issued")).isEqualTo(3);
+            assertThat(tokens.getInt("quota")).as("that Tuesday's own 8").isEqualTo(8);
             Http.Answer refused = Http.get(app.uri("api/v1/staff/offices/" + TIJUANA + "/dashboard"), "Cookie",
                     session);
             assertThat(refused.status()).isEqualTo(403);
@@ -388,6 +398,7 @@ class DashboardIT {
         assertThat(floorRows(browser)).as("the longest wait first").containsExactly(MERIDA, CANCUN);
         assertThat(officeRows(browser)).as("the capacity table keeps its own order").containsExactlyInAnyOrder(
                 CANCUN, MERIDA);
+        scrollTo(browser, "#floor-title");
         browser.checkStep("national-floor");
     }
 
@@ -407,8 +418,14 @@ class DashboardIT {
         assertThat(exchange.findElement(By.cssSelector(".floor-walk-ins")).getText()).isEqualTo("3");
         WebElement pool = browser.find("[id='dash:floorPools_data'] tr.floor-pool-A");
         assertThat(pool.findElement(By.cssSelector(".floor-quota")).getText()).isEqualTo(number(quota));
-        browser.find("#floor-title");
+        scrollTo(browser, "#floor-title");
         browser.checkStep("office-floor");
+    }
+
+    /** Scrolls the page to {@code selector}, so that the step's screenshot shows it. */
+    private static void scrollTo(Browser browser, String selector) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView();",
+                browser.find(selector));
     }
 
     /** The office ids of the floor table's rows (each row is marked {@code floor-<id>}). */

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.adapters.web.api;
 
 import jakarta.json.bind.annotation.JsonbNillable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,16 +11,23 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.DayFigures;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.FloorFigures;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.HourFigures;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.NationalDashboard;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeDashboard;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeFloorFigures;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.PoolFloor;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.ProcedureFloor;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeRow;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.ProcedureOutlook;
 import mx.gob.inm.citas.domain.capacity.Attendance;
 import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
+import mx.gob.inm.citas.domain.capacity.DurationFigures;
+import mx.gob.inm.citas.domain.capacity.FloorVisits;
 import mx.gob.inm.citas.domain.capacity.NextFreeDate;
 import mx.gob.inm.citas.domain.capacity.PlaceCounts;
 import mx.gob.inm.citas.domain.capacity.SellOutForecast;
+import mx.gob.inm.citas.domain.capacity.WalkInUse;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -61,6 +69,89 @@ public final class DashboardJson {
     }
 
     @JsonbNillable
+    @Schema(description = "Waits or services on the floor, in seconds: how many were measured, the median, the 90th"
+            + " percentile and the mean (null when none was)")
+    public record DurationsJson(long measured, @Schema(nullable = true) Long p50, @Schema(nullable = true) Long p90,
+            @Schema(nullable = true) Long mean) {
+
+        static DurationsJson of(DurationFigures durations) {
+            return new DurationsJson(durations.measured(), seconds(durations.median()), seconds(durations.p90()),
+                    seconds(durations.mean()));
+        }
+
+        private static Long seconds(Optional<Duration> duration) {
+            return duration.map(Duration::toSeconds).orElse(null);
+        }
+    }
+
+    @JsonbNillable
+    @Schema(description = "The floor's visits: those who joined the queue (walk-ins and checked-in appointments),"
+            + " served at a window, called and not seen; the wait from the queue to the first call, the service at"
+            + " the window")
+    public record VisitsJson(long visits, long walkIns, long served, long noShows,
+            @Schema(nullable = true, description = "noShows ÷ (served + noShows)") Double noShowRate,
+            DurationsJson waiting, DurationsJson service) {
+
+        static VisitsJson of(FloorVisits visits) {
+            return new VisitsJson(visits.visits(), visits.walkIns(), visits.served(), visits.noShows(),
+                    ratio(visits.noShowRate().ratio()), DurationsJson.of(visits.waiting()),
+                    DurationsJson.of(visits.service()));
+        }
+    }
+
+    @JsonbNillable
+    @Schema(description = "Walk-in tokens issued of the quota of the same days (each pool's current daily number,"
+            + " a day's own where it has one, over the days the office was open or gave tokens)")
+    public record TokensJson(long issued, long quota,
+            @Schema(nullable = true, description = "issued ÷ quota; null without a quota") Double share) {
+
+        static TokensJson of(WalkInUse use) {
+            return new TokensJson(use.issued(), use.quota(), ratio(use.share()));
+        }
+    }
+
+    @JsonbNillable
+    @Schema(description = "An office's floor (or the offices' together) over some of its days")
+    public record FloorJson(VisitsJson visits, TokensJson walkInTokens) {
+
+        static FloorJson of(FloorFigures floor) {
+            return new FloorJson(VisitsJson.of(floor.visits()), TokensJson.of(floor.walkIns()));
+        }
+    }
+
+    @JsonbNillable
+    @Schema(description = "A procedure's visits on the floor")
+    public record ProcedureFloorJson(String procedure, VisitsJson visits) {
+
+        static ProcedureFloorJson of(ProcedureFloor floor) {
+            return new ProcedureFloorJson(floor.procedure().value(), VisitsJson.of(floor.visits()));
+        }
+    }
+
+    @JsonbNillable
+    @Schema(description = "A pool of walk-in tokens (no procedures: taken away since) and its tokens of its quota")
+    public record PoolJson(String letter, List<String> procedures, TokensJson walkInTokens) {
+
+        static PoolJson of(PoolFloor pool) {
+            return new PoolJson(String.valueOf(pool.letter()), pool.procedures().stream().map(ProcedureCode::value)
+                    .sorted().toList(), TokensJson.of(pool.walkIns()));
+        }
+    }
+
+    @JsonbNillable
+    @Schema(description = "The office's floor over the range's days up to today (from and to null when the range"
+            + " lies ahead)")
+    public record OfficeFloorJson(@Schema(nullable = true) String from, @Schema(nullable = true) String to,
+            FloorJson total, List<ProcedureFloorJson> procedures, List<PoolJson> pools) {
+
+        static OfficeFloorJson of(OfficeFloorFigures floor) {
+            return new OfficeFloorJson(date(floor.from()), date(floor.to()), FloorJson.of(floor.total()),
+                    floor.procedures().stream().map(ProcedureFloorJson::of).toList(),
+                    floor.pools().stream().map(PoolJson::of).toList());
+        }
+    }
+
+    @JsonbNillable
     @Schema(description = "One office of the national view")
     public record OfficeRowJson(String officeId, String name, String state, String stateName, String timeZone,
             PlacesJson nextShortRange, PlacesJson nextLongRange,
@@ -70,14 +161,15 @@ public final class DashboardJson {
             @Schema(nullable = true, description = "the procedure the next free date is of (the one with the"
                     + " longest wait when none was asked for)") String nextFreeProcedure,
             AttendanceJson pastDays,
-            @Schema(enumeration = {"GREEN", "AMBER", "RED"}) String alert) {
+            @Schema(enumeration = {"GREEN", "AMBER", "RED"}) String alert,
+            @Schema(description = "the office's floor over the last floorPastDays days and today") FloorJson floor) {
 
         static OfficeRowJson of(OfficeRow row) {
             return new OfficeRowJson(row.office().value(), row.name(), row.stateCode(), row.stateName(),
                     row.timeZone().getId(), PlacesJson.of(row.nextShortRange()), PlacesJson.of(row.nextLongRange()),
                     date(row.nextFree().map(NextFreeDate::date)), row.nextFree().map(NextFreeDate::daysAway)
                             .orElse(null), row.nextFreeFor().map(ProcedureCode::value).orElse(null),
-                    AttendanceJson.of(row.pastDays()), row.alert().name());
+                    AttendanceJson.of(row.pastDays()), row.alert().name(), FloorJson.of(row.floor()));
         }
     }
 
@@ -87,7 +179,10 @@ public final class DashboardJson {
             @Schema(description = "when the figures were read, with Mexico City's offset") String asOf,
             @Schema(nullable = true) String state, @Schema(nullable = true) String procedure,
             int shortRangeDays, int longRangeDays, int pastDays, List<OfficeRowJson> offices,
-            PlacesJson totalNextShortRange, PlacesJson totalNextLongRange, AttendanceJson totalPastDays) {
+            PlacesJson totalNextShortRange, PlacesJson totalNextLongRange, AttendanceJson totalPastDays,
+            int floorPastDays,
+            @Schema(description = "the floor of the offices together: percentiles over all their visits")
+            FloorJson totalFloor) {
 
         static NationalJson of(NationalDashboard national) {
             return new NationalJson(time(national.asOf(), NATIONAL_ZONE), national.query().state().orElse(null),
@@ -95,7 +190,8 @@ public final class DashboardJson {
                     CapacityDashboardUseCase.LONG_RANGE_DAYS, CapacityDashboardUseCase.PAST_DAYS,
                     national.offices().stream().map(OfficeRowJson::of).toList(),
                     PlacesJson.of(national.totalShortRange()), PlacesJson.of(national.totalLongRange()),
-                    AttendanceJson.of(national.totalPastDays()));
+                    AttendanceJson.of(national.totalPastDays()), CapacityDashboardUseCase.FLOOR_PAST_DAYS,
+                    FloorJson.of(national.totalFloor()));
         }
     }
 
@@ -180,7 +276,8 @@ public final class DashboardJson {
             String to, @Schema(nullable = true) String procedure, List<String> procedures,
             @Schema(description = "per day, all procedures (procedure null) then each procedure") List<DayJson> days,
             List<HourJson> hours, List<OutlookJson> outlooks,
-            @Schema(description = "the snapshots of the last 90 days") List<SnapshotJson> trend) {
+            @Schema(description = "the snapshots of the last 90 days") List<SnapshotJson> trend,
+            OfficeFloorJson floor) {
 
         static OfficeDashboardJson of(OfficeDashboard office) {
             ZoneId zone = office.timeZone();
@@ -191,7 +288,8 @@ public final class DashboardJson {
                     office.days().stream().map(DayJson::of).toList(),
                     office.hours().stream().map(h -> HourJson.of(h, zone)).toList(),
                     office.outlooks().stream().map(OutlookJson::of).toList(),
-                    office.trend().stream().map(s -> SnapshotJson.of(s, zone)).toList());
+                    office.trend().stream().map(s -> SnapshotJson.of(s, zone)).toList(),
+                    OfficeFloorJson.of(office.floor()));
         }
     }
 

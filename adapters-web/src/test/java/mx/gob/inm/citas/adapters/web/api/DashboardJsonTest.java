@@ -9,6 +9,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,21 +18,25 @@ import java.util.Optional;
 import java.util.Set;
 import mx.gob.inm.citas.adapters.web.api.DashboardJson.NationalJson;
 import mx.gob.inm.citas.adapters.web.api.DashboardJson.OfficeDashboardJson;
-import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.DayFigures;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.FloorFigures;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.HourFigures;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.NationalDashboard;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.NationalQuery;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeDashboard;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeRow;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.ProcedureOutlook;
+import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase;
 import mx.gob.inm.citas.application.port.in.StaffSignInUseCase;
 import mx.gob.inm.citas.domain.capacity.Attendance;
 import mx.gob.inm.citas.domain.capacity.CapacityAlert;
 import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
+import mx.gob.inm.citas.domain.capacity.DurationFigures;
+import mx.gob.inm.citas.domain.capacity.FloorVisits;
 import mx.gob.inm.citas.domain.capacity.NextFreeDate;
 import mx.gob.inm.citas.domain.capacity.PlaceCounts;
 import mx.gob.inm.citas.domain.capacity.SellOutForecast;
+import mx.gob.inm.citas.domain.capacity.WalkInUse;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 import mx.gob.inm.citas.domain.shared.InvalidValueException;
@@ -222,5 +227,35 @@ class DashboardJsonTest {
                 AuthenticationParameters parameters) {
             throw new UnsupportedOperationException();
         }
+    }
+
+    @Test
+    void the_floor_gives_seconds_counts_and_shares_with_null_where_nothing_was_measured() {
+        DurationFigures waits = new DurationFigures(
+                3, Optional.of(Duration.ofSeconds(1200)), Optional.of(Duration.ofSeconds(2160)),
+                Optional.of(Duration.ofSeconds(1320)));
+        FloorFigures floor = new FloorFigures(
+                new FloorVisits(4, 3, 3, 1, waits,
+                        DurationFigures.NONE),
+                new WalkInUse(3, 0));
+        OfficeRow row = new OfficeRow(TIJUANA, "Oficina Tijuana", "BC", "Baja California", TIJUANA_ZONE,
+                PlaceCounts.NONE, PlaceCounts.NONE, Optional.empty(), Optional.empty(), Attendance.NONE,
+                CapacityAlert.RED, floor);
+
+        DashboardJson.FloorJson json = DashboardJson.OfficeRowJson.of(row).floor();
+
+        assertThat(json.visits().waiting()).isEqualTo(new DashboardJson.DurationsJson(3, 1200L, 2160L, 1320L));
+        assertThat(json.visits().service()).as("nothing served: nulls").isEqualTo(
+                new DashboardJson.DurationsJson(0, null, null, null));
+        assertThat(json.visits().noShowRate()).isEqualTo(0.25);
+        assertThat(json.walkInTokens()).as("no quota: no share").isEqualTo(new DashboardJson.TokensJson(3, 0, null));
+        OfficeRow without = new OfficeRow(TIJUANA, "Oficina Tijuana", "BC", "Baja California", TIJUANA_ZONE,
+                PlaceCounts.NONE, PlaceCounts.NONE, Optional.empty(), Optional.empty(), Attendance.NONE,
+                CapacityAlert.RED);
+        assertThat(DashboardJson.OfficeRowJson.of(without).floor().visits().visits()).isZero();
+        NationalDashboard national = new NationalDashboard(AS_OF, NationalQuery.all(), List.of(row),
+                PlaceCounts.NONE, PlaceCounts.NONE, Attendance.NONE, floor);
+        assertThat(NationalJson.of(national).floorPastDays()).isEqualTo(28);
+        assertThat(NationalJson.of(national).totalFloor()).isEqualTo(json);
     }
 }
