@@ -28,33 +28,23 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
  * Adapter: the floor's figures from {@code visit}, {@code walk_in_tally} and the pools (V19), in native SQL that H2
  * (in Oracle mode) and Oracle both speak. The visits' figures are one {@code GROUP BY} each, with the median and
  * 90th percentile of the wait (first call − queued) and of the service (finished − started, of the visits served)
- * computed by {@code PERCENTILE_CONT … WITHIN GROUP}, which leaves out the visits without the duration (a null); the
- * seconds of a timestamp difference (an {@code INTERVAL DAY TO SECOND} on both) are read with {@code EXTRACT}. The
- * period is written as one condition per distinct range of days, each with the offices on it ({@code office_id IN}),
- * read from {@code ix_visit_status} (office, day, status). A check-in undone ({@code WITHDRAWN}) is no visit.
+ * computed by {@code PERCENTILE_CONT … WITHIN GROUP}, which leaves out the visits without the duration (a null). The
+ * durations are V20's generated columns {@code wait_seconds} and {@code service_seconds}, and every column read is in
+ * {@code ix_visit_figures}: the figures come from the index alone. The period is written as one condition per
+ * distinct range of days, each with the offices on it ({@code office_id IN}). A check-in undone ({@code WITHDRAWN})
+ * is no visit.
  */
 @ApplicationScoped
 class JpaFloorStatistics implements FloorStatistics {
-
-    /** Seconds from {@code a} to {@code b}; null when either is. */
-    static String seconds(String a, String b) {
-        String interval = "(" + b + " - " + a + ")";
-        return "(EXTRACT(DAY FROM " + interval + ") * 86400 + EXTRACT(HOUR FROM " + interval + ") * 3600"
-                + " + EXTRACT(MINUTE FROM " + interval + ") * 60 + EXTRACT(SECOND FROM " + interval + "))";
-    }
-
-    static final String WAIT = seconds("queued_at", "first_called_at");
-    static final String SERVICE = "CASE WHEN status = 'FINISHED' THEN " + seconds("started_at", "finished_at")
-            + " END";
 
     /** The figures' columns, in the order {@link #figures(Object[], int)} reads them. */
     static final String FIGURES = "COUNT(*), SUM(CASE WHEN kind = 'WALK_IN' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN status = 'FINISHED' THEN 1 ELSE 0 END),"
             + " SUM(CASE WHEN status = 'NO_SHOW' THEN 1 ELSE 0 END),"
-            + " COUNT(" + WAIT + "), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + WAIT + "),"
-            + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + WAIT + "), AVG(" + WAIT + "),"
-            + " COUNT(" + SERVICE + "), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + SERVICE + "),"
-            + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY " + SERVICE + "), AVG(" + SERVICE + ")";
+            + " COUNT(wait_seconds), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY wait_seconds),"
+            + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY wait_seconds), AVG(wait_seconds),"
+            + " COUNT(service_seconds), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY service_seconds),"
+            + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY service_seconds), AVG(service_seconds)";
 
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;

@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.adapters.web.console.dashboard;
 
+import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +8,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import mx.gob.inm.citas.adapters.web.pages.Texts;
@@ -31,6 +34,8 @@ final class Figures {
     private final NumberFormat percents;
     private final DateTimeFormatter dates;
     private final DateTimeFormatter shortDates;
+    // a text with arguments is one MessageFormat per key, not one per cell (the floor writes hundreds a refresh)
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     Figures(Locale locale) {
         this.locale = locale;
@@ -113,7 +118,10 @@ final class Figures {
     }
 
     String text(String key, Object... arguments) {
-        return Texts.text(locale, key, arguments);
+        if (arguments.length == 0) {
+            return Texts.text(locale, key);
+        }
+        return formats.computeIfAbsent(key, k -> new MessageFormat(Texts.text(locale, k), locale)).format(arguments);
     }
 
     /** Ratio as a number for sorting; null (sorted apart) when there is no figure. */
