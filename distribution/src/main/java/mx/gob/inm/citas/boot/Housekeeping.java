@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Housekeeping {
 
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
+    /** How often the reminders due are queued. */
+    private static final int REMINDER_SECONDS = 300;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -68,7 +71,8 @@ public class Housekeeping {
         }
         tasks.add(every(dispatchSeconds, "sending notifications", notifications::dispatchDue));
         tasks.add(every(expirySeconds, "releasing expired holds", this::expireHolds));
-        tasks.add(every(300, "queueing reminders", notifications::queueReminders));
+        tasks.add(every(REMINDER_SECONDS, "queueing reminders",
+                () -> notifications.queueReminders(instance, leaseOf(REMINDER_SECONDS))));
         tasks.add(every(3600, "anonymising personal data", this::anonymisePersonalData));
         tasks.add(every(300, "forgetting expired challenges", challenges::forgetExpired));
         tasks.add(every(600, "recording the nightly capacity snapshots", this::recordCapacitySnapshots));
@@ -86,7 +90,7 @@ public class Housekeeping {
      */
     void expireHolds() {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(1, expirySeconds - 2L));
-        List<ConfirmationCode> batch = holds.expiredHolds();
+        List<ConfirmationCode> batch = holds.expiredHolds(instance, leaseOf(expirySeconds));
         while (!batch.isEmpty()) {
             int released = 0;
             for (ConfirmationCode code : batch) {
@@ -100,7 +104,7 @@ public class Housekeeping {
             if (released == 0 || System.nanoTime() - until > 0) {
                 return;
             }
-            batch = holds.expiredHolds();
+            batch = holds.expiredHolds(instance, leaseOf(expirySeconds));
         }
     }
 
@@ -134,6 +138,14 @@ public class Housekeeping {
         if (recorded > 0) {
             LOG.info("Citas INM: recorded the capacity snapshots of " + recorded + " office-days");
         }
+    }
+
+    /**
+     * A job's lease lasts three of its periods: the instance doing it renews it each time, one late run does not lose
+     * it, and when that instance stops another takes the job over within three periods and one more.
+     */
+    static Duration leaseOf(int periodSeconds) {
+        return Duration.ofSeconds(3L * Math.max(1, periodSeconds));
     }
 
     private ScheduledFuture<?> every(int seconds, String what, Runnable work) {

@@ -2,6 +2,7 @@ package mx.gob.inm.citas.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ class HousekeepingTest {
         }
 
         @Override
-        public List<ConfirmationCode> expiredHolds() {
+        public List<ConfirmationCode> expiredHolds(String instance, Duration leaseFor) {
             batches++;
             return new ArrayList<>(waiting).subList(0, Math.min(200, waiting.size()));
         }

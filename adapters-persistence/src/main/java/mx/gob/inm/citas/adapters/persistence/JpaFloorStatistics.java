@@ -4,47 +4,38 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.application.port.out.FloorStatistics;
-import mx.gob.inm.citas.domain.capacity.DurationFigures;
-import mx.gob.inm.citas.domain.capacity.FloorVisits;
+import mx.gob.inm.citas.domain.capacity.VisitSample;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 
 /**
- * Adapter: the floor's figures from {@code visit}, {@code walk_in_tally} and the pools (V19), in native SQL that H2
- * (in Oracle mode) and Oracle both speak. The visits' figures are one {@code GROUP BY} each, with the median and
- * 90th percentile of the wait (first call − queued) and of the service (finished − started, of the visits served)
- * computed by {@code PERCENTILE_CONT … WITHIN GROUP}, which leaves out the visits without the duration (a null). The
- * durations are V20's generated columns {@code wait_seconds} and {@code service_seconds}, and every column read is in
- * {@code ix_visit_figures}: the figures come from the index alone. The period is written as one condition per
- * distinct range of days, each with the offices on it ({@code office_id IN}). A check-in undone ({@code WITHDRAWN})
- * is no visit.
+ * Adapter: what the floor's figures are made of, from {@code visit}, {@code visit_event}, {@code walk_in_tally} and
+ * the pools (V19), in native SQL that H2 (in Oracle mode) and Oracle both speak. The visits' samples are read from
+ * {@code ix_visit_day_figures} alone (V21: it holds the day, office, status, kind, procedure and V20's generated
+ * {@code wait_seconds} and {@code service_seconds}), never the visits' rows, one range of days at a time. The
+ * office-days changed since a moment come from the log's {@code ix_visit_event_time} (V21). A
+ * check-in undone ({@code WITHDRAWN}) is no visit.
  */
 @ApplicationScoped
 class JpaFloorStatistics implements FloorStatistics {
 
-    /** The figures' columns, in the order {@link #figures(Object[], int)} reads them. */
-    static final String FIGURES = "COUNT(*), SUM(CASE WHEN kind = 'WALK_IN' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN status = 'FINISHED' THEN 1 ELSE 0 END),"
-            + " SUM(CASE WHEN status = 'NO_SHOW' THEN 1 ELSE 0 END),"
-            + " COUNT(wait_seconds), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY wait_seconds),"
-            + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY wait_seconds), AVG(wait_seconds),"
-            + " COUNT(service_seconds), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY service_seconds),"
-            + " PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY service_seconds), AVG(service_seconds)";
+    /** The columns of a visit's sample, in the order {@link #dayVisits} reads them. */
+    static final String SAMPLE = "office_id, service_day, procedure_code, kind, status, wait_seconds, service_seconds";
 
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
@@ -57,38 +48,59 @@ class JpaFloorStatistics implements FloorStatistics {
     }
 
     @Override
-    public FloorVisits visits(Collection<OfficeDays> days, Optional<ProcedureCode> procedure) {
+    public List<DayVisits> dayVisits(Collection<OfficeDays> days) {
         if (days.isEmpty()) {
-            return FloorVisits.NONE;
+            return List.of();
         }
-        Object[] row = (Object[]) visitQuery("SELECT " + FIGURES, days, procedure, "").getSingleResult();
-        return figures(row, 0);
+        record Key(String office, LocalDate day, String procedure) {
+        }
+        final class Tally {
+            long visits;
+            long walkIns;
+            long served;
+            long noShows;
+            final List<Long> waits = new ArrayList<>();
+            final List<Long> services = new ArrayList<>();
+        }
+        Map<Key, Tally> tallies = new HashMap<>();
+        Map<OfficeId, OfficeDays> asked = byOffice(days);
+        for (Object row : visitQueries("SELECT " + SAMPLE, days).stream().flatMap(q -> q.getResultList().stream())
+                .toList()) {
+            Object[] c = (Object[]) row;
+            OfficeDays period = asked.get(new OfficeId((String) c[0]));
+            if (period == null || !period.includes(NativeColumns.day(c[1]))) {
+                continue;
+            }
+            Tally t = tallies.computeIfAbsent(new Key((String) c[0], NativeColumns.day(c[1]), (String) c[2]),
+                    k -> new Tally());
+            t.visits++;
+            t.walkIns += "WALK_IN".equals(c[3]) ? 1 : 0;
+            t.served += "FINISHED".equals(c[4]) ? 1 : 0;
+            t.noShows += "NO_SHOW".equals(c[4]) ? 1 : 0;
+            if (c[5] != null) {
+                t.waits.add(NativeColumns.longValue(c[5]));
+            }
+            if (c[6] != null) {
+                t.services.add(NativeColumns.longValue(c[6]));
+            }
+        }
+        List<DayVisits> visits = new ArrayList<>(tallies.size());
+        tallies.forEach((k, t) -> visits.add(new DayVisits(new VisitDay(new OfficeId(k.office()), k.day()),
+                new ProcedureCode(k.procedure()), new VisitSample(t.visits, t.walkIns, t.served, t.noShows,
+                        t.waits.stream().mapToLong(Long::longValue).toArray(),
+                        t.services.stream().mapToLong(Long::longValue).toArray()))));
+        return visits;
     }
 
     @Override
-    public Map<OfficeId, FloorVisits> visitsByOffice(Collection<OfficeDays> days, Optional<ProcedureCode> procedure) {
-        Map<OfficeId, FloorVisits> byOffice = new HashMap<>();
-        if (!days.isEmpty()) {
-            for (Object row : visitQuery("SELECT office_id, " + FIGURES, days, procedure, " GROUP BY office_id")
-                    .getResultList()) {
-                Object[] columns = (Object[]) row;
-                byOffice.put(new OfficeId((String) columns[0]), figures(columns, 1));
-            }
+    public Set<VisitDay> daysChangedSince(Instant since) {
+        Set<VisitDay> changed = new HashSet<>();
+        for (Object row : bound("SELECT DISTINCT office_id, service_day FROM visit_event WHERE happened_at >= ?",
+                List.of(Utc.of(since))).getResultList()) {
+            Object[] c = (Object[]) row;
+            changed.add(new VisitDay(new OfficeId((String) c[0]), NativeColumns.day(c[1])));
         }
-        return byOffice;
-    }
-
-    @Override
-    public Map<ProcedureCode, FloorVisits> visitsByProcedure(Collection<OfficeDays> days) {
-        Map<ProcedureCode, FloorVisits> byProcedure = new HashMap<>();
-        if (!days.isEmpty()) {
-            for (Object row : visitQuery("SELECT procedure_code, " + FIGURES, days, Optional.empty(),
-                    " GROUP BY procedure_code").getResultList()) {
-                Object[] columns = (Object[]) row;
-                byProcedure.put(new ProcedureCode((String) columns[0]), figures(columns, 1));
-            }
-        }
-        return byProcedure;
+        return changed;
     }
 
     @Override
@@ -153,32 +165,29 @@ class JpaFloorStatistics implements FloorStatistics {
     }
 
     /**
-     * {@code select} over the visits of {@code days}: one condition per distinct range, {@code (office_id IN (…) AND
-     * service_day BETWEEN ? AND ?)}, usually one for the whole country (two or three near midnight, when offices in
-     * other zones are on another day).
+     * {@code select} over the visits of {@code days}, one query per distinct range of days (usually one for the whole
+     * country; two or three near midnight, when offices in other zones are on another day). The days of one office
+     * are that office's range of {@code ix_visit_status}; those of several are one range of
+     * {@code ix_visit_day_figures}, every office's visits of those days, of which the caller keeps the offices asked
+     * for (the database, given the offices too, would walk every day of each office in the office-led index).
      */
-    private Query visitQuery(String select, Collection<OfficeDays> days, Optional<ProcedureCode> procedure,
-            String groupBy) {
+    private List<Query> visitQueries(String select, Collection<OfficeDays> days) {
         Map<List<LocalDate>, List<String>> ranges = new LinkedHashMap<>();
         byOffice(days).values().stream().sorted(Comparator.comparing(d -> d.office().value()))
                 .forEach(d -> ranges.computeIfAbsent(List.of(d.from(), d.to()), r -> new ArrayList<>())
                         .add(d.office().value()));
-        StringBuilder sql = new StringBuilder(select).append(" FROM visit WHERE status <> 'WITHDRAWN' AND (");
-        List<Object> parameters = new ArrayList<>();
-        String or = "";
-        for (Map.Entry<List<LocalDate>, List<String>> range : ranges.entrySet()) {
-            sql.append(or).append("(office_id IN (").append(marks(range.getValue().size()))
-                    .append(") AND service_day BETWEEN ? AND ?)");
-            parameters.addAll(range.getValue());
-            parameters.addAll(range.getKey());
-            or = " OR ";
-        }
-        sql.append(")");
-        if (procedure.isPresent()) {
-            sql.append(" AND procedure_code = ?");
-            parameters.add(procedure.get().value());
-        }
-        return bound(sql.append(groupBy).toString(), parameters);
+        List<Query> queries = new ArrayList<>();
+        ranges.forEach((range, offices) -> {
+            List<Object> parameters = new ArrayList<>(range);
+            String office = "";
+            if (offices.size() == 1) {
+                office = " AND office_id = ?";
+                parameters.add(offices.get(0));
+            }
+            queries.add(bound(select + " FROM visit WHERE service_day BETWEEN ? AND ?" + office
+                    + " AND status <> 'WITHDRAWN'", parameters));
+        });
+        return queries;
     }
 
     /** {@code select} over the rows of those offices from the first day to the last of any of them. */
@@ -215,21 +224,5 @@ class JpaFloorStatistics implements FloorStatistics {
         Map<OfficeId, OfficeDays> byOffice = new LinkedHashMap<>();
         days.forEach(d -> byOffice.put(d.office(), d));
         return byOffice;
-    }
-
-    /** The figures' columns from {@code at} on ({@link #FIGURES}): numbers of whatever type the driver gives. */
-    private static FloorVisits figures(Object[] row, int at) {
-        return new FloorVisits(NativeColumns.longValue(row[at]), NativeColumns.longValue(row[at + 1]),
-                NativeColumns.longValue(row[at + 2]), NativeColumns.longValue(row[at + 3]),
-                durations(row, at + 4), durations(row, at + 8));
-    }
-
-    private static DurationFigures durations(Object[] row, int at) {
-        return DurationFigures.ofSeconds(NativeColumns.longValue(row[at]), number(row[at + 1]), number(row[at + 2]),
-                number(row[at + 3]));
-    }
-
-    private static OptionalDouble number(Object value) {
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(((Number) value).doubleValue());
     }
 }

@@ -262,7 +262,8 @@ class BookingRaceTest {
     }
 
     private HoldExpiryService expiry(Clock at) {
-        return new HoldExpiryService(new JpaAppointmentRepository(db.em()), slots(), at);
+        return new HoldExpiryService(new JpaAppointmentRepository(db.em()), slots(),
+                (job, holder, now, leaseFor) -> true, at);
     }
 
     private SlotBooking slots() {

@@ -583,18 +583,21 @@ class JpaRepositoriesTest {
         }
 
         /**
-         * The visits' figures read only the offices' days, from the index that holds every column they need (H2 says
-         * which index it uses), never the whole log.
+         * The visits' samples of many offices read only their days, from the index that holds every column they need
+         * (H2 says which index it uses), never the whole log; the steps since a moment are read by when they happened.
          */
         @Test
-        void the_visits_figures_read_only_the_offices_days_from_the_index_that_holds_their_columns() {
+        void the_visits_samples_read_only_the_offices_days_and_the_log_only_its_recent_steps_from_indexes() {
             Assumptions.assumeFalse("oracle".equals(System.getProperty("citas.test.database")));
-            String sql = "EXPLAIN SELECT office_id, " + JpaFloorStatistics.FIGURES + " FROM visit"
-                    + " WHERE status <> 'WITHDRAWN' AND ((office_id IN ('" + CDMX.value() + "', '" + TIJUANA.value()
-                    + "') AND service_day BETWEEN DATE '2026-12-01' AND DATE '2026-12-02')) GROUP BY office_id";
+            String sql = "EXPLAIN SELECT " + JpaFloorStatistics.SAMPLE + " FROM visit"
+                    + " WHERE service_day BETWEEN DATE '2026-12-01' AND DATE '2026-12-02' AND status <> 'WITHDRAWN'";
             assertThat(db.inTransaction(() -> (String) db.em().createNativeQuery(sql).getSingleResult()))
-                    .doesNotContain("tableScan").contains("IX_VISIT_FIGURES")
-                    .containsPattern("OFFICE_ID IN\\(.*\\n.*SERVICE_DAY >= DATE");
+                    .doesNotContain("tableScan").contains("IX_VISIT_DAY_FIGURES")
+                    .containsPattern("SERVICE_DAY >= DATE '2026-12-01'\\n.*SERVICE_DAY <= DATE '2026-12-02'");
+            String log = "EXPLAIN SELECT DISTINCT office_id, service_day FROM visit_event"
+                    + " WHERE happened_at >= TIMESTAMP '2026-12-02 15:00:00'";
+            assertThat(db.inTransaction(() -> (String) db.em().createNativeQuery(log).getSingleResult()))
+                    .doesNotContain("tableScan").contains("IX_VISIT_EVENT_TIME");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import mx.gob.inm.citas.application.port.out.JobLeases;
 import mx.gob.inm.citas.application.service.AppointmentMail;
 import mx.gob.inm.citas.application.service.OutboxWork;
 import mx.gob.inm.citas.domain.DomainFixtures;
@@ -33,6 +34,11 @@ import org.junit.jupiter.api.Test;
 class ReminderRaceTest {
 
     private static final int INSTANCES = 6;
+    /**
+     * Every instance believes it holds the reminders' lease (as two may, for a moment, when one's lease ran out while
+     * it worked): the database's conditional update alone keeps each reminder single.
+     */
+    private static final JobLeases EVERY_INSTANCE_LEASED = (job, holder, now, leaseFor) -> true;
     private static final int APPOINTMENTS = 30;
     private static final Instant BOOKED = Instant.parse("2026-11-20T15:00:00Z");
     /** Monday 30 November 2026, 09:00 in Mexico City, and the slots after it. */
@@ -93,7 +99,7 @@ class ReminderRaceTest {
         return new OutboxWork(outbox, new JpaAppointmentRepository(db.em()), new JpaOfficeRepository(db.em()),
                 new JpaProcedureRepository(db.em()), new AppointmentMail(outbox, new Random()),
                 new ChangePolicy(Duration.ofHours(24)), ReminderSchedule.DEFAULT, clock,
-                new JdbcLinkSecret(db.dataSource()));
+                new JdbcLinkSecret(db.dataSource()), EVERY_INSTANCE_LEASED);
     }
 
     /** Every instance queues the reminders due at {@code now} at the same moment; how many each queued. */
@@ -104,7 +110,7 @@ class ReminderRaceTest {
         for (int i = 0; i < INSTANCES; i++) {
             results.add(threads.submit(() -> {
                 start.await();
-                return db.inTransaction(() -> work(clock).queueReminders());
+                return db.inTransaction(() -> work(clock).queueReminders("instance", Duration.ofMinutes(15)));
             }));
         }
         start.countDown();

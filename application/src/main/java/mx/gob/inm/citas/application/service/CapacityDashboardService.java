@@ -97,7 +97,7 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         this.ledger = ledger;
         this.statistics = statistics;
         this.snapshots = snapshots;
-        this.floors = new FloorFigureReader(floorStatistics);
+        this.floors = new FloorFigureReader(floorStatistics, clock);
         this.window = window;
         this.alerts = alerts;
         this.access = audit == null ? null : new StaffAccess(audit, clock);
@@ -131,15 +131,15 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
             LocalDate today = calendars.get(row.office()).today;
             return new OfficeDays(row.office(), today.minusDays(FLOOR_PAST_DAYS), today);
         }).toList();
-        Map<OfficeId, FloorFigures> floorOf = floors.perOffice(floorDays, procedure,
+        FloorFigureReader.Country floor = floors.national(floorDays, procedure, o -> calendars.get(o).today,
                 days -> calendars.get(days.office()).openDays(days.from(), days.to()));
-        rows.replaceAll(row -> row.withFloor(floorOf.getOrDefault(row.office(), FloorFigures.NONE)));
+        rows.replaceAll(row -> row.withFloor(floor.perOffice().getOrDefault(row.office(), FloorFigures.NONE)));
         rows.sort(Comparator.comparing(OfficeRow::stateName).thenComparing(OfficeRow::name));
         return new NationalDashboard(now, query, List.copyOf(rows),
                 rows.stream().map(OfficeRow::nextShortRange).reduce(PlaceCounts.NONE, PlaceCounts::plus),
                 rows.stream().map(OfficeRow::nextLongRange).reduce(PlaceCounts.NONE, PlaceCounts::plus),
                 rows.stream().map(OfficeRow::pastDays).reduce(Attendance.NONE, Attendance::plus),
-                floors.together(floorDays, procedure, floorOf.values()));
+                floor.together());
     }
 
     /** The office's row, without its floor; none when a procedure is asked for that the office does not offer. */
@@ -217,7 +217,7 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         // the floor of the range's days that have begun
         LocalDate floorTo = to.isAfter(today) ? today : to;
         OfficeFloorFigures floor = floorTo.isBefore(from) ? OfficeFloorFigures.NONE
-                : floors.office(new OfficeDays(office.id(), from, floorTo), procedure,
+                : floors.office(new OfficeDays(office.id(), from, floorTo), procedure, today,
                         period -> calendar.openDays(period.from(), period.to()));
         return new OfficeDashboard(office.id(), office.name(), office.timeZone(), now, from, to, procedure, shown,
                 days, hours, List.copyOf(outlooks), trend, floor);

@@ -1,9 +1,11 @@
 package mx.gob.inm.citas.application.service;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,60 +21,68 @@ import mx.gob.inm.citas.application.port.out.FloorStatistics;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.OfficeDays;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.PoolQuota;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.TokensIssued;
-import mx.gob.inm.citas.domain.capacity.FloorVisits;
 import mx.gob.inm.citas.domain.capacity.WalkInQuota;
+import mx.gob.inm.citas.domain.capacity.VisitSample;
 import mx.gob.inm.citas.domain.capacity.WalkInUse;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 
 /**
- * The dashboards' floor figures: the visits as the store counts them ({@link FloorStatistics}), and each pool's
- * tokens issued of its quota ({@link WalkInQuota}) over the days its office was open, which only the office's week
- * and closures tell ({@code openDays}, asked only of offices that have pools).
+ * The dashboards' floor figures: the visits' samples ({@link FloorSamples}: those of days gone by kept, today's read
+ * again) added up per office, per procedure or for the country, and each pool's tokens issued of its quota
+ * ({@link WalkInQuota}) over the days its office was open, which only the office's week and closures tell
+ * ({@code openDays}, asked only of offices that have pools).
  */
 final class FloorFigureReader {
 
-    private final FloorStatistics statistics;
-
-    FloorFigureReader(FloorStatistics statistics) {
-        this.statistics = statistics;
+    /** The floor of each office and of them all. */
+    record Country(Map<OfficeId, FloorFigures> perOffice, FloorFigures together) {
     }
 
-    /** Each office's floor over its days; an office with neither visits nor tokens has {@link FloorFigures#NONE}. */
-    Map<OfficeId, FloorFigures> perOffice(Collection<OfficeDays> days, Optional<ProcedureCode> procedure,
-            Function<OfficeDays, Set<LocalDate>> openDays) {
-        Map<OfficeId, FloorVisits> visits = statistics.visitsByOffice(days, procedure);
+    private final FloorStatistics statistics;
+    private final FloorSamples samples;
+
+    FloorFigureReader(FloorStatistics statistics, Clock clock) {
+        this.statistics = statistics;
+        this.samples = new FloorSamples(statistics, clock);
+    }
+
+    /**
+     * Each office's floor over its days (an office with neither visits nor tokens has {@link FloorFigures#NONE}), and
+     * the offices together: the percentiles over all their visits, the tokens summed.
+     */
+    Country national(Collection<OfficeDays> days, Optional<ProcedureCode> procedure,
+            Function<OfficeId, LocalDate> todayOf, Function<OfficeDays, Set<LocalDate>> openDays) {
+        Map<OfficeId, List<VisitSample>> byOffice = new HashMap<>();
+        samples.of(days, todayOf).forEach((day, visits) -> visits.stream()
+                .filter(v -> procedure.isEmpty() || procedure.get().equals(v.procedure()))
+                .forEach(v -> byOffice.computeIfAbsent(day.office(), o -> new ArrayList<>()).add(v.visits())));
         Map<OfficeId, List<PoolFloor>> pools = pools(days, procedure, openDays);
         Map<OfficeId, FloorFigures> floors = new LinkedHashMap<>();
         for (OfficeDays d : days) {
-            floors.put(d.office(), new FloorFigures(visits.getOrDefault(d.office(), FloorVisits.NONE),
+            floors.put(d.office(), new FloorFigures(
+                    VisitSample.combine(byOffice.getOrDefault(d.office(), List.of())).figures(),
                     used(pools.getOrDefault(d.office(), List.of()))));
         }
-        return floors;
-    }
-
-    /** The offices together: percentiles over all their visits, tokens summed from {@code perOffice}. */
-    FloorFigures together(Collection<OfficeDays> days, Optional<ProcedureCode> procedure,
-            Collection<FloorFigures> perOffice) {
-        return new FloorFigures(statistics.visits(days, procedure),
-                perOffice.stream().map(FloorFigures::walkIns).reduce(WalkInUse.NONE, WalkInUse::plus));
+        List<VisitSample> all = byOffice.values().stream().flatMap(List::stream).toList();
+        return new Country(floors, new FloorFigures(VisitSample.combine(all).figures(),
+                floors.values().stream().map(FloorFigures::walkIns).reduce(WalkInUse.NONE, WalkInUse::plus)));
     }
 
     /** One office's floor over its days, with its procedures and pools. */
-    OfficeFloorFigures office(OfficeDays days, Optional<ProcedureCode> procedure,
+    OfficeFloorFigures office(OfficeDays days, Optional<ProcedureCode> procedure, LocalDate today,
             Function<OfficeDays, Set<LocalDate>> openDays) {
         List<OfficeDays> period = List.of(days);
+        Map<ProcedureCode, List<VisitSample>> byCode = new TreeMap<>(Comparator.comparing(ProcedureCode::value));
+        samples.of(period, office -> today).values().forEach(visits -> visits.stream()
+                .filter(v -> procedure.isEmpty() || procedure.get().equals(v.procedure()))
+                .forEach(v -> byCode.computeIfAbsent(v.procedure(), p -> new ArrayList<>()).add(v.visits())));
         List<ProcedureFloor> procedures = new ArrayList<>();
-        Map<ProcedureCode, FloorVisits> byCode = new TreeMap<>(Comparator.comparing(ProcedureCode::value));
-        byCode.putAll(statistics.visitsByProcedure(period));
-        byCode.forEach((p, visits) -> {
-            if (procedure.isEmpty() || procedure.get().equals(p)) {
-                procedures.add(new ProcedureFloor(p, visits));
-            }
-        });
+        byCode.forEach((p, visits) -> procedures.add(new ProcedureFloor(p, VisitSample.combine(visits).figures())));
+        List<VisitSample> all = byCode.values().stream().flatMap(List::stream).toList();
         List<PoolFloor> pools = pools(period, procedure, openDays).getOrDefault(days.office(), List.of());
         return new OfficeFloorFigures(Optional.of(days.from()), Optional.of(days.to()),
-                new FloorFigures(statistics.visits(period, procedure), used(pools)), procedures, pools);
+                new FloorFigures(VisitSample.combine(all).figures(), used(pools)), procedures, pools);
     }
 
     /**

@@ -2,6 +2,7 @@ package mx.gob.inm.citas.application.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -78,7 +79,7 @@ public class NotificationDispatchService implements DispatchNotificationsUseCase
     }
 
     @Override
-    public int queueReminders() {
-        return work.queueReminders();
+    public int queueReminders(String instance, Duration leaseFor) {
+        return work.queueReminders(instance, leaseFor);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.appointment.ChangePolicy;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.JobLeases;
 import mx.gob.inm.citas.application.port.out.LinkSecret;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
@@ -30,12 +31,14 @@ import mx.gob.inm.citas.domain.procedure.Procedure;
 public class OutboxWork {
 
     static final Duration LEASE = Duration.ofMinutes(2);
+    static final String REMINDER_JOB = "reminders";
     static final int BATCH = 50;
     static final Duration MAX_BACK_OFF = Duration.ofHours(1);
     /** A round of queueing reminders looks at most this many batches per lead, so one transaction stays short. */
     static final int MAX_REMINDER_BATCHES = 20;
 
     private final Outbox outbox;
+    private final JobLeases leases;
     private final AppointmentRepository appointments;
     private final OfficeRepository offices;
     private final ProcedureRepository procedures;
@@ -48,7 +51,8 @@ public class OutboxWork {
     @Inject
     public OutboxWork(Outbox outbox, AppointmentRepository appointments, OfficeRepository offices,
             ProcedureRepository procedures, AppointmentMail mail, ChangePolicy changes, ReminderSchedule reminders,
-            Clock clock, LinkSecret linkSecret) {
+            Clock clock, LinkSecret linkSecret, JobLeases leases) {
+        this.leases = leases;
         this.outbox = outbox;
         this.appointments = appointments;
         this.offices = offices;
@@ -62,7 +66,7 @@ public class OutboxWork {
 
     /** For the CDI proxy only. */
     protected OutboxWork() {
-        this(null, null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null, null, null, null);
     }
 
     public List<OutboxMessage> claimDue() {
@@ -112,8 +116,11 @@ public class OutboxWork {
      * first (once per appointment, start and lead, also across instances); a reminder the applicant no longer
      * needs (confirmed or moved after its time came) is claimed without being queued.
      */
-    public int queueReminders() {
+    public int queueReminders(String instance, Duration leaseFor) {
         Instant now = clock.instant();
+        if (!leases.tryAcquire(REMINDER_JOB, instance, now, leaseFor)) {
+            return 0;
+        }
         int queued = 0;
         for (ReminderSchedule.Window window : reminders.windows(now)) {
             for (int batch = 0; batch < MAX_REMINDER_BATCHES; batch++) {

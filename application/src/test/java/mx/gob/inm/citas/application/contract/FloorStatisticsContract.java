@@ -17,10 +17,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 import mx.gob.inm.citas.application.port.out.FloorStatistics;
+import mx.gob.inm.citas.application.port.out.FloorStatistics.DayVisits;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.OfficeDays;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.PoolQuota;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.TokensIssued;
+import mx.gob.inm.citas.application.port.out.FloorStatistics.VisitDay;
 import mx.gob.inm.citas.application.port.out.OfficeFloorRepository;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.VisitRepository;
@@ -29,6 +32,7 @@ import mx.gob.inm.citas.domain.DomainFixtures;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.capacity.DurationFigures;
 import mx.gob.inm.citas.domain.capacity.FloorVisits;
+import mx.gob.inm.citas.domain.capacity.VisitSample;
 import mx.gob.inm.citas.domain.floor.DisplayNumber;
 import mx.gob.inm.citas.domain.floor.OfficeFloor;
 import mx.gob.inm.citas.domain.floor.Priority;
@@ -125,8 +129,24 @@ public abstract class FloorStatisticsContract extends RepositoryContract {
     }
 
     @Test
-    void the_period_s_visits_are_counted_and_their_percentiles_taken_over_every_visit_of_the_country() {
-        FloorVisits all = inTransaction(() -> statistics().visits(PERIOD, Optional.empty()));
+    void each_office_day_and_procedure_has_its_sample_of_the_visits_as_measured() {
+        List<DayVisits> samples = inTransaction(() -> statistics().dayVisits(PERIOD));
+
+        // #6 withdrawn, #9 and #11 outside their office's days; waits and services in seconds
+        assertThat(samples).containsExactlyInAnyOrder(
+                new DayVisits(new VisitDay(CDMX, TUESDAY), CANJE_RT,   // #1, #2, #5, #7
+                        new VisitSample(4, 3, 2, 1, new long[] {300, 1200, 60}, new long[] {600})),
+                new DayVisits(new VisitDay(CDMX, TUESDAY), RENOV_RT,   // #3, #4
+                        new VisitSample(2, 0, 1, 0, new long[] {600, 2400}, new long[] {1800})),
+                new DayVisits(new VisitDay(CDMX, WEDNESDAY), CANJE_RT, // #8
+                        new VisitSample(1, 1, 1, 0, new long[] {3600}, new long[] {300})),
+                new DayVisits(new VisitDay(TIJUANA, TUESDAY), CANJE_RT, // #10
+                        new VisitSample(1, 1, 1, 0, new long[] {1800}, new long[] {600})));
+    }
+
+    @Test
+    void the_samples_add_up_to_the_period_s_figures_taken_over_every_visit_of_the_country() {
+        FloorVisits all = figures(PERIOD, v -> true);
 
         // #1-#5, #7, #8, #10: #6 withdrawn, #9 and #11 outside their office's days
         assertThat(all.visits()).isEqualTo(8);
@@ -141,51 +161,52 @@ public abstract class FloorStatisticsContract extends RepositoryContract {
 
     @Test
     void each_office_has_its_own_figures_over_its_own_days() {
-        Map<OfficeId, FloorVisits> byOffice = inTransaction(() -> statistics().visitsByOffice(PERIOD,
-                Optional.empty()));
+        FloorVisits cdmx = figures(PERIOD, v -> v.day().office().equals(CDMX));
 
-        assertThat(byOffice).containsOnlyKeys(CDMX, TIJUANA);
-        FloorVisits cdmx = byOffice.get(CDMX);
         assertThat(List.of(cdmx.visits(), cdmx.walkIns(), cdmx.served(), cdmx.noShows())).containsExactly(7L, 4L, 4L,
                 1L);
         // waits 60, 300, 600, 1,200, 2,400, 3,600: p50 at 2.5 (900), p90 at 4.5 (3,000); 8,160 / 6
         assertThat(cdmx.waiting()).isEqualTo(seconds(6, 900, 3000, 1360));
         // services 300, 600, 1,800: p90 at 1.8, 80 % of the way from 600 to 1,800
         assertThat(cdmx.service()).isEqualTo(seconds(3, 600, 1560, 900));
-        assertThat(byOffice.get(TIJUANA)).isEqualTo(new FloorVisits(1, 1, 1, 0, seconds(1, 1800, 1800, 1800),
-                seconds(1, 600, 600, 600)));
+        assertThat(figures(PERIOD, v -> v.day().office().equals(TIJUANA))).isEqualTo(new FloorVisits(1, 1, 1, 0,
+                seconds(1, 1800, 1800, 1800), seconds(1, 600, 600, 600)));
         // the country's median (1,200) is neither office's (900, 1,800) nor their average
     }
 
     @Test
-    void each_procedure_has_the_visits_that_now_have_it_and_one_procedure_may_be_asked_alone() {
-        Map<ProcedureCode, FloorVisits> byProcedure = inTransaction(() -> statistics().visitsByProcedure(PERIOD));
-
+    void a_visit_counts_for_the_procedure_it_has_now() {
         // waits 60, 300, 1,200, 1,800, 3,600: p90 at 3.6; services 300, 600, 600
-        FloorVisits exchange = new FloorVisits(6, 5, 4, 1, seconds(5, 1200, 2880, 1392), seconds(3, 600, 600, 500));
+        assertThat(figures(PERIOD, v -> v.procedure().equals(CANJE_RT))).isEqualTo(new FloorVisits(6, 5, 4, 1,
+                seconds(5, 1200, 2880, 1392), seconds(3, 600, 600, 500)));
         // waits 600 and 2,400: p90 at 0.9 of the way; one service of 1,800
-        FloorVisits renewal = new FloorVisits(2, 0, 1, 0, seconds(2, 1500, 2220, 1500), seconds(1, 1800, 1800, 1800));
-        assertThat(byProcedure).containsOnlyKeys(CANJE_RT, RENOV_RT).containsEntry(CANJE_RT, exchange)
-                .containsEntry(RENOV_RT, renewal);
-        assertThat(inTransaction(() -> statistics().visits(PERIOD, Optional.of(CANJE_RT)))).isEqualTo(exchange);
-        assertThat(inTransaction(() -> statistics().visitsByOffice(PERIOD, Optional.of(RENOV_RT))))
-                .containsOnlyKeys(CDMX).containsEntry(CDMX, renewal);
+        assertThat(figures(PERIOD, v -> v.procedure().equals(RENOV_RT))).isEqualTo(new FloorVisits(2, 0, 1, 0,
+                seconds(2, 1500, 2220, 1500), seconds(1, 1800, 1800, 1800)));
     }
 
     @Test
     void days_without_a_measured_duration_have_no_figure_and_no_days_no_visits() {
         // Tijuana's Wednesday: #11 waits still
-        FloorVisits waiting = inTransaction(() -> statistics().visits(List.of(new OfficeDays(TIJUANA, WEDNESDAY,
-                WEDNESDAY)), Optional.empty()));
+        FloorVisits waiting = figures(List.of(new OfficeDays(TIJUANA, WEDNESDAY, WEDNESDAY)), v -> true);
 
         assertThat(waiting).isEqualTo(new FloorVisits(1, 1, 0, 0, DurationFigures.NONE, DurationFigures.NONE));
-        List<OfficeDays> thursday = List.of(new OfficeDays(CDMX, THURSDAY, THURSDAY));
-        assertThat(inTransaction(() -> statistics().visits(thursday, Optional.empty()))).isEqualTo(FloorVisits.NONE);
-        assertThat(inTransaction(() -> statistics().visitsByOffice(thursday, Optional.empty()))).isEmpty();
-        assertThat(inTransaction(() -> statistics().visits(List.of(), Optional.empty()))).isEqualTo(FloorVisits.NONE);
-        assertThat(inTransaction(() -> statistics().visitsByProcedure(List.of()))).isEmpty();
+        assertThat(inTransaction(() -> statistics().dayVisits(List.of(new OfficeDays(CDMX, THURSDAY, THURSDAY)))))
+                .isEmpty();
+        assertThat(inTransaction(() -> statistics().dayVisits(List.of()))).isEmpty();
         assertThat(inTransaction(() -> statistics().tokensIssued(List.of()))).isEmpty();
         assertThat(inTransaction(() -> statistics().pools(List.of()))).isEmpty();
+    }
+
+    @Test
+    void the_log_says_which_office_days_had_a_step_at_or_after_a_moment() {
+        // the visits were stored with the step that queued them: CDMX's Wednesday at 15:00, Tijuana's at 17:00 UTC
+        Instant wednesday = Instant.parse("2026-12-02T15:00:00Z");
+
+        assertThat(inTransaction(() -> statistics().daysChangedSince(wednesday))).containsExactlyInAnyOrder(
+                new VisitDay(CDMX, WEDNESDAY), new VisitDay(TIJUANA, WEDNESDAY));
+        assertThat(inTransaction(() -> statistics().daysChangedSince(wednesday.plusSeconds(1))))
+                .containsExactly(new VisitDay(TIJUANA, WEDNESDAY));
+        assertThat(inTransaction(() -> statistics().daysChangedSince(wednesday.plusSeconds(7201)))).isEmpty();
     }
 
     @Test
@@ -204,6 +225,12 @@ public abstract class FloorStatisticsContract extends RepositoryContract {
                 new PoolQuota(TIJUANA, 'A', Set.of(CANJE_RT, RENOV_RT), 15, Map.of()),
                 new PoolQuota(CDMX, 'A', Set.of(CANJE_RT), 40, Map.of(TUESDAY, 10)),
                 new PoolQuota(CDMX, 'R', Set.of(RENOV_RT), 20, Map.of()));
+    }
+
+    /** The figures of the samples of {@code days} that {@code which} keeps, added up. */
+    private FloorVisits figures(List<OfficeDays> days, Predicate<DayVisits> which) {
+        return VisitSample.combine(inTransaction(() -> statistics().dayVisits(days)).stream().filter(which)
+                .map(DayVisits::visits).toList()).figures();
     }
 
     private static DurationFigures seconds(long measured, long median, long p90, long mean) {

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.application.fakes;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,24 +11,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import mx.gob.inm.citas.application.port.out.FloorStatistics;
-import mx.gob.inm.citas.domain.capacity.DurationFigures;
-import mx.gob.inm.citas.domain.capacity.FloorVisits;
+import mx.gob.inm.citas.domain.capacity.VisitSample;
 import mx.gob.inm.citas.domain.floor.OfficeFloor;
 import mx.gob.inm.citas.domain.floor.Visit;
 import mx.gob.inm.citas.domain.floor.VisitKind;
 import mx.gob.inm.citas.domain.floor.VisitStatus;
 import mx.gob.inm.citas.domain.floor.WalkInPool;
 import mx.gob.inm.citas.domain.office.OfficeId;
-import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 
 /**
  * Fake of {@link FloorStatistics}: counts the visits of an {@link InMemoryVisitRepository}, the days of an
- * {@link InMemoryWalkInTally} and the pools of an {@link InMemoryOfficeFloorRepository}, with the domain's
- * {@link DurationFigures#of} for the percentiles (whole seconds, as the store subtracts its timestamps).
+ * {@link InMemoryWalkInTally} and the pools of an {@link InMemoryOfficeFloorRepository}, with durations in
+ * whole seconds, as the store subtracts its timestamps, and the steps of its log for the days changed.
  */
 public class InMemoryFloorStatistics implements FloorStatistics {
 
@@ -43,18 +41,21 @@ public class InMemoryFloorStatistics implements FloorStatistics {
     }
 
     @Override
-    public FloorVisits visits(Collection<OfficeDays> days, Optional<ProcedureCode> procedure) {
-        return figures(of(days, procedure).toList());
+    public List<DayVisits> dayVisits(Collection<OfficeDays> days) {
+        Map<OfficeId, OfficeDays> byOffice = byOffice(days);
+        List<DayVisits> samples = new ArrayList<>();
+        visits.all().stream().filter(v -> v.status() != VisitStatus.WITHDRAWN)
+                .filter(v -> byOffice.containsKey(v.office()) && byOffice.get(v.office()).includes(v.day()))
+                .collect(Collectors.groupingBy(v -> List.of(v.office(), v.day(), v.procedure())))
+                .forEach((key, group) -> samples.add(new DayVisits(new VisitDay(group.get(0).office(),
+                        group.get(0).day()), group.get(0).procedure(), sample(group))));
+        return samples;
     }
 
     @Override
-    public Map<OfficeId, FloorVisits> visitsByOffice(Collection<OfficeDays> days, Optional<ProcedureCode> procedure) {
-        return grouped(of(days, procedure), Visit::office);
-    }
-
-    @Override
-    public Map<ProcedureCode, FloorVisits> visitsByProcedure(Collection<OfficeDays> days) {
-        return grouped(of(days, Optional.empty()), Visit::procedure);
+    public Set<VisitDay> daysChangedSince(Instant since) {
+        return visits.events().stream().filter(e -> !e.at().isBefore(since))
+                .map(e -> new VisitDay(e.office(), e.day())).collect(Collectors.toSet());
     }
 
     @Override
@@ -86,22 +87,9 @@ public class InMemoryFloorStatistics implements FloorStatistics {
         return pools;
     }
 
-    private Stream<Visit> of(Collection<OfficeDays> days, Optional<ProcedureCode> procedure) {
-        Map<OfficeId, OfficeDays> byOffice = byOffice(days);
-        return visits.all().stream().filter(v -> v.status() != VisitStatus.WITHDRAWN)
-                .filter(v -> byOffice.containsKey(v.office()) && byOffice.get(v.office()).includes(v.day()))
-                .filter(v -> procedure.map(p -> p.equals(v.procedure())).orElse(true));
-    }
-
-    private static <K> Map<K, FloorVisits> grouped(Stream<Visit> visits, Function<Visit, K> key) {
-        Map<K, FloorVisits> figures = new HashMap<>();
-        visits.collect(Collectors.groupingBy(key)).forEach((k, group) -> figures.put(k, figures(group)));
-        return figures;
-    }
-
-    private static FloorVisits figures(List<Visit> visits) {
-        List<Duration> waits = new ArrayList<>();
-        List<Duration> services = new ArrayList<>();
+    private static VisitSample sample(List<Visit> visits) {
+        List<Long> waits = new ArrayList<>();
+        List<Long> services = new ArrayList<>();
         long walkIns = 0;
         long served = 0;
         long noShows = 0;
@@ -109,13 +97,14 @@ public class InMemoryFloorStatistics implements FloorStatistics {
             walkIns += v.kind() == VisitKind.WALK_IN ? 1 : 0;
             served += v.status() == VisitStatus.FINISHED ? 1 : 0;
             noShows += v.status() == VisitStatus.NO_SHOW ? 1 : 0;
-            v.firstCalledAt().ifPresent(called -> waits.add(Duration.between(v.queuedAt(), called)));
+            v.firstCalledAt().ifPresent(called -> waits.add(Duration.between(v.queuedAt(), called).toSeconds()));
             if (v.status() == VisitStatus.FINISHED && v.startedAt().isPresent()) {
-                services.add(Duration.between(v.startedAt().get(), v.finishedAt().orElseThrow()));
+                services.add(Duration.between(v.startedAt().get(), v.finishedAt().orElseThrow()).toSeconds());
             }
         }
-        return new FloorVisits(visits.size(), walkIns, served, noShows, DurationFigures.of(waits),
-                DurationFigures.of(services));
+        return new VisitSample(visits.size(), walkIns, served, noShows,
+                waits.stream().mapToLong(Long::longValue).toArray(),
+                services.stream().mapToLong(Long::longValue).toArray());
     }
 
     private static Map<OfficeId, OfficeDays> byOffice(Collection<OfficeDays> days) {

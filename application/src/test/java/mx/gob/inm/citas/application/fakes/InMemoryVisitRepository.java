@@ -120,6 +120,11 @@ public class InMemoryVisitRepository implements VisitRepository, Snapshotting {
     }
 
     /** Every visit stored, of every office and day (what {@link InMemoryFloorStatistics} counts). */
+    /** Every step logged, of every office, in the order of the log. */
+    public synchronized List<VisitEvent> events() {
+        return log.stream().map(LoggedEvent::event).toList();
+    }
+
     public synchronized List<Visit> all() {
         return visits.values().stream().map(v -> copy(v, v.version())).toList();
     }

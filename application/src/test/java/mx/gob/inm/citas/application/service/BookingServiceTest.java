@@ -83,12 +83,12 @@ class BookingServiceTest {
 
         world.booking.verify(owner.code().value(), "G1234567", owner.verificationCode());
 
-        assertThat(world.expiry.expiredHolds()).as("the other hold of the same person is released by the sweep")
+        assertThat(world.expiry.expiredHolds(BookingWorld.INSTANCE, BookingWorld.LEASE)).as("the other hold of the same person is released by the sweep")
                 .containsExactly(squatter.code());
         assertRefused(() -> world.booking.verify(squatter.code().value(), "G1234567",
                 squatter.verificationCode()), Reason.ALREADY_BOOKED);
         assertThat(world.takenAt(MONDAY_NINE)).as("its place is free again").isZero();
-        assertThat(world.expiry.expiredHolds()).isEmpty();
+        assertThat(world.expiry.expiredHolds(BookingWorld.INSTANCE, BookingWorld.LEASE)).isEmpty();
         assertThat(world.takenAt(MONDAY_HALF_PAST_NINE)).isEqualTo(1);
     }
 

@@ -7,6 +7,7 @@ import mx.gob.inm.citas.application.fakes.FakeTransactions;
 import mx.gob.inm.citas.application.fakes.FixedLinkSecret;
 import mx.gob.inm.citas.application.fakes.InMemoryAppointmentRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryClosureRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryJobLeases;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryOutbox;
 import mx.gob.inm.citas.application.fakes.InMemoryProcedureRepository;
@@ -35,6 +36,9 @@ class BookingWorld {
     /** Monday 30 November 2026, 09:00 and 09:30 in Mexico City. */
     static final Instant MONDAY_NINE = Instant.parse("2026-11-30T15:00:00Z");
     static final Instant MONDAY_HALF_PAST_NINE = Instant.parse("2026-11-30T15:30:00Z");
+    /** This instance in the job leases, and how long it takes one. */
+    static final String INSTANCE = "instance-1";
+    static final Duration LEASE = Duration.ofMinutes(1);
 
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryOfficeRepository offices = new InMemoryOfficeRepository();
@@ -44,6 +48,7 @@ class BookingWorld {
     final InMemorySlotLedger ledger = new InMemorySlotLedger();
     final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
     final InMemoryOutbox outbox = new InMemoryOutbox();
+    final InMemoryJobLeases leases = new InMemoryJobLeases();
     final RecordingNotifications notifications = new RecordingNotifications();
     final CountingRateLimiter limiter = new CountingRateLimiter();
     final Office cdmx = DomainFixtures.cdmx();
@@ -65,13 +70,13 @@ class BookingWorld {
                     procedures, BookingWorld::calendarText, BookingWorld::proofBytes, clock),
             ledger, appointments, outbox);
     final ExpireHoldsUseCase expiry = FakeTransactions.around(ExpireHoldsUseCase.class,
-            new HoldExpiryService(appointments, slots, clock), ledger, appointments, outbox);
+            new HoldExpiryService(appointments, slots, leases, clock), ledger, appointments, outbox);
     final AvailabilityService availability = new AvailabilityService(catalogue, schedules, closures, ledger,
             window, clock);
     final ReminderSchedule reminders = ReminderSchedule.DEFAULT;
     final NotificationDispatchService dispatch = new NotificationDispatchService(
             new OutboxWork(outbox, appointments, offices, procedures, mail, new ChangePolicy(Duration.ofHours(24)),
-                    reminders, clock, linkSecret), notifications);
+                    reminders, clock, linkSecret, leases), notifications);
 
     BookingWorld() {
         offices.save(cdmx);

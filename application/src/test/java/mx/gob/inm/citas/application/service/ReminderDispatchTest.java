@@ -116,7 +116,7 @@ class ReminderDispatchTest {
         confirmed("G1234567", MONDAY_NINE);
         world.clock.set(MONDAY_NINE.minus(Duration.ofHours(2)));
         world.notifications.serverDown(true);
-        assertThat(world.dispatch.queueReminders()).isEqualTo(1);
+        assertThat(world.dispatch.queueReminders(BookingWorld.INSTANCE, BookingWorld.LEASE)).isEqualTo(1);
         world.dispatch.dispatchDue();
 
         world.clock.set(MONDAY_NINE);
@@ -142,7 +142,7 @@ class ReminderDispatchTest {
     private void runHousekeepingUntil(Instant end) {
         while (world.clock.instant().isBefore(end)) {
             world.clock.advance(HOUSEKEEPING);
-            world.dispatch.queueReminders();
+            world.dispatch.queueReminders(BookingWorld.INSTANCE, BookingWorld.LEASE);
             int before = world.notifications.delivered().size();
             world.dispatch.dispatchDue();
             world.notifications.delivered().stream().skip(before)

@@ -4,7 +4,6 @@ import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 
 import java.time.Duration;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -12,8 +11,8 @@ import java.util.OptionalDouble;
  * How long something took over many visits (the wait before the first call, the time at the window): how many were
  * measured, the median (p50: half took at most that), the 90th percentile (p90: nine in ten took at most that) and
  * the mean, in whole seconds; none of the three when nothing was measured. The percentiles are the continuous ones of
- * SQL's {@code PERCENTILE_CONT}: between the two nearest measurements, in proportion, so that the store computes them
- * over every visit without loading one and {@link #of(Collection)} says the same of the same durations.
+ * SQL's {@code PERCENTILE_CONT}: between the two nearest measurements, in proportion, taken over every measurement
+ * (never an average of the percentiles of parts).
  */
 public record DurationFigures(long measured, Optional<Duration> median, Optional<Duration> p90,
         Optional<Duration> mean) {
@@ -42,25 +41,32 @@ public record DurationFigures(long measured, Optional<Duration> median, Optional
 
     /** The figures of these durations (each in whole seconds, as the store subtracts its timestamps). */
     public static DurationFigures of(Collection<Duration> durations) {
-        if (durations.isEmpty()) {
+        return ofSortedSeconds(durations.stream().mapToLong(Duration::toSeconds).sorted().toArray());
+    }
+
+    /** The figures of durations given in whole seconds, in ascending order. */
+    public static DurationFigures ofSortedSeconds(long[] sorted) {
+        if (sorted.length == 0) {
             return NONE;
         }
-        List<Long> sorted = durations.stream().map(Duration::toSeconds).sorted().toList();
-        double mean = sorted.stream().mapToLong(Long::longValue).average().orElseThrow();
-        return ofSeconds(sorted.size(), OptionalDouble.of(percentile(sorted, 0.5)),
-                OptionalDouble.of(percentile(sorted, 0.9)), OptionalDouble.of(mean));
+        double sum = 0;
+        for (long s : sorted) {
+            sum += s;
+        }
+        return ofSeconds(sorted.length, OptionalDouble.of(percentile(sorted, 0.5)),
+                OptionalDouble.of(percentile(sorted, 0.9)), OptionalDouble.of(sum / sorted.length));
     }
 
     /**
      * The continuous percentile {@code p} of sorted values: at the position p × (n − 1) counted from 0, between the
      * values on either side of it, in proportion.
      */
-    static double percentile(List<Long> sorted, double p) {
-        double position = p * (sorted.size() - 1);
+    static double percentile(long[] sorted, double p) {
+        double position = p * (sorted.length - 1);
         int below = (int) Math.floor(position);
         int above = (int) Math.ceil(position);
         double fraction = position - below;
-        return sorted.get(below) + fraction * (sorted.get(above) - sorted.get(below));
+        return sorted[below] + fraction * (sorted[above] - sorted[below]);
     }
 
     private static Optional<Duration> seconds(OptionalDouble value) {

@@ -1,5 +1,6 @@
 package mx.gob.inm.citas.application.port.in;
 
+import java.time.Duration;
 import java.util.List;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 
@@ -9,8 +10,13 @@ import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
  */
 public interface ExpireHoldsUseCase {
 
-    /** A batch of holds to release (time ran out, or superseded), for {@link #expire} to release one by one. */
-    List<ConfirmationCode> expiredHolds();
+    /**
+     * A batch of holds to release (time ran out, or superseded), for {@link #expire} to release one by one, when
+     * {@code instance} holds the job's lease (taken or renewed for {@code leaseFor}, longer than the period between
+     * sweeps); none while another instance holds it. If the instance sweeping stops, another takes the job over once
+     * its lease has run out.
+     */
+    List<ConfirmationCode> expiredHolds(String instance, Duration leaseFor);
 
     /** Releases one hold if it is still pending and due or superseded; false when there was nothing to do. */
     boolean expire(ConfirmationCode code);

@@ -3,22 +3,24 @@ package mx.gob.inm.citas.application.port.out;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.requirePresent;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import mx.gob.inm.citas.domain.capacity.FloorVisits;
+import mx.gob.inm.citas.domain.capacity.VisitSample;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 
 /**
- * Out-port: the office floor's figures for the dashboards, from the visit log, the walk-in tally and the pools (V19),
- * each an aggregate query in the store: the percentiles of waiting and service times are computed there over every
- * visit asked for (never a load of the visits, nor an average of offices' percentiles). Every period is a set of
- * office-local days ({@link OfficeDays}), one per office: offices in other zones may be on another day. A visit
- * belongs to the procedure it has now (after any transfer).
+ * Out-port: what the dashboards' floor figures are made of, from the visits, their log, the walk-in tally and the
+ * pools (V19): the visits of each office, day and procedure as measured ({@link VisitSample}: counts and durations,
+ * read from one index, not the visits themselves), which add up to the figures of any period, office or the country
+ * without an average of percentiles; and which office-days the log says changed since a moment, so that a reader may
+ * keep the samples of days gone by and read again only those. Every period is a set of office-local days
+ * ({@link OfficeDays}), one per office: offices in other zones may be on another day. A visit belongs to the
+ * procedure it has now (after any transfer); a check-in undone is no visit.
  */
 public interface FloorStatistics {
 
@@ -54,14 +56,36 @@ public interface FloorStatistics {
         }
     }
 
-    /** The visits of all those days together (of one procedure, when given); {@link FloorVisits#NONE} for none. */
-    FloorVisits visits(Collection<OfficeDays> days, Optional<ProcedureCode> procedure);
+    /** An office's local day. */
+    record VisitDay(OfficeId office, LocalDate day) {
 
-    /** The visits of each office's days (of one procedure, when given); an office without visits has no entry. */
-    Map<OfficeId, FloorVisits> visitsByOffice(Collection<OfficeDays> days, Optional<ProcedureCode> procedure);
+        public VisitDay {
+            requirePresent(office, "internal", "The office");
+            requirePresent(day, "internal", "The day");
+        }
+    }
 
-    /** The visits of those days per procedure; a procedure without visits has no entry. */
-    Map<ProcedureCode, FloorVisits> visitsByProcedure(Collection<OfficeDays> days);
+    /** The visits of an office's day that have {@code procedure} now. */
+    record DayVisits(VisitDay day, ProcedureCode procedure, VisitSample visits) {
+
+        public DayVisits {
+            requirePresent(day, "internal", "The day");
+            requirePresent(procedure, "internal", "The procedure");
+            requirePresent(visits, "internal", "The visits");
+        }
+    }
+
+    /**
+     * The visits of every office-day of {@code days}, one entry per office, day and procedure that had any (in no
+     * particular order); none for none.
+     */
+    List<DayVisits> dayVisits(Collection<OfficeDays> days);
+
+    /**
+     * The office-days of visits that had a step (joined, called, served, transferred, ended…) the log says happened
+     * at or after {@code since}.
+     */
+    Set<VisitDay> daysChangedSince(Instant since);
 
     /** The tokens each pool gave on each of those days, in order of office, letter and day. */
     List<TokensIssued> tokensIssued(Collection<OfficeDays> days);
