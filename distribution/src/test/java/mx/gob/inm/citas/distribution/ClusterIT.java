@@ -197,6 +197,8 @@ class ClusterIT {
                     browser.byId("closures:firstDay"), day);
             browser.awaitAjax();
             browser.byId("closures:reason").sendKeys("Simulacro de protección civil");
+            browser.byId("closures:preview").click();
+            browser.awaitAjax();
             browser.byId("closures:close").click();
             browser.find(".ui-confirmdialog-yes").click();
             browser.awaitAjax();
