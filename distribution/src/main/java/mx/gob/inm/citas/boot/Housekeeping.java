@@ -62,6 +62,11 @@ public class Housekeeping {
     @ConfigProperty(name = "citas.booking.expiry-sweep-seconds", defaultValue = "15")
     int expirySeconds;
 
+    /** How often personal data past its retention is looked for; the job's lease lasts two periods. */
+    @Inject
+    @ConfigProperty(name = "citas.privacy.anonymise-seconds", defaultValue = "3600")
+    int anonymiseSeconds;
+
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
 
     /** Starts the recurring work; called once the database is ready. */
@@ -69,11 +74,16 @@ public class Housekeeping {
         if (!tasks.isEmpty()) {
             return;
         }
+        if (anonymiseSeconds < 1) {
+            throw new IllegalArgumentException("CITAS_PRIVACY_ANONYMISE_SECONDS must be 1 or more, not "
+                    + anonymiseSeconds);
+        }
+        LOG.info("Citas INM: this instance holds job leases as " + instance);
         tasks.add(every(dispatchSeconds, "sending notifications", notifications::dispatchDue));
         tasks.add(every(expirySeconds, "releasing expired holds", this::expireHolds));
         tasks.add(every(REMINDER_SECONDS, "queueing reminders",
                 () -> notifications.queueReminders(instance, leaseOf(REMINDER_SECONDS))));
-        tasks.add(every(3600, "anonymising personal data", this::anonymisePersonalData));
+        tasks.add(every(anonymiseSeconds, "anonymising personal data", this::anonymisePersonalData));
         tasks.add(every(300, "forgetting expired challenges", challenges::forgetExpired));
         tasks.add(every(600, "recording the nightly capacity snapshots", this::recordCapacitySnapshots));
     }
@@ -113,7 +123,7 @@ public class Housekeeping {
         int total = 0;
         int batch;
         do {
-            batch = personalData.anonymiseNextBatch(instance);
+            batch = personalData.anonymiseNextBatch(instance, Duration.ofSeconds(2L * anonymiseSeconds));
             total += batch;
         } while (batch > 0);
         if (total > 0) {

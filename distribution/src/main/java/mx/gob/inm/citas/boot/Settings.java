@@ -14,8 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import java.util.stream.Stream;
+import javax.cache.CacheManager;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import mx.gob.inm.citas.adapters.mail.MailSettings;
+import mx.gob.inm.citas.adapters.persistence.CatalogueVersions;
 import mx.gob.inm.citas.adapters.web.limits.Bucket4jRateLimiter;
+import mx.gob.inm.citas.adapters.web.limits.JCacheRateLimiter;
 import mx.gob.inm.citas.application.port.out.Quota;
 import mx.gob.inm.citas.application.port.out.Quotas;
 import mx.gob.inm.citas.application.port.out.RateLimiter;
@@ -26,6 +32,7 @@ import mx.gob.inm.citas.domain.appointment.RetentionPolicy;
 import mx.gob.inm.citas.domain.appointment.VerificationPolicy;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.capacity.CapacityAlertPolicy;
+import mx.gob.inm.citas.launcher.CitasLauncher;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Turns configuration into the values the use cases and adapters take. */
@@ -246,13 +253,54 @@ public class Settings {
     String signInsPerAccount;
 
     /**
-     * Where quotas are counted: this instance's memory (Bucket4j) when it runs alone; {@code CITAS_LIMITS=off}
-     * counts nothing, for load tests only.
+     * Whether this instance is a member of a Data Grid of several: {@code on} when {@code citas.jar} was started with
+     * Payara Micro's clustering options ({@link mx.gob.inm.citas.launcher.CitasLauncher} says so), else {@code off}.
+     */
+    @Inject
+    @ConfigProperty(name = CitasLauncher.CLUSTER_PROPERTY, defaultValue = "off")
+    String cluster;
+
+    boolean clustered() {
+        return "on".equalsIgnoreCase(cluster.strip());
+    }
+
+    /**
+     * Where quotas are counted: this instance's memory (Bucket4j) when it runs alone, the Data Grid's JCache
+     * (Bucket4j's entry processors) in a cluster, so that a client is counted once across instances;
+     * {@code CITAS_LIMITS=off} counts nothing, for load tests only.
      */
     @Produces
     @ApplicationScoped
     RateLimiter rateLimiter() {
-        return "off".equalsIgnoreCase(limits.strip()) ? RateLimiter.UNLIMITED : new Bucket4jRateLimiter();
+        if ("off".equalsIgnoreCase(limits.strip())) {
+            return RateLimiter.UNLIMITED;
+        }
+        if (!clustered()) {
+            return new Bucket4jRateLimiter();
+        }
+        Quotas q = quotas();
+        // a bucket left alone for the longest period is full again: the grid may drop it then
+        Duration longest = Stream.of(q.holdsPerClient(), q.holdsPerNetwork(), q.holdsPerEmail(), q.holdsPerPassport(),
+                q.verificationsPerClient(), q.lookupsPerClient(), q.resendsPerClient(), q.challengesPerClient(),
+                q.signInsPerClient(), q.signInsPerUsername(), q.signInsPerAccount()).map(Quota::per)
+                .max(Duration::compareTo).orElseThrow();
+        return JCacheRateLimiter.on(dataGrid(), longest);
+    }
+
+    /** Alone, this instance's memory; in a cluster, the Data Grid (see {@link CatalogueVersions}). */
+    @Produces
+    @ApplicationScoped
+    CatalogueVersions catalogueVersions() {
+        return clustered() ? new GridCatalogueVersions(dataGrid()) : CatalogueVersions.inMemory();
+    }
+
+    /** Payara's JCache: Hazelcast's, bound in JNDI by Payara Micro. */
+    private static CacheManager dataGrid() {
+        try {
+            return InitialContext.doLookup("payara/CacheManager");
+        } catch (NamingException e) {
+            throw new IllegalStateException("Clustered, but Payara's JCache (payara/CacheManager) is not there", e);
+        }
     }
 
     /** A limit written wrong stops the start, instead of failing the first request it applies to. */

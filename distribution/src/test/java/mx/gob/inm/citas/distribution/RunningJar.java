@@ -22,14 +22,21 @@ final class RunningJar implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<String, String> settings;
+    private final List<String> options;
     private final Path log;
     private Process process;
     private int port;
     private int sslPort;
 
     RunningJar(Path dataDir, Map<String, String> settings) {
+        this(dataDir, settings, List.of());
+    }
+
+    /** With Payara Micro's own {@code options} on the command line too (e.g. clustering). */
+    RunningJar(Path dataDir, Map<String, String> settings, List<String> options) {
         this.dataDir = dataDir;
         this.settings = settings;
+        this.options = List.copyOf(options);
         this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
     }
 
@@ -40,6 +47,7 @@ final class RunningJar implements AutoCloseable {
                 .toString(), "-Xmx384m", "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom", "-jar",
                 System.getProperty("citas.jar", "target/citas.jar"), "--port", String.valueOf(port),
                 "--sslport", String.valueOf(sslPort)));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.adapters.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
@@ -17,14 +18,24 @@ class JpaClosureRepository implements ClosureRepository {
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
+    /** Where the caches learn of changes made by other instances; the Data Grid's in a cluster. */
+    @Inject
+    CatalogueVersions versions = CatalogueVersions.inMemory();
+
     /** Every closure that applies to an office (its own and the nationwide ones): a short list, filtered here. */
-    private final ReadCache<OfficeId, List<Closure>> byOffice = new ReadCache<>();
+    private final ReadCache<OfficeId, List<Closure>> byOffice = new ReadCache<>("closures", () -> versions);
 
     JpaClosureRepository() {
     }
 
     JpaClosureRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** As an instance of a cluster whose versions are {@code versions}. */
+    JpaClosureRepository(EntityManager em, CatalogueVersions versions) {
+        this.em = em;
+        this.versions = versions;
     }
 
     @Override
@@ -51,7 +62,7 @@ class JpaClosureRepository implements ClosureRepository {
 
     @Override
     public void save(Closure closure) {
-        byOffice.forgetAll();
+        byOffice.changed();
         ClosureEntity e = new ClosureEntity();
         e.officeId = closure.office().map(OfficeId::value).orElse(null);
         e.firstDay = closure.firstDay();
@@ -62,7 +73,7 @@ class JpaClosureRepository implements ClosureRepository {
 
     @Override
     public boolean remove(Closure closure) {
-        byOffice.forgetAll();
+        byOffice.changed();
         String sameDays = " AND c.firstDay = :first AND c.lastDay = :last AND c.reason = :reason";
         var delete = closure.office()
                 .map(office -> em.createQuery("DELETE FROM ClosureEntity c WHERE c.officeId = :office" + sameDays)

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.adapters.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -16,14 +17,24 @@ class JpaOfficeRepository implements OfficeRepository {
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
-    private final ReadCache<OfficeId, Optional<Office>> byId = new ReadCache<>();
-    private final ReadCache<String, List<Office>> all = new ReadCache<>();
+    /** Where the caches learn of changes made by other instances; the Data Grid's in a cluster. */
+    @Inject
+    CatalogueVersions versions = CatalogueVersions.inMemory();
+
+    private final ReadCache<OfficeId, Optional<Office>> byId = new ReadCache<>("offices", () -> versions);
+    private final ReadCache<String, List<Office>> all = new ReadCache<>("offices", () -> versions);
 
     JpaOfficeRepository() {
     }
 
     JpaOfficeRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** As an instance of a cluster whose versions are {@code versions}. */
+    JpaOfficeRepository(EntityManager em, CatalogueVersions versions) {
+        this.em = em;
+        this.versions = versions;
     }
 
     @Override
@@ -55,8 +66,8 @@ class JpaOfficeRepository implements OfficeRepository {
 
     @Override
     public void save(Office office) {
-        byId.forgetAll();
-        all.forgetAll();
+        byId.changed();
+        all.changed();
         String what = "the office " + office.id();
         OfficeEntity existing = em.find(OfficeEntity.class, office.id().value());
         if (existing == null) {

@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.adapters.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -16,14 +17,25 @@ class JpaProcedureRepository implements ProcedureRepository {
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
-    private final ReadCache<ProcedureCode, Optional<Procedure>> byCode = new ReadCache<>();
-    private final ReadCache<String, List<Procedure>> all = new ReadCache<>();
+    /** Where the caches learn of changes made by other instances; the Data Grid's in a cluster. */
+    @Inject
+    CatalogueVersions versions = CatalogueVersions.inMemory();
+
+    private final ReadCache<ProcedureCode, Optional<Procedure>> byCode = new ReadCache<>("procedures",
+            () -> versions);
+    private final ReadCache<String, List<Procedure>> all = new ReadCache<>("procedures", () -> versions);
 
     JpaProcedureRepository() {
     }
 
     JpaProcedureRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /** As an instance of a cluster whose versions are {@code versions}. */
+    JpaProcedureRepository(EntityManager em, CatalogueVersions versions) {
+        this.em = em;
+        this.versions = versions;
     }
 
     @Override
@@ -45,8 +57,8 @@ class JpaProcedureRepository implements ProcedureRepository {
 
     @Override
     public void save(Procedure procedure) {
-        byCode.forgetAll();
-        all.forgetAll();
+        byCode.changed();
+        all.changed();
         String what = "the procedure " + procedure.code();
         ProcedureEntity existing = em.find(ProcedureEntity.class, procedure.code().value());
         if (existing == null) {

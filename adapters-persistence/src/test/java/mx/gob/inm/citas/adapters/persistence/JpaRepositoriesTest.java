@@ -217,6 +217,24 @@ class JpaRepositoriesTest {
             });
         }
 
+        @Test
+        void a_closure_saved_by_another_instance_of_the_cluster_is_in_its_cache_at_once() {
+            OfficeId cancun = DomainFixtures.cancun().id();
+            LocalDate day = LocalDate.of(2026, 9, 2);
+            CatalogueVersions grid = CatalogueVersions.inMemory();
+            db.inTransaction(() -> {
+                JpaClosureRepository here = new JpaClosureRepository(db.em(), grid);
+                JpaClosureRepository there = new JpaClosureRepository(db.em(), grid);
+                assertThat(here.findApplyingTo(cancun, day, day)).isEmpty();
+
+                there.save(new Closure(Optional.of(cancun), day, day, "Simulacro"));
+
+                assertThat(here.findApplyingTo(cancun, day, day)).extracting(Closure::reason)
+                        .containsExactly("Simulacro");
+                return null;
+            });
+        }
+
         @Override
         protected OfficeRepository offices() {
             return new JpaOfficeRepository(db.em());

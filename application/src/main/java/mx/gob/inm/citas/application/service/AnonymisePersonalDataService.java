@@ -27,12 +27,6 @@ public class AnonymisePersonalDataService implements AnonymisePersonalDataUseCas
 
     static final String JOB = "anonymise-personal-data";
     static final int BATCH = 100;
-    /**
-     * Longer than the hour between runs, so the instance doing the work keeps it from one run to the next; another
-     * takes over at most this long after that instance stopped.
-     */
-    static final Duration LEASE = Duration.ofHours(2);
-
     private final AppointmentRepository appointments;
     private final JobLeases leases;
     private final VisitRepository visits;
@@ -55,9 +49,9 @@ public class AnonymisePersonalDataService implements AnonymisePersonalDataUseCas
     }
 
     @Override
-    public int anonymiseNextBatch(String instance) {
+    public int anonymiseNextBatch(String instance, Duration lease) {
         Instant now = clock.instant();
-        if (!leases.tryAcquire(JOB, instance, now, LEASE)) {
+        if (!leases.tryAcquire(JOB, instance, now, lease)) {
             return 0;
         }
         int anonymised = 0;

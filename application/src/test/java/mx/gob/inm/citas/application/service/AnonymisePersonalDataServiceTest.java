@@ -124,7 +124,7 @@ class AnonymisePersonalDataServiceTest {
         assertThat(stored(second).isAnonymised()).isFalse();
 
         // instance-a stopped: its lease runs out and instance-b carries on
-        clock.advance(AnonymisePersonalDataService.LEASE);
+        clock.advance(AnonymisePersonalDataUseCase.LEASE);
         assertThat(personalData.anonymiseNextBatch("instance-b")).isEqualTo(1);
         assertThat(stored(first).isAnonymised()).isTrue();
         assertThat(stored(second).isAnonymised()).isTrue();

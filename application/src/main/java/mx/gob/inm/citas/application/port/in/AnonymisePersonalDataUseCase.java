@@ -1,5 +1,7 @@
 package mx.gob.inm.citas.application.port.in;
 
+import java.time.Duration;
+
 /**
  * In-port: forgets applicants' personal data a set number of days after their appointment
  * ({@link mx.gob.inm.citas.domain.appointment.RetentionPolicy}), keeping what the office's figures count.
@@ -12,5 +14,17 @@ public interface AnonymisePersonalDataUseCase {
      * were due or another instance holds the lease. An anonymised appointment is never picked again, so calling
      * until it answers 0 does all the work once.
      */
-    int anonymiseNextBatch(String instance);
+    default int anonymiseNextBatch(String instance) {
+        return anonymiseNextBatch(instance, LEASE);
+    }
+
+    /**
+     * As {@link #anonymiseNextBatch(String)}, taking or renewing the lease for {@code lease}: longer than the period
+     * between runs, so that the instance doing the work keeps it; another instance takes over at most {@code lease}
+     * after that one stopped.
+     */
+    int anonymiseNextBatch(String instance, Duration lease);
+
+    /** The lease of a run every hour. */
+    Duration LEASE = Duration.ofHours(2);
 }
