@@ -47,20 +47,31 @@ final class FakedTime {
      * from there; a jar that did not come up is stopped too.
      */
     static RunningJar start(Path data, ZoneId zone, LocalDateTime wallClock, Map<String, String> settings) {
-        assertThat(library()).as("libfaketime is needed: apt-get install faketime").isNotNull();
-        long offset = Duration.between(Instant.now(), wallClock.atZone(zone).toInstant()).getSeconds();
-        Map<String, String> all = new HashMap<>(settings);
-        all.put("LD_PRELOAD", library());
-        // every clock moves by the offset, the steady one too: with FAKETIME_DONT_FAKE_MONOTONIC, libfaketime 0.9.10
-        // shifts the deadline of every timed wait of the JVM into the past, and Payara spins on its timed waits
-        all.put("FAKETIME", (offset >= 0 ? "+" : "") + offset);
-        RunningJar jar = new RunningJar(data, all);
+        Duration offset = Duration.ofSeconds(Duration.between(Instant.now(), wallClock.atZone(zone).toInstant())
+                .getSeconds());
+        RunningJar jar = new RunningJar(data, shifted(settings, offset));
         try {
             return jar.start();
         } catch (RuntimeException | AssertionError notReady) {
             jar.close();
             throw notReady;
         }
+    }
+
+    /**
+     * {@code settings} and libfaketime's, so that a jar started with them has its clock {@code offset} (whole
+     * seconds) ahead of the machine's and running on from there: jars given the same offset share one clock.
+     */
+    static Map<String, String> shifted(Map<String, String> settings, Duration offset) {
+        assertThat(library()).as("libfaketime is needed: apt-get install faketime").isNotNull();
+        assertThat(offset.getNano()).as("libfaketime shifts by whole seconds").isZero();
+        Map<String, String> all = new HashMap<>(settings);
+        all.put("LD_PRELOAD", library());
+        // every clock moves by the offset, the steady one too: with FAKETIME_DONT_FAKE_MONOTONIC, libfaketime 0.9.10
+        // shifts the deadline of every timed wait of the JVM into the past, and Payara spins on its timed waits
+        long seconds = offset.getSeconds();
+        all.put("FAKETIME", (seconds >= 0 ? "+" : "") + seconds);
+        return all;
     }
 
     /**

@@ -16,15 +16,19 @@ import java.util.Map;
 /**
  * The uber jar ({@code target/citas.jar}) started as operators start it, in its own process on its own data
  * directory and port, with the shipped defaults unless told otherwise; it can be killed like a crash would
- * ({@code SIGKILL}) and started again on the same data. Its heap is bounded; {@link #close} stops it.
+ * ({@code SIGKILL}) and started again on the same data. It can be launched without waiting ({@link #launch}), so
+ * that something else runs while it starts, and awaited later ({@link #awaitReady}). Its heap is bounded;
+ * {@link #close} stops it.
  */
 final class RunningJar implements AutoCloseable {
 
     private final Path dataDir;
     private final Map<String, String> settings;
     private final List<String> options;
+    private final List<String> jvmOptions;
     private final Path log;
     private Process process;
+    private volatile boolean ready;
     private int port;
     private int sslPort;
 
@@ -34,19 +38,32 @@ final class RunningJar implements AutoCloseable {
 
     /** With Payara Micro's own {@code options} on the command line too (e.g. clustering). */
     RunningJar(Path dataDir, Map<String, String> settings, List<String> options) {
+        this(dataDir, settings, options, List.of());
+    }
+
+    /** With Payara Micro's {@code options} and the JVM's {@code jvmOptions} too (after the bounded heap). */
+    RunningJar(Path dataDir, Map<String, String> settings, List<String> options, List<String> jvmOptions) {
         this.dataDir = dataDir;
         this.settings = settings;
         this.options = List.copyOf(options);
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
     }
 
+    /** Starts the process and waits until it is ready. */
     RunningJar start() {
+        return launch().awaitReady();
+    }
+
+    /** Starts the process and returns at once: {@link #awaitReady} waits for it. */
+    RunningJar launch() {
         port = freePort();
         sslPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx384m", "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom", "-jar",
-                System.getProperty("citas.jar", "target/citas.jar"), "--port", String.valueOf(port),
-                "--sslport", String.valueOf(sslPort)));
+                .toString(), "-Xmx384m", "-XX:+UseSerialGC", "-Djava.security.egd=file:/dev/./urandom"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("citas.jar", "target/citas.jar"), "--port",
+                String.valueOf(port), "--sslport", String.valueOf(sslPort)));
         command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -64,7 +81,15 @@ final class RunningJar implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        awaitReady();
+        return this;
+    }
+
+    /** Waits until the launched process answers ready (at once when it already did). */
+    synchronized RunningJar awaitReady() {
+        if (!ready) {
+            waitUntilReady();
+            ready = true;
+        }
         return this;
     }
 
@@ -72,6 +97,11 @@ final class RunningJar implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+
+    /** Whether the process runs (started and neither stopped nor killed). */
+    boolean alive() {
+        return process != null && process.isAlive();
     }
 
     URI uri(String path) {
@@ -100,7 +130,7 @@ final class RunningJar implements AutoCloseable {
         return sslPort;
     }
 
-    private void awaitReady() {
+    private void waitUntilReady() {
         long until = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < until) {
             assertThat(process.isAlive()).as("citas.jar stopped; see " + log).isTrue();
@@ -132,9 +162,12 @@ final class RunningJar implements AutoCloseable {
         }
     }
 
+    /** Stops the process; one still starting is killed at once, as it has nothing to shut down yet. */
     @Override
     public void close() {
-        if (process != null && process.isAlive()) {
+        if (process != null && process.isAlive() && !ready) {
+            process.destroyForcibly();
+        } else if (process != null && process.isAlive()) {
             process.destroy();
             try {
                 if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
