@@ -60,9 +60,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Two instances of the shipped jar in one Payara Data Grid on loopback ({@code --clustername}, {@code --clustermode
  * tcpip:…}, a cluster password), sharing one database (H2's TCP server, as instances share Oracle) and one SMTP
  * server (GreenMail): what must hold once holds once across them, and what happens on one shows on the other.
- * Each instance has a heap of 384 MB and the JIT's quick tier only ({@link #QUICK_START}); proof of work is off and the per-client hold quota is low (4 an hour), so
- * that a client's holds spread over both instances can be counted; the storm's clients each have an address of
- * their own. The anonymisation job runs every 2 s (a lease of 4 s), so that its lease moves within seconds when its
+ * Each instance has a heap of 384 MB and the JIT's quick tier only ({@link #QUICK_START}); proof of work is off
+ * and the per-client hold quota is low (4 an hour), so that a client's holds spread over both instances can be
+ * counted; the storm's clients each have an address of their own. The anonymisation job runs every 2 s (a lease of 4 s), so that its lease moves within seconds when its
  * holder is killed. Both clocks are one clock, a quiet Tuesday morning in Cancún ({@link FakedTime}), so that the
  * tests of an office's working day pass at any hour.
  *
