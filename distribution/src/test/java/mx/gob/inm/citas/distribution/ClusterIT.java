@@ -62,8 +62,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * server (GreenMail): what must hold once holds once across them, and what happens on one shows on the other.
  * Each instance has a heap of 384 MB and the JIT's quick tier only ({@link #QUICK_START}); proof of work is off
  * and the per-client hold quota is low (4 an hour), so that a client's holds spread over both instances can be
- * counted; the storm's clients each have an address of their own. The anonymisation job runs every 2 s (a lease of 4 s), so that its lease moves within seconds when its
- * holder is killed. Both clocks are one clock, a quiet Tuesday morning in Cancún ({@link FakedTime}), so that the
+ * counted; the storm's clients each have an address of their own. The anonymisation job runs every 2 s (a lease
+ * of 4 s), so that its lease moves within seconds when its holder is killed. Both clocks are one clock, a quiet Tuesday morning in Cancún ({@link FakedTime}), so that the
  * tests of an office's working day pass at any hour.
  *
  * <p>The public call display and the status page of a number: a screen follows instance A while staff work on
@@ -490,8 +490,8 @@ class ClusterIT {
     @Test
     void the_status_of_a_number_is_json_in_the_readers_language_and_an_unknown_one_a_404_problem() {
         String number = walkIn('T');
-        Http.Answer waiting = Http.get(display().uri("api/v1/offices/" + OFFICE + "/queue/" + number), "Accept-Language",
-                "en");
+        Http.Answer waiting = Http.get(display().uri("api/v1/offices/" + OFFICE + "/queue/" + number),
+                "Accept-Language", "en");
         assertThat(waiting.status()).isEqualTo(200);
         JsonObject json = waiting.object();
         assertThat(json.getString("number")).isEqualTo(number);
@@ -543,7 +543,8 @@ class ClusterIT {
         List<EventStream> one = new ArrayList<>();
         try {
             for (int i = 0; i < 6; i++) {
-                one.add(EventStream.open("127.0.90.1", display().port(), "/api/v1/offices/" + OFFICE + "/calls/stream"));
+                one.add(EventStream.open("127.0.90.1", display().port(), "/api/v1/offices/" + OFFICE
+                        + "/calls/stream"));
                 assertThat(one.get(i).status).isEqualTo(200);
             }
             EventStream refused = EventStream.open("127.0.90.1", display().port(), "/api/v1/offices/" + OFFICE
