@@ -3,15 +3,20 @@ package mx.gob.inm.citas.adapters.persistence;
 import static mx.gob.inm.citas.domain.appointment.AppointmentRefusedException.Reason.ALREADY_BOOKED;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
@@ -22,19 +27,33 @@ import mx.gob.inm.citas.domain.shared.EditConflictException;
 /**
  * Adapter: stores appointments with JPA. The unique {@code active_key} makes the database refuse a second active
  * appointment per person and procedure; the {@code version} column makes concurrent changes of one appointment
- * fail instead of overwriting each other.
+ * fail instead of overwriting each other. A change to an appointment's status or time made
+ * {@link CapacityStatistics#LATE_CHANGE late} after its slot began is logged in {@code appointment_late_change}, in
+ * the same transaction, for the dashboards that keep the figures of days gone by.
  */
 @ApplicationScoped
 class JpaAppointmentRepository implements AppointmentRepository {
 
+    static final String LOG_LATE_CHANGE = "INSERT INTO appointment_late_change (change_no, office_id, slot_start,"
+            + " changed_at) VALUES (appointment_late_change_seq.NEXTVAL, ?, ?, ?)";
+
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
+
+    @Inject
+    private Clock clock;
 
     JpaAppointmentRepository() {
     }
 
+    /** Late changes judged by the system's clock. */
     JpaAppointmentRepository(EntityManager em) {
+        this(em, Clock.systemUTC());
+    }
+
+    JpaAppointmentRepository(EntityManager em, Clock clock) {
         this.em = em;
+        this.clock = clock;
     }
 
     @Override
@@ -49,12 +68,24 @@ class JpaAppointmentRepository implements AppointmentRepository {
         if (entity == null) {
             throw new IllegalStateException("There is no appointment " + appointment.code() + " to update");
         }
+        String office = entity.officeId;
+        LocalDateTime slot = entity.slotStart;
+        String status = entity.status;
+        String cancelledBy = entity.cancelledBy;
         AppointmentMapper.copy(appointment, entity);
+        boolean changed = !slot.equals(entity.slotStart) || !status.equals(entity.status)
+                || !Objects.equals(cancelledBy, entity.cancelledBy);
         try {
             flushRecognisingDuplicates();
         } catch (OptimisticLockException e) {
             // two staff changed it at once from what they both read: the second hears "reload and redo"
             throw new EditConflictException("the appointment " + appointment.code().value());
+        }
+        // after the flush: an edit conflict is heard before anything is logged
+        Instant now = clock.instant();
+        if (changed && !Utc.instant(slot).plus(CapacityStatistics.LATE_CHANGE).isAfter(now)) {
+            em.createNativeQuery(LOG_LATE_CHANGE).setParameter(1, office).setParameter(2, slot)
+                    .setParameter(3, Utc.of(now)).executeUpdate();
         }
     }
 

@@ -26,6 +26,9 @@ import mx.gob.inm.citas.domain.shared.EditConflictException;
 @ApplicationScoped
 class JpaCapacitySnapshots implements CapacitySnapshots {
 
+    /** EclipseLink's hint (QueryHints.READ_ONLY): what the query returns is not kept in the unit of work. */
+    static final String READ_ONLY = "eclipselink.read-only";
+
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
@@ -75,8 +78,11 @@ class JpaCapacitySnapshots implements CapacitySnapshots {
 
     @Override
     public List<CapacitySnapshot> between(OfficeId office, LocalDate from, LocalDate to) {
+        // read-only: the dashboard reads weeks of rows of each procedure, which, kept in the transaction's unit of
+        // work, every later query of it would compare field by field before it runs (to flush any change first)
         return em.createQuery("SELECT s FROM CapacitySnapshotEntity s WHERE s.officeId = :office"
                 + " AND s.day >= :from AND s.day <= :to ORDER BY s.day, s.procedureCode", CapacitySnapshotEntity.class)
+                .setHint(READ_ONLY, "true")
                 .setParameter("office", office.value()).setParameter("from", from).setParameter("to", to)
                 .getResultStream().map(CapacitySnapshotMapper::toDomain).toList();
     }

@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
 import mx.gob.inm.citas.domain.appointment.Cancellation;
@@ -21,15 +23,16 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
  * Adapter: the capacity figures' counts, each one native {@code GROUP BY} over {@code appointment} (V14) that reads
  * only an index holding every column it needs: {@code ix_appointment_figures} for a range of slots,
  * {@code ix_appointment_created} for the bookings and {@code ix_appointment_cancelled} for the cancellations of a
- * range of time. No entity is built: each row of the answer is a count. {@code COUNT(*)} rather than a count of a
- * column, which the index may not hold. Parameters, in each: office, from, to (UTC wall-clock, see {@link Utc}).
+ * range of time; and the log of late changes, read from {@code ix_appointment_late_change_time} (V22). No entity is
+ * built: each row of the answer is a count. {@code COUNT(*)} rather than a count of a column, which the index may not
+ * hold. Parameters, in each: office, from, to (UTC wall-clock, see {@link Utc}).
  */
 @ApplicationScoped
 class JpaCapacityStatistics implements CapacityStatistics {
 
-    static final String BY_PROCEDURE = "SELECT procedure_code, status, cancelled_by, COUNT(*) FROM appointment"
-            + " WHERE office_id = ? AND slot_start >= ? AND slot_start < ?"
-            + " GROUP BY procedure_code, status, cancelled_by";
+    static final String BY_SLOT_AND_CANCELLER = "SELECT slot_start, procedure_code, status, cancelled_by, COUNT(*)"
+            + " FROM appointment WHERE office_id = ? AND slot_start >= ? AND slot_start < ?"
+            + " GROUP BY slot_start, procedure_code, status, cancelled_by";
 
     static final String BY_SLOT = "SELECT slot_start, procedure_code, status, COUNT(*) FROM appointment"
             + " WHERE office_id = ? AND slot_start >= ? AND slot_start < ?"
@@ -45,8 +48,13 @@ class JpaCapacityStatistics implements CapacityStatistics {
             + " GROUP BY procedure_code";
 
     /** The port's orders, sorted here: statuses go as the enum lists them, and Oracle may collate codes otherwise. */
-    private static final Comparator<StatusCount> PROCEDURE_STATUS_CANCELLER = Comparator
-            .comparing((StatusCount c) -> c.procedure().value()).thenComparing(StatusCount::status)
+    /** Read by {@code changed_at} from {@code ix_appointment_late_change_time} alone (V22). */
+    static final String LATE_CHANGES = "SELECT DISTINCT office_id, slot_start FROM appointment_late_change"
+            + " WHERE changed_at >= ?";
+
+    private static final Comparator<StatusCount> SLOT_PROCEDURE_STATUS_CANCELLER = Comparator
+            .comparing(StatusCount::slotStart).thenComparing(c -> c.procedure().value())
+            .thenComparing(StatusCount::status)
             .thenComparing(c -> c.cancelledBy().map(Enum::ordinal).orElse(-1));
 
     private static final Comparator<SlotStatusCount> SLOT_PROCEDURE_STATUS = Comparator
@@ -64,12 +72,12 @@ class JpaCapacityStatistics implements CapacityStatistics {
     }
 
     @Override
-    public List<StatusCount> countByProcedure(OfficeId office, Instant from, Instant to) {
-        return rows(BY_PROCEDURE, office, from, to).stream()
-                .map(row -> new StatusCount(new ProcedureCode((String) row[0]),
-                        AppointmentStatus.valueOf((String) row[1]),
-                        Optional.ofNullable((String) row[2]).map(Cancellation.By::valueOf), count(row[3])))
-                .sorted(PROCEDURE_STATUS_CANCELLER).toList();
+    public List<StatusCount> countBySlotAndCanceller(OfficeId office, Instant from, Instant to) {
+        return rows(BY_SLOT_AND_CANCELLER, office, from, to).stream()
+                .map(row -> new StatusCount(instant(row[0]), new ProcedureCode((String) row[1]),
+                        AppointmentStatus.valueOf((String) row[2]),
+                        Optional.ofNullable((String) row[3]).map(Cancellation.By::valueOf), count(row[4])))
+                .sorted(SLOT_PROCEDURE_STATUS_CANCELLER).toList();
     }
 
     @Override
@@ -88,6 +96,17 @@ class JpaCapacityStatistics implements CapacityStatistics {
     @Override
     public Map<ProcedureCode, Long> cancellationsMade(OfficeId office, Instant from, Instant to) {
         return perProcedure(rows(CANCELLATIONS_MADE, office, from, to));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Set<OfficeSlot> lateChangesSince(Instant since) {
+        Set<OfficeSlot> changed = new HashSet<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery(LATE_CHANGES).setParameter(1, Utc.of(since))
+                .getResultList()) {
+            changed.add(new OfficeSlot(new OfficeId((String) row[0]), instant(row[1])));
+        }
+        return changed;
     }
 
     @SuppressWarnings("unchecked")

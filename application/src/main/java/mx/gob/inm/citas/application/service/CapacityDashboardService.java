@@ -29,12 +29,12 @@ import mx.gob.inm.citas.application.port.out.CapacityStatistics.SlotStatusCount;
 import mx.gob.inm.citas.application.port.out.ClosureRepository;
 import mx.gob.inm.citas.application.port.out.FloorStatistics;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.OfficeDays;
+import mx.gob.inm.citas.application.port.out.FloorStatistics.VisitDay;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
 import mx.gob.inm.citas.application.port.out.ProcedureRepository;
 import mx.gob.inm.citas.application.port.out.ScheduleRepository;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
-import mx.gob.inm.citas.domain.appointment.Cancellation;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.availability.TakenPlaces;
 import mx.gob.inm.citas.domain.calendar.ClosureCalendar;
@@ -80,6 +80,7 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
     private final CapacityStatistics statistics;
     private final CapacitySnapshots snapshots;
     private final FloorFigureReader floors;
+    private final SettledDays<Map<ProcedureCode, Attendance>> attendance;
     private final BookingWindow window;
     private final CapacityAlertPolicy alerts;
     private final StaffAccess access;
@@ -98,6 +99,7 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         this.statistics = statistics;
         this.snapshots = snapshots;
         this.floors = new FloorFigureReader(floorStatistics, clock);
+        this.attendance = PastAttendance.over(statistics, id -> offices.findById(id).map(Office::timeZone), clock);
         this.window = window;
         this.alerts = alerts;
         this.access = audit == null ? null : new StaffAccess(audit, clock);
@@ -114,26 +116,37 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         Instant now = clock.instant();
         Optional<ProcedureCode> procedure = procedure(query.procedure());
         Set<ProcedureCode> online = online();
-        List<OfficeRow> rows = new ArrayList<>();
-        Map<OfficeId, OfficeCalendar> calendars = new HashMap<>();
+        Map<OfficeId, OfficeCalendar> calendars = new LinkedHashMap<>();
         for (Office office : offices.findAll()) {
             if (member.mayRead(office.id())
                     && query.state().map(s -> s.equalsIgnoreCase(office.state().code())).orElse(true)) {
                 OfficeCalendar calendar = new OfficeCalendar(office, now);
-                row(calendar, procedure, online).ifPresent(row -> {
-                    rows.add(row);
+                // an office that does not offer the procedure asked for has no row
+                if (procedure.isEmpty() || calendar.offered(online).contains(procedure.get())) {
                     calendars.put(office.id(), calendar);
-                });
+                }
             }
         }
-        // the floor of the rows' offices, each over its own last days and today, read for all of them at once
-        List<OfficeDays> floorDays = rows.stream().map(row -> {
-            LocalDate today = calendars.get(row.office()).today;
-            return new OfficeDays(row.office(), today.minusDays(FLOOR_PAST_DAYS), today);
-        }).toList();
+        // each office's last weeks, and its floor over them and today, read for all of them at once
+        Map<VisitDay, Map<ProcedureCode, Attendance>> past = attendance.of(calendars.values().stream()
+                .map(c -> new OfficeDays(c.office.id(), c.today.minusDays(PAST_DAYS), c.today.minusDays(1)))
+                .toList(), o -> calendars.get(o).today);
+        Map<OfficeId, Attendance> pastByOffice = new HashMap<>();
+        past.forEach((day, byProcedure) -> byProcedure.forEach((p, counted) -> {
+            if (procedure.isEmpty() || procedure.get().equals(p)) {
+                pastByOffice.merge(day.office(), counted, Attendance::plus);
+            }
+        }));
+        List<OfficeDays> floorDays = calendars.values().stream()
+                .map(c -> new OfficeDays(c.office.id(), c.today.minusDays(FLOOR_PAST_DAYS), c.today)).toList();
         FloorFigureReader.Country floor = floors.national(floorDays, procedure, o -> calendars.get(o).today,
                 days -> calendars.get(days.office()).openDays(days.from(), days.to()));
-        rows.replaceAll(row -> row.withFloor(floor.perOffice().getOrDefault(row.office(), FloorFigures.NONE)));
+        List<OfficeRow> rows = new ArrayList<>();
+        for (OfficeCalendar calendar : calendars.values()) {
+            OfficeId office = calendar.office.id();
+            rows.add(row(calendar, procedure, online, pastByOffice.getOrDefault(office, Attendance.NONE))
+                    .withFloor(floor.perOffice().getOrDefault(office, FloorFigures.NONE)));
+        }
         rows.sort(Comparator.comparing(OfficeRow::stateName).thenComparing(OfficeRow::name));
         return new NationalDashboard(now, query, List.copyOf(rows),
                 rows.stream().map(OfficeRow::nextShortRange).reduce(PlaceCounts.NONE, PlaceCounts::plus),
@@ -142,15 +155,12 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
                 floor.together());
     }
 
-    /** The office's row, without its floor; none when a procedure is asked for that the office does not offer. */
-    private Optional<OfficeRow> row(OfficeCalendar calendar, Optional<ProcedureCode> procedure,
-            Set<ProcedureCode> online) {
+    /** The office's row, without its floor, with what became of its last weeks' appointments. */
+    private OfficeRow row(OfficeCalendar calendar, Optional<ProcedureCode> procedure, Set<ProcedureCode> online,
+            Attendance past) {
         Office office = calendar.office;
         Instant now = calendar.now;
         Set<ProcedureCode> offered = calendar.offered(online);
-        if (procedure.isPresent() && !offered.contains(procedure.get())) {
-            return Optional.empty();
-        }
         LocalDate today = calendar.today;
         List<OfferedSlot> ahead = calendar.slots(today, today.plusDays(LONG_RANGE_DAYS)).stream()
                 .filter(s -> !s.start().toInstant().isBefore(now)).toList();
@@ -164,12 +174,9 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         Map<ProcedureCode, Optional<NextFreeDate>> nextFree = calendar.nextFree(asked, ahead, taken);
         Optional<ProcedureCode> worst = NextFreeDate.longestWait(nextFree);
         Optional<NextFreeDate> next = worst.flatMap(nextFree::get);
-
-        Attendance past = attendance(statistics.countByProcedure(office.id(),
-                calendar.startOf(today.minusDays(PAST_DAYS)), calendar.startOf(today)), procedure);
-        return Optional.of(new OfficeRow(office.id(), office.name(), office.state().code(), office.state().name(),
+        return new OfficeRow(office.id(), office.name(), office.state().code(), office.state().name(),
                 office.timeZone(), shortRange, longRange, next, worst, past,
-                alerts.assess(next, shortRange.utilisation())));
+                alerts.assess(next, shortRange.utilisation()));
     }
 
     @Override
@@ -283,32 +290,6 @@ public class CapacityDashboardService implements CapacityDashboardUseCase {
         cells.forEach((day, byHour) -> byHour.forEach((hour, cell) ->
                 hours.add(new HourFigures(day, hour, cell[0], cell[1]))));
         return List.copyOf(hours);
-    }
-
-    private static Attendance attendance(List<CapacityStatistics.StatusCount> counts,
-            Optional<ProcedureCode> procedure) {
-        long came = 0;
-        long noShows = 0;
-        long byApplicant = 0;
-        long byOffice = 0;
-        for (CapacityStatistics.StatusCount c : counts) {
-            if (procedure.isPresent() && !procedure.get().equals(c.procedure())) {
-                continue;
-            }
-            if (CAME.contains(c.status())) {
-                came += c.count();
-            } else if (c.status() == AppointmentStatus.NO_SHOW) {
-                noShows += c.count();
-            } else if (c.status() == AppointmentStatus.CANCELLED) {
-                boolean office = c.cancelledBy().filter(b -> b == Cancellation.By.OFFICE).isPresent();
-                if (office) {
-                    byOffice += c.count();
-                } else {
-                    byApplicant += c.count();
-                }
-            }
-        }
-        return new Attendance(came, noShows, byApplicant, byOffice);
     }
 
     private Optional<ProcedureCode> procedure(Optional<String> typed) {

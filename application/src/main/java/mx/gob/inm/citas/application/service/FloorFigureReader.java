@@ -18,6 +18,7 @@ import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeFloor
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.PoolFloor;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.ProcedureFloor;
 import mx.gob.inm.citas.application.port.out.FloorStatistics;
+import mx.gob.inm.citas.application.port.out.FloorStatistics.DayVisits;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.OfficeDays;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.PoolQuota;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.TokensIssued;
@@ -40,11 +41,11 @@ final class FloorFigureReader {
     }
 
     private final FloorStatistics statistics;
-    private final FloorSamples samples;
+    private final SettledDays<List<DayVisits>> samples;
 
     FloorFigureReader(FloorStatistics statistics, Clock clock) {
         this.statistics = statistics;
-        this.samples = new FloorSamples(statistics, clock);
+        this.samples = FloorSamples.over(statistics, clock);
     }
 
     /**
@@ -59,12 +60,13 @@ final class FloorFigureReader {
                 .forEach(v -> byOffice.computeIfAbsent(day.office(), o -> new ArrayList<>()).add(v.visits())));
         Map<OfficeId, List<PoolFloor>> pools = pools(days, procedure, openDays);
         Map<OfficeId, FloorFigures> floors = new LinkedHashMap<>();
+        // each office's visits pooled once, and the country's from those (a few long sorted runs to merge)
+        List<VisitSample> all = new ArrayList<>();
         for (OfficeDays d : days) {
-            floors.put(d.office(), new FloorFigures(
-                    VisitSample.combine(byOffice.getOrDefault(d.office(), List.of())).figures(),
-                    used(pools.getOrDefault(d.office(), List.of()))));
+            VisitSample office = VisitSample.combine(byOffice.getOrDefault(d.office(), List.of()));
+            all.add(office);
+            floors.put(d.office(), new FloorFigures(office.figures(), used(pools.getOrDefault(d.office(), List.of()))));
         }
-        List<VisitSample> all = byOffice.values().stream().flatMap(List::stream).toList();
         return new Country(floors, new FloorFigures(VisitSample.combine(all).figures(),
                 floors.values().stream().map(FloorFigures::walkIns).reduce(WalkInUse.NONE, WalkInUse::plus)));
     }

@@ -13,8 +13,10 @@ import static mx.gob.inm.citas.domain.appointment.Cancellation.By.APPLICANT;
 import static mx.gob.inm.citas.domain.appointment.Cancellation.By.OFFICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
+import mx.gob.inm.citas.application.port.out.CapacityStatistics.OfficeSlot;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics.SlotStatusCount;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics.StatusCount;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
@@ -76,6 +79,8 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
     protected static final Instant S2 = november("30T15:30");
     protected static final Instant S3 = november("30T16:00");
     private static final Instant T = Instant.parse("2026-12-01T15:00:00Z");
+    /** The appointment repository's clock: an hour after T, a day and more after S0-S3. */
+    protected static final Clock CLOCK = Clock.fixed(T.plus(Duration.ofHours(1)), ZoneOffset.UTC);
     private static final Instant FRIDAY = november("27T06:00");
     private static final Instant SATURDAY = november("28T06:00");
     private static final Instant SUNDAY = november("29T06:00");
@@ -120,24 +125,25 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
     }
 
     @Test
-    void the_slots_from_the_first_start_up_to_the_last_one_exclusive_are_counted_per_procedure_status_and_canceller() {
+    void the_slots_from_the_first_start_up_to_the_last_one_exclusive_are_counted_per_slot_procedure_status_and_canceller() {
         // S1 and S2 of Mexico City: #1-#10 and #17; S0 (#12) is before, S3 (#11, #13) is the end; #14, #15 Tijuana's
-        assertThat(inTransaction(() -> statistics().countByProcedure(CDMX, S1, S3))).containsExactly(
-                status(CANJE_RT, CONFIRMED, 2),                 // #1, #2
-                status(CANJE_RT, ATTENDED, 1),                  // #3
-                status(CANJE_RT, NO_SHOW, 1),                   // #4
-                status(CANJE_RT, EXPIRED, 1),                   // #7: an expired hold is an appointment of its slot
-                cancelledBy(CANJE_RT, APPLICANT, 2),            // #8, and #10 although when is unknown
-                cancelledBy(CANJE_RT, OFFICE, 1),               // #17
-                status(RENOV_RT, PENDING_VERIFICATION, 1),      // #6
-                status(RENOV_RT, CHECKED_IN, 1),                // #5
-                cancelledBy(RENOV_RT, OFFICE, 1));              // #9
+        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(CDMX, S1, S3))).containsExactly(
+                status(S1, CANJE_RT, CONFIRMED, 2),                 // #1, #2
+                status(S1, CANJE_RT, ATTENDED, 1),                  // #3
+                status(S1, CANJE_RT, EXPIRED, 1),                   // #7: an expired hold is an appointment of its slot
+                cancelledBy(S1, CANJE_RT, OFFICE, 1),               // #17
+                cancelledBy(S1, RENOV_RT, OFFICE, 1),               // #9
+                status(S2, CANJE_RT, NO_SHOW, 1),                   // #4
+                cancelledBy(S2, CANJE_RT, APPLICANT, 2),            // #8, and #10 although when is unknown
+                status(S2, RENOV_RT, PENDING_VERIFICATION, 1),      // #6
+                status(S2, RENOV_RT, CHECKED_IN, 1));               // #5
     }
 
     @Test
     void a_range_starting_on_a_slot_counts_it_and_one_ending_on_a_slot_does_not() {
-        assertThat(inTransaction(() -> statistics().countByProcedure(CDMX, S3, S3.plus(Duration.ofMinutes(30)))))
-                .containsExactly(status(CANJE_RT, CONFIRMED, 1), cancelledBy(CANJE_RT, OFFICE, 1)); // #11, #13
+        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(CDMX, S3,
+                S3.plus(Duration.ofMinutes(30)))))
+                .containsExactly(status(S3, CANJE_RT, CONFIRMED, 1), cancelledBy(S3, CANJE_RT, OFFICE, 1)); // #11, #13
         assertThat(inTransaction(() -> statistics().countBySlot(CDMX, S0, S1)))
                 .containsExactly(new SlotStatusCount(S0, RENOV_RT, CONFIRMED, 1)); // #12 only: S1 is the end
         assertThat(inTransaction(() -> statistics().countBySlot(CDMX, S1, S1))).isEmpty();
@@ -183,10 +189,10 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
 
     @Test
     void another_office_counts_only_its_own_and_an_office_without_appointments_counts_nothing() {
-        assertThat(inTransaction(() -> statistics().countByProcedure(TIJUANA, S1, S3)))
-                .containsExactly(status(CANJE_RT, CONFIRMED, 1), cancelledBy(CANJE_RT, APPLICANT, 1)); // #14, #15
+        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(TIJUANA, S1, S3)))
+                .containsExactly(status(S1, CANJE_RT, CONFIRMED, 1), cancelledBy(S1, CANJE_RT, APPLICANT, 1)); // #14, #15
         OfficeId cancun = DomainFixtures.cancun().id();
-        assertThat(inTransaction(() -> statistics().countByProcedure(cancun, S0, T))).isEmpty();
+        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(cancun, S0, T))).isEmpty();
         assertThat(inTransaction(() -> statistics().countBySlot(cancun, S0, T))).isEmpty();
         assertThat(inTransaction(() -> statistics().bookingsMade(cancun, FRIDAY, SUNDAY))).isEmpty();
         assertThat(inTransaction(() -> statistics().cancellationsMade(cancun, FRIDAY, SUNDAY))).isEmpty();
@@ -195,7 +201,8 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
     @Test
     void the_counts_add_up_to_the_appointments_stored() {
         // every one of #1-#17 but Tijuana's two, over a range holding all their slots
-        List<StatusCount> all = inTransaction(() -> statistics().countByProcedure(CDMX, S0, T.plusSeconds(1)));
+        List<StatusCount> all = inTransaction(() -> statistics().countBySlotAndCanceller(CDMX, S0,
+                T.plusSeconds(1)));
         List<SlotStatusCount> slots = inTransaction(() -> statistics().countBySlot(CDMX, S0, T.plusSeconds(1)));
 
         assertThat(all.stream().mapToLong(StatusCount::count).sum()).isEqualTo(15);
@@ -204,12 +211,12 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
                 .isEqualTo(Set.of(S0, S1, S2, S3, T));
     }
 
-    private static StatusCount status(ProcedureCode procedure, AppointmentStatus status, long count) {
-        return new StatusCount(procedure, status, Optional.empty(), count);
+    private static StatusCount status(Instant slot, ProcedureCode procedure, AppointmentStatus status, long count) {
+        return new StatusCount(slot, procedure, status, Optional.empty(), count);
     }
 
-    private static StatusCount cancelledBy(ProcedureCode procedure, Cancellation.By by, long count) {
-        return new StatusCount(procedure, CANCELLED, Optional.of(by), count);
+    private static StatusCount cancelledBy(Instant slot, ProcedureCode procedure, Cancellation.By by, long count) {
+        return new StatusCount(slot, procedure, CANCELLED, Optional.of(by), count);
     }
 
     private static Cancellation cancelled(Cancellation.By by, String at) {
@@ -236,5 +243,31 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
         List<ConfirmationCode> codes = new ArrayList<>();
         Stream.generate(() -> ConfirmationCode.random(random)).distinct().limit(count).forEach(codes::add);
         return codes;
+    }
+
+    @Test
+    void a_change_of_status_or_time_made_late_after_the_slot_began_is_logged_with_the_slot_it_had() {
+        Instant before = CLOCK.instant().minusSeconds(1);
+        assertThat(inTransaction(() -> statistics().lateChangesSince(before))).isEmpty();
+        // #1 (S1, more than a day before the clock) marked a no-show, #12 (S0) moved to T, #16 (T, an hour before the
+        // clock) cancelled by the office instead: #16's change is not late; #11 (S3) stored again unchanged
+        List<Appointment> changed = List.of(with(1, CDMX, CANJE_RT, NO_SHOW, S1, null),
+                with(12, CDMX, RENOV_RT, CONFIRMED, T.plus(Duration.ofDays(1)), null),
+                with(16, CDMX, CANJE_RT, CANCELLED, T, cancelled(OFFICE, "28T20:00")),
+                with(11, CDMX, CANJE_RT, CONFIRMED, S3, null));
+        inTransaction(() -> changed.forEach(appointments()::update));
+
+        assertThat(inTransaction(() -> statistics().lateChangesSince(before)))
+                .containsExactlyInAnyOrder(new OfficeSlot(CDMX, S1), new OfficeSlot(CDMX, S0));
+        assertThat(inTransaction(() -> statistics().lateChangesSince(CLOCK.instant().plusSeconds(1)))).isEmpty();
+    }
+
+    /** Appointment #{@code n} changed to the status, slot and cancellation given. */
+    private Appointment with(int n, OfficeId office, ProcedureCode procedure, AppointmentStatus status, Instant slot,
+            Cancellation cancellation) {
+        Appointment stored = inTransaction(() -> appointments().findByCode(codes.get(n - 1)).orElseThrow());
+        return Appointment.reconstitute(stored.code(), office, procedure, stored.applicant(), slot,
+                Duration.ofMinutes(30), status, "123456", stored.createdAt().plus(Duration.ofMinutes(15)), 0, 0,
+                cancellation == null ? 0 : 1, stored.createdAt(), false, cancellation);
     }
 }

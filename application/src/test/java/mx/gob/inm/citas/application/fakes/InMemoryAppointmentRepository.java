@@ -1,16 +1,20 @@
 package mx.gob.inm.citas.application.fakes;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
+import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.domain.appointment.Appointment;
 import mx.gob.inm.citas.domain.appointment.AppointmentRefusedException;
 import mx.gob.inm.citas.domain.appointment.AppointmentStatus;
+import mx.gob.inm.citas.domain.appointment.Cancellation;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.appointment.PassportNumber;
 import mx.gob.inm.citas.domain.office.OfficeId;
@@ -28,19 +32,38 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
 
     private final Map<ConfirmationCode, QueuedReminder> remindersQueuedFor = new HashMap<>();
 
+    /** A change to an appointment's status or time, made late after its slot began (its slot before the change). */
+    public record LateChange(OfficeId office, Instant slotStart, Instant at) {
+    }
+
+    private final List<LateChange> lateChanges = new ArrayList<>();
+    private final Clock clock;
+
+    /** The late changes are judged by the system's clock. */
+    public InMemoryAppointmentRepository() {
+        this(Clock.systemUTC());
+    }
+
+    /** The late changes are judged by {@code clock}. */
+    public InMemoryAppointmentRepository(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public synchronized Object snapshot() {
-        return List.of(new HashMap<>(appointments), new HashMap<>(remindersQueuedFor));
+        return List.of(new HashMap<>(appointments), new HashMap<>(remindersQueuedFor), List.copyOf(lateChanges));
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public synchronized void restore(Object snapshot) {
-        List<Map<?, ?>> saved = (List<Map<?, ?>>) snapshot;
+        List<?> saved = (List<?>) snapshot;
         appointments.clear();
         appointments.putAll((Map<ConfirmationCode, Appointment>) saved.get(0));
         remindersQueuedFor.clear();
         remindersQueuedFor.putAll((Map<ConfirmationCode, QueuedReminder>) saved.get(1));
+        lateChanges.clear();
+        lateChanges.addAll((List<LateChange>) (List<?>) saved.get(2));
     }
 
     @Override
@@ -58,7 +81,19 @@ public class InMemoryAppointmentRepository implements AppointmentRepository, Sna
             throw new IllegalStateException("No appointment " + appointment.code() + " to update");
         }
         checkActiveKeyIsFree(appointment);
+        Appointment before = appointments.get(appointment.code());
+        Instant now = clock.instant();
+        boolean changed = !before.start().equals(appointment.start()) || before.status() != appointment.status()
+                || !before.cancellation().map(Cancellation::by).equals(appointment.cancellation().map(Cancellation::by));
+        if (changed && !before.start().plus(CapacityStatistics.LATE_CHANGE).isAfter(now)) {
+            lateChanges.add(new LateChange(before.office(), before.start(), now));
+        }
         appointments.put(appointment.code(), copy(appointment));
+    }
+
+    /** The late changes logged, in the order made. */
+    public synchronized List<LateChange> lateChanges() {
+        return List.copyOf(lateChanges);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.domain.appointment.Appointment;
@@ -16,11 +18,15 @@ import mx.gob.inm.citas.domain.appointment.Cancellation;
 import mx.gob.inm.citas.domain.office.OfficeId;
 import mx.gob.inm.citas.domain.procedure.ProcedureCode;
 
-/** Fake of {@link CapacityStatistics}: counts the appointments an {@link InMemoryAppointmentRepository} holds. */
+/**
+ * Fake of {@link CapacityStatistics}: counts the appointments an {@link InMemoryAppointmentRepository} holds, and reads
+ * its log of late changes.
+ */
 public class InMemoryCapacityStatistics implements CapacityStatistics {
 
-    private static final Comparator<StatusCount> PROCEDURE_STATUS_CANCELLER = Comparator
-            .comparing((StatusCount c) -> c.procedure().value()).thenComparing(StatusCount::status)
+    private static final Comparator<StatusCount> SLOT_PROCEDURE_STATUS_CANCELLER = Comparator
+            .comparing(StatusCount::slotStart).thenComparing(c -> c.procedure().value())
+            .thenComparing(StatusCount::status)
             .thenComparing(c -> c.cancelledBy().map(Enum::ordinal).orElse(-1));
 
     private static final Comparator<SlotStatusCount> SLOT_PROCEDURE_STATUS = Comparator
@@ -33,7 +39,7 @@ public class InMemoryCapacityStatistics implements CapacityStatistics {
         this.appointments = appointments;
     }
 
-    private record ProcedureGroup(ProcedureCode procedure, AppointmentStatus status,
+    private record CancellerGroup(Instant slotStart, ProcedureCode procedure, AppointmentStatus status,
             Optional<Cancellation.By> cancelledBy) {
     }
 
@@ -41,14 +47,20 @@ public class InMemoryCapacityStatistics implements CapacityStatistics {
     }
 
     @Override
-    public List<StatusCount> countByProcedure(OfficeId office, Instant from, Instant to) {
+    public List<StatusCount> countBySlotAndCanceller(OfficeId office, Instant from, Instant to) {
         return startingIn(office, from, to)
-                .collect(groupingBy(a -> new ProcedureGroup(a.procedure(), a.status(),
+                .collect(groupingBy(a -> new CancellerGroup(a.start(), a.procedure(), a.status(),
                         a.cancellation().map(Cancellation::by)), counting()))
                 .entrySet().stream()
-                .map(e -> new StatusCount(e.getKey().procedure(), e.getKey().status(), e.getKey().cancelledBy(),
-                        e.getValue()))
-                .sorted(PROCEDURE_STATUS_CANCELLER).toList();
+                .map(e -> new StatusCount(e.getKey().slotStart(), e.getKey().procedure(), e.getKey().status(),
+                        e.getKey().cancelledBy(), e.getValue()))
+                .sorted(SLOT_PROCEDURE_STATUS_CANCELLER).toList();
+    }
+
+    @Override
+    public Set<OfficeSlot> lateChangesSince(Instant since) {
+        return appointments.lateChanges().stream().filter(c -> !c.at().isBefore(since))
+                .map(c -> new OfficeSlot(c.office(), c.slotStart())).collect(Collectors.toSet());
     }
 
     @Override

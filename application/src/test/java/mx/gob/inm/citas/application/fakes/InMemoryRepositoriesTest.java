@@ -221,7 +221,7 @@ class InMemoryRepositoriesTest {
 
     @Nested
     class Statistics extends CapacityStatisticsContract {
-        private final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
+        private final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository(CLOCK);
         private final CapacityStatistics statistics = new InMemoryCapacityStatistics(appointments);
         private final OfficeRepository offices = new InMemoryOfficeRepository();
         private final ProcedureRepository procedures = new InMemoryProcedureRepository();

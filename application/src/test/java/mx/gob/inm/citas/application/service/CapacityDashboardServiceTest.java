@@ -5,8 +5,11 @@ import static mx.gob.inm.citas.domain.DomainFixtures.RENOV_RT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.DayFigures;
@@ -18,6 +21,8 @@ import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeQuery
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.OfficeRow;
 import mx.gob.inm.citas.application.port.in.CapacityDashboardUseCase.ProcedureOutlook;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.Appointment;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.capacity.Attendance;
 import mx.gob.inm.citas.domain.capacity.CapacityAlert;
 import mx.gob.inm.citas.domain.capacity.PlaceCounts;
@@ -118,6 +123,37 @@ class CapacityDashboardServiceTest {
 
         assertThat(row.pastDays()).isEqualTo(new Attendance(1, 1, 1, 1));
         assertThat(row.pastDays().noShowRate().ratio()).hasValue(0.5);
+    }
+
+    @Test
+    void a_no_show_marked_days_after_the_appointment_counts_at_the_next_read_and_days_gone_by_are_kept() {
+        // Wednesday 25 November 12:00: confirmed, and nobody marked it on the day
+        Appointment forgotten = world.book(cdmx, CANJE_RT, CapacityWorld.at(cdmx, LocalDate.of(2026, 11, 25),
+                "12:00"), CapacityWorld.at(cdmx, LocalDate.of(2026, 11, 20), "12:00"), true);
+        // past the margin of the changes made when the world was set up
+        world.clock.advance(SettledDays.MARGIN.plusMinutes(1));
+        assertThat(row(world.dashboards.national(supervisor, NationalQuery.all()), cdmx.id()).pastDays())
+                .isEqualTo(new Attendance(1, 1, 1, 1));
+        // stored behind the figures' back (no change is logged when an appointment is added): the days gone by are
+        // kept, so the next read does not see it
+        Instant one = CapacityWorld.at(cdmx, LocalDate.of(2026, 11, 25), "13:00");
+        Appointment served = Appointment.hold(ConfirmationCode.random(new Random(77)), cdmx.id(), CANJE_RT,
+                DomainFixtures.applicant("P7654321"), one, Duration.ofMinutes(30), "123456",
+                one.minus(Duration.ofDays(3)), Duration.ofMinutes(15));
+        served.verify("123456", one.minus(Duration.ofDays(3)), 5);
+        served.checkIn(served.applicant().passport(), one, cdmx.timeZone());
+        served.markAttended();
+        world.appointments.add(served);
+        world.clock.advance(Duration.ofMinutes(30));
+        assertThat(row(world.dashboards.national(supervisor, NationalQuery.all()), cdmx.id()).pastDays())
+                .isEqualTo(new Attendance(1, 1, 1, 1));
+
+        // Monday morning the receptionist marks Wednesday's no-show: that day is read again, with all it holds
+        world.agenda.markNoShow(world.cdmxStaff, cdmx.id().value(), forgotten.code().value());
+        world.clock.advance(Duration.ofMinutes(1));
+
+        assertThat(row(world.dashboards.national(supervisor, NationalQuery.all()), cdmx.id()).pastDays())
+                .isEqualTo(new Attendance(2, 2, 1, 1));
     }
 
     @Test

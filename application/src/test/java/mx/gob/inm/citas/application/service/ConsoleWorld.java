@@ -54,7 +54,7 @@ class ConsoleWorld {
 
     final MutableClock clock = new MutableClock(NOW);
     final InMemoryOfficeRepository offices = new InMemoryOfficeRepository();
-    final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
+    final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository(clock);
     final InMemoryStaffRepository staff = new InMemoryStaffRepository();
     final InMemoryProcedureRepository procedures = new InMemoryProcedureRepository();
     final InMemoryScheduleRepository schedules = new InMemoryScheduleRepository();

@@ -44,7 +44,7 @@ class FloorSamplesTest {
     private final List<OfficeDays> asked = new ArrayList<>();
     private final FloorStatistics counted = new Asked(new InMemoryFloorStatistics(visits, new InMemoryWalkInTally(),
             new InMemoryOfficeFloorRepository()));
-    private final FloorSamples samples = new FloorSamples(counted, clock);
+    private final SettledDays<List<DayVisits>> samples = FloorSamples.over(counted, clock);
     private final List<OfficeDays> fourWeeks = List.of(new OfficeDays(CDMX, TODAY.minusDays(28), TODAY));
     private int numbers = 1;
 
@@ -86,7 +86,7 @@ class FloorSamplesTest {
         Visit old = walkIn(TODAY.minusDays(10), 600);
         samples.of(fourWeeks, office -> TODAY);
         // a transaction that logged its step before that read and committed after it
-        visits.update(old, old.finishOutsideQueue(clock.instant().minus(FloorSamples.MARGIN)).by("recepcion.uno"));
+        visits.update(old, old.finishOutsideQueue(clock.instant().minus(SettledDays.MARGIN)).by("recepcion.uno"));
         clock.advance(Duration.ofSeconds(10));
         asked.clear();
 
