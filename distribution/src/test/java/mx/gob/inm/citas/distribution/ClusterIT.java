@@ -53,7 +53,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -832,27 +831,9 @@ class ClusterIT {
         browser.clickAndWaitForPage(browser.byId("signIn:submit"));
     }
 
-    /** Books through the agenda's form on its day, at its first free time; returns the code the dialog shows. */
+    /** Books through the agenda's dialog ({@link BookingDialog}) and closes it; returns the code it showed. */
     private static String book(Browser browser, String givenNames, String surnames, String passport) {
-        browser.byId("agendaForm:bookFor").click();
-        browser.awaitAjax();
-        Select procedure = new Select(browser.byId("bookForm:procedure"));
-        if (!"CANJE-RT".equals(procedure.getFirstSelectedOption().getAttribute("value"))) {
-            procedure.selectByValue("CANJE-RT");
-            browser.awaitAjax();
-        }
-        browser.byId("bookForm:givenNames").sendKeys(givenNames);
-        browser.byId("bookForm:surnames").sendKeys(surnames);
-        new Select(browser.byId("bookForm:nationality")).selectByValue("HND");
-        browser.byId("bookForm:passport").sendKeys(passport);
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                browser.byId("bookForm:dateOfBirth"), "1988-03-02");
-        browser.awaitAjax();
-        browser.byId("bookForm:confirmBooking").click();
-        browser.awaitAjax();
-        assertThat(browser.text()).contains("Cita agendada. Código de confirmación:");
-        String code = browser.find(".booked-code").getText().strip();
+        String code = BookingDialog.book(browser, givenNames, surnames, passport, null, null);
         browser.byId("bookForm:closeBooking").click();
         browser.awaitAjax();
         BOOKED.put(code, passport);
