@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -27,6 +28,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +56,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -63,8 +65,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Each instance has a heap of 384 MB and the JIT's quick tier only ({@link #QUICK_START}); proof of work is off
  * and the per-client hold quota is low (4 an hour), so that a client's holds spread over both instances can be
  * counted; the storm's clients each have an address of their own. The anonymisation job runs every 2 s (a lease
- * of 4 s), so that its lease moves within seconds when its holder is killed. Both clocks are one clock, a quiet Tuesday morning in Cancún ({@link FakedTime}), so that the
- * tests of an office's working day pass at any hour.
+ * of 4 s), so that its lease moves within seconds when its holder is killed. Both clocks are one clock, a quiet
+ * Tuesday morning in Cancún ({@link FakedTime}), so that the tests of an office's working day pass at any hour.
  *
  * <p>The public call display and the status page of a number: a screen follows instance A while staff work on
  * instance B. An appointment checked in on B's agenda joins the queue and the display on A counts it within 2 s;
@@ -77,7 +79,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * 24 screens fit on one.
  *
  * <p>The test that kills an instance runs last, so that no other waits for its restart; it starts the instance
- * again all the same, and every test awaits the instances it uses ({@link #instance}), whatever the order.
+ * again all the same, and every test awaits the instances it uses ({@link #instance}), whatever the order. The
+ * database and the jars' data and temporary files live in one temporary directory, deleted at the end (a jar
+ * killed leaves nothing elsewhere); the jars' logs are kept in {@code target/cluster-logs/}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
@@ -101,6 +105,8 @@ class ClusterIT {
      */
     private static final List<String> QUICK_START = List.of("-XX:TieredStopAtLevel=1");
 
+    /** Where the jars' logs are kept once their work directory (under the system's temporary one) is deleted. */
+    private static final Path LOGS = Path.of("target", "cluster-logs");
     private static Path work;
     private static Server database;
     private static String databaseUrl;
@@ -159,7 +165,18 @@ class ClusterIT {
     private static RunningJar newJar(int index) {
         List<String> options = new ArrayList<>(clusterOptions);
         options.addAll(List.of("--startport", String.valueOf(portOf(index))));
-        return new RunningJar(work.resolve(index == 0 ? "a" : "b"), settings, options, QUICK_START);
+        String name = index == 0 ? "a" : "b";
+        // its temporary files too (Payara Micro's runtime directory, a copy of the application), which a jar killed
+        // does not delete itself
+        Path temporary = work.resolve(name + "-tmp");
+        try {
+            Files.createDirectories(temporary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> jvmOptions = new ArrayList<>(QUICK_START);
+        jvmOptions.add("-Djava.io.tmpdir=" + temporary);
+        return new RunningJar(work.resolve(name), settings, options, jvmOptions);
     }
 
     /** Instance {@code index} once it is ready (it may be starting again after the kill test). */
@@ -177,21 +194,65 @@ class ClusterIT {
         return instance(1);
     }
 
+    /**
+     * Stops the jars, the mail server and the database, each whatever happened to the others, then copies the jars'
+     * logs to {@link #LOGS} and deletes the work directory (what cannot be deleted is named on standard error), also
+     * after a failed start or test.
+     */
     @AfterAll
-    static void stop_them() {
-        try {
-            for (RunningJar jar : JARS) {
-                if (jar != null) {
-                    jar.close();
+    static void stop_them_and_delete_their_files() {
+        List<AutoCloseable> steps = new ArrayList<>();
+        for (RunningJar jar : JARS) {
+            if (jar != null) {
+                steps.add(jar);
+            }
+        }
+        if (smtp != null) {
+            steps.add(smtp::stop);
+        }
+        if (database != null) {
+            steps.add(database::stop);
+        }
+        if (work != null) {
+            steps.add(ClusterIT::keepTheLogsAndDeleteTheRest);
+        }
+        IllegalStateException failed = null;
+        for (AutoCloseable step : steps) {
+            try {
+                step.close();
+            } catch (Exception e) {
+                if (failed == null) {
+                    failed = new IllegalStateException("stopping the cluster", e);
+                } else {
+                    failed.addSuppressed(e);
                 }
             }
-        } finally {
-            if (smtp != null) {
-                smtp.stop();
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private static void keepTheLogsAndDeleteTheRest() throws IOException {
+        Files.createDirectories(LOGS);
+        try (Stream<Path> files = Files.list(work)) {
+            for (Path log : files.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                Files.copy(log, LOGS.resolve(log.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
-            if (database != null) {
-                database.stop();
+        }
+        List<Path> left = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(work)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    left.add(path);
+                }
             }
+        }
+        if (!left.isEmpty()) {
+            // not worth failing the tests for, but not left unsaid either
+            System.err.println("ClusterIT could not delete " + left);
         }
     }
 
@@ -832,27 +893,9 @@ class ClusterIT {
         browser.clickAndWaitForPage(browser.byId("signIn:submit"));
     }
 
-    /** Books through the agenda's form on its day, at its first free time; returns the code the dialog shows. */
+    /** Books through the agenda's dialog ({@link BookingDialog}) and closes it; returns the code it showed. */
     private static String book(Browser browser, String givenNames, String surnames, String passport) {
-        browser.byId("agendaForm:bookFor").click();
-        browser.awaitAjax();
-        Select procedure = new Select(browser.byId("bookForm:procedure"));
-        if (!"CANJE-RT".equals(procedure.getFirstSelectedOption().getAttribute("value"))) {
-            procedure.selectByValue("CANJE-RT");
-            browser.awaitAjax();
-        }
-        browser.byId("bookForm:givenNames").sendKeys(givenNames);
-        browser.byId("bookForm:surnames").sendKeys(surnames);
-        new Select(browser.byId("bookForm:nationality")).selectByValue("HND");
-        browser.byId("bookForm:passport").sendKeys(passport);
-        ((JavascriptExecutor) browser.driver).executeScript(
-                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                browser.byId("bookForm:dateOfBirth"), "1988-03-02");
-        browser.awaitAjax();
-        browser.byId("bookForm:confirmBooking").click();
-        browser.awaitAjax();
-        assertThat(browser.text()).contains("Cita agendada. Código de confirmación:");
-        String code = browser.find(".booked-code").getText().strip();
+        String code = BookingDialog.book(browser, givenNames, surnames, passport, null, null);
         browser.byId("bookForm:closeBooking").click();
         browser.awaitAjax();
         BOOKED.put(code, passport);

@@ -162,21 +162,28 @@ final class RunningJar implements AutoCloseable {
         }
     }
 
-    /** Stops the process; one still starting is killed at once, as it has nothing to shut down yet. */
+    /**
+     * Stops the process and waits until it has ended (so that its files can be deleted); one still starting is
+     * killed at once, as it has nothing to shut down yet.
+     */
     @Override
     public void close() {
-        if (process != null && process.isAlive() && !ready) {
-            process.destroyForcibly();
-        } else if (process != null && process.isAlive()) {
-            process.destroy();
-            try {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        try {
+            if (!ready) {
+                process.destroyForcibly();
+            } else {
+                process.destroy();
                 if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
                     process.destroyForcibly();
                 }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
             }
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }

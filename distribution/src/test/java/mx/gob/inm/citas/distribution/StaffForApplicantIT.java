@@ -78,7 +78,8 @@ class StaffForApplicantIT {
                     "(lunes|martes|miércoles|jueves|viernes|sábado|domingo), \\d{1,2} de [a-z]+ de \\d{4} \\("
                             + day + "\\)");
 
-            String walkUp = book(browser, "Mateo", "Hernández Cruz", walkUpPassport, null);
+            String walkUp = BookingDialog.book(browser, "Mateo", "Hernández Cruz", walkUpPassport, null,
+                    "book-form-W");
             browser.checkStep("walk-up-booked");
             assertThat(browser.find(".booked-code").getText()).isEqualTo(walkUp);
             browser.byId("bookForm:closeBooking").click();
@@ -108,7 +109,7 @@ class StaffForApplicantIT {
             browser.checkStep("moved-with-reason");
             assertThat(appointment(walkUp, walkUpPassport).getString("start")).isNotEqualTo(firstStart);
 
-            String byPhone = book(browser, "Rosa", "Díaz Luna", phonePassport, email);
+            String byPhone = BookingDialog.book(browser, "Rosa", "Díaz Luna", phonePassport, email, "book-form-P");
             browser.byId("bookForm:closeBooking").click();
             assertThat(mailbox.awaitMail(email, 1)).hasSize(1);
             browser.find(".cancel-" + byPhone).click();
@@ -201,7 +202,7 @@ class StaffForApplicantIT {
             browser.byId("signIn:password").sendKeys(ADMIN_PASSWORD);
             browser.clickAndWaitForPage(browser.byId("signIn:submit"));
             browser.open(console + "?office=" + OFFICE + "&day=" + today);
-            String code = book(browser, "Elena", "Ruiz Mora", walkUpPassport, null);
+            String code = BookingDialog.book(browser, "Elena", "Ruiz Mora", walkUpPassport, null, "book-form-U");
             browser.byId("bookForm:closeBooking").click();
 
             browser.byId("agendaForm:query").sendKeys(code + Keys.ENTER);
@@ -225,30 +226,6 @@ class StaffForApplicantIT {
             assertThat(browser.find(".status-" + code).getText()).isEqualTo("Confirmada");
             browser.checkStep("check-in-undone");
         }
-    }
-
-    /** Books through the form on the agenda's day, at its first free time; returns the code the dialog shows. */
-    private String book(Browser browser, String givenNames, String surnames, String passport, String email) {
-        browser.byId("agendaForm:bookFor").click();
-        browser.awaitAjax();
-        Select procedure = new Select(browser.byId("bookForm:procedure"));
-        if (!"CANJE-RT".equals(procedure.getFirstSelectedOption().getAttribute("value"))) {
-            procedure.selectByValue("CANJE-RT");
-            browser.awaitAjax();
-        }
-        browser.byId("bookForm:givenNames").sendKeys(givenNames);
-        browser.byId("bookForm:surnames").sendKeys(surnames);
-        new Select(browser.byId("bookForm:nationality")).selectByValue("HND");
-        browser.byId("bookForm:passport").sendKeys(passport);
-        setValue(browser, "bookForm:dateOfBirth", "1988-03-02");
-        if (email != null) {
-            browser.byId("bookForm:email").sendKeys(email);
-        }
-        browser.checkStep("book-form-" + passport.charAt(0));
-        browser.byId("bookForm:confirmBooking").click();
-        browser.awaitAjax();
-        assertThat(browser.text()).contains("Cita agendada. Código de confirmación:");
-        return browser.find(".booked-code").getText().strip();
     }
 
     private static String passport(String prefix) {

@@ -35,6 +35,8 @@ class AnonymisationOnDatabaseTest {
             + " nationality, language, created_at";
     /** The fixture holds start on Monday 30 November 2026, 09:00 in Mexico City; a year and a day later. */
     private static final Instant A_YEAR_LATER = Instant.parse("2027-12-01T15:00:00Z");
+    /** The lease of a run every hour. */
+    private static final Duration LEASE = Duration.ofHours(2);
 
     private final JpaTestDatabase db = JpaTestDatabase.emptied();
     private final Office cdmx = DomainFixtures.cdmx();
@@ -62,7 +64,7 @@ class AnonymisationOnDatabaseTest {
         Map<String, Object> figuresBefore = row(FIGURES);
         Map<String, Object> personalBefore = row(PERSONAL);
 
-        assertThat(db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-a"))).isEqualTo(2);
+        assertThat(db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-a", LEASE))).isEqualTo(2);
 
         assertThat(row(FIGURES)).isEqualTo(figuresBefore);
         Map<String, Object> personal = row(PERSONAL);
@@ -85,23 +87,23 @@ class AnonymisationOnDatabaseTest {
     @Test
     void nothing_is_anonymised_before_its_time_nor_twice_nor_by_an_instance_that_does_not_hold_the_lease() {
         assertThat(db.inTransaction(() -> service(A_YEAR_LATER.minus(Duration.ofDays(2)))
-                .anonymiseNextBatch("instance-a"))).as("a day short of a year").isZero();
+                .anonymiseNextBatch("instance-a", LEASE))).as("a day short of a year").isZero();
         Instant aMinuteEarlier = A_YEAR_LATER.minus(Duration.ofMinutes(1));
         db.inTransaction(() -> new JpaJobLeases(db.em(), db.dataSource()).tryAcquire("anonymise-personal-data",
-                "instance-a", aMinuteEarlier, Duration.ofHours(2)));
-        assertThat(db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-b")))
+                "instance-a", aMinuteEarlier, LEASE));
+        assertThat(db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-b", LEASE)))
                 .as("instance-a holds the lease").isZero();
         assertThat(db.count("SELECT COUNT(*) FROM appointment WHERE anonymised = 1")).isZero();
 
-        assertThat(db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-a"))).isEqualTo(2);
-        assertThat(db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-a"))).isZero();
+        assertThat(db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-a", LEASE))).isEqualTo(2);
+        assertThat(db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-a", LEASE))).isZero();
     }
 
     @Test
     void the_schema_refuses_a_row_marked_anonymised_that_still_holds_personal_data() {
         assertThatThrownBy(() -> db.execute("UPDATE appointment SET anonymised = 1 WHERE code = '" + code + "'"))
                 .rootCause().hasMessageContaining("CK_APPOINTMENT_ANONYMISED_DATA");
-        db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-a"));
+        db.inTransaction(() -> service(A_YEAR_LATER).anonymiseNextBatch("instance-a", LEASE));
         assertThatThrownBy(() -> db.execute("UPDATE appointment SET phone = '+52 55 1234 5678' WHERE code = '"
                 + code + "'")).rootCause().hasMessageContaining("CK_APPOINTMENT_ANONYMISED_DATA");
     }

@@ -18,8 +18,9 @@ import mx.gob.inm.citas.domain.appointment.RetentionPolicy;
 
 /**
  * Forgets applicants' personal data once the retention period after their appointment has passed, one batch per
- * transaction, and the names walk-ins gave once their day is over (a name serves only to call them that day). Every instance runs it; the job's lease, renewed with each batch in the batch's transaction, lets one
- * at a time do the work.
+ * transaction, and the names walk-ins gave once their day is over (a name serves only to call them that day).
+ * Every instance runs it; the job's lease, renewed with each batch in the batch's transaction, lets one at a time
+ * do the work.
  */
 @ApplicationScoped
 @Transactional
@@ -49,9 +50,9 @@ public class AnonymisePersonalDataService implements AnonymisePersonalDataUseCas
     }
 
     @Override
-    public int anonymiseNextBatch(String instance, Duration lease) {
+    public int anonymiseNextBatch(String instance, Duration leaseFor) {
         Instant now = clock.instant();
-        if (!leases.tryAcquire(JOB, instance, now, lease)) {
+        if (!leases.tryAcquire(JOB, instance, now, leaseFor)) {
             return 0;
         }
         int anonymised = 0;

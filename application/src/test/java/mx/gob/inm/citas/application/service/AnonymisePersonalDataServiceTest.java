@@ -26,6 +26,8 @@ class AnonymisePersonalDataServiceTest {
     /** Monday 30 November 2026, 08:00 in Mexico City. */
     private static final Instant NOW = Instant.parse("2026-11-30T14:00:00Z");
     private static final int DAYS = 365;
+    /** The lease of a run every hour. */
+    private static final Duration LEASE = Duration.ofHours(2);
 
     private final MutableClock clock = new MutableClock(NOW);
     private final InMemoryAppointmentRepository appointments = new InMemoryAppointmentRepository();
@@ -52,7 +54,7 @@ class AnonymisePersonalDataServiceTest {
         visits.add(past, past.joined());
         visits.add(todays, todays.joined());
 
-        assertThat(personalData.anonymiseNextBatch("instance-a")).isEqualTo(1);
+        assertThat(personalData.anonymiseNextBatch("instance-a", LEASE)).isEqualTo(1);
 
         assertThat(visits.find(past.office(), past.day(), past.number()).orElseThrow().personName()).isEmpty();
         assertThat(visits.find(todays.office(), todays.day(), todays.number()).orElseThrow().personName())
@@ -65,7 +67,7 @@ class AnonymisePersonalDataServiceTest {
         Appointment notYet = stored(NOW.minus(Duration.ofDays(DAYS)).plusSeconds(1), true);
         Appointment ahead = stored(NOW.plus(Duration.ofDays(3)), true);
 
-        assertThat(personalData.anonymiseNextBatch("instance-a")).isEqualTo(1);
+        assertThat(personalData.anonymiseNextBatch("instance-a", LEASE)).isEqualTo(1);
 
         Appointment forgotten = stored(due);
         assertThat(forgotten.isAnonymised()).isTrue();
@@ -83,14 +85,14 @@ class AnonymisePersonalDataServiceTest {
     void running_again_changes_nothing_and_the_next_appointment_is_forgotten_when_its_day_comes() {
         stored(NOW.minus(Duration.ofDays(DAYS + 10)), true);
         Appointment nextWeek = stored(NOW.minus(Duration.ofDays(DAYS - 7)), false);
-        personalData.anonymiseNextBatch("instance-a");
+        personalData.anonymiseNextBatch("instance-a", LEASE);
         Applicant keptOnce = stored(nextWeek).applicant();
 
-        assertThat(personalData.anonymiseNextBatch("instance-a")).isZero();
+        assertThat(personalData.anonymiseNextBatch("instance-a", LEASE)).isZero();
         assertThat(stored(nextWeek).applicant()).isEqualTo(keptOnce);
 
         clock.advance(Duration.ofDays(7).plusSeconds(1));
-        assertThat(personalData.anonymiseNextBatch("instance-a")).isEqualTo(1);
+        assertThat(personalData.anonymiseNextBatch("instance-a", LEASE)).isEqualTo(1);
         assertThat(stored(nextWeek).isAnonymised()).isTrue();
         assertThat(stored(nextWeek).status()).as("an expired hold stays expired").isEqualTo(AppointmentStatus.EXPIRED);
     }
@@ -105,7 +107,7 @@ class AnonymisePersonalDataServiceTest {
         List<Integer> batches = new ArrayList<>();
         int batch;
         do {
-            batch = personalData.anonymiseNextBatch("instance-a");
+            batch = personalData.anonymiseNextBatch("instance-a", LEASE);
             batches.add(batch);
         } while (batch > 0);
 
@@ -117,18 +119,18 @@ class AnonymisePersonalDataServiceTest {
     @Test
     void one_instance_holds_the_job_and_another_takes_it_over_only_once_its_lease_has_run_out() {
         Appointment first = stored(NOW.minus(Duration.ofDays(DAYS + 1)), true);
-        assertThat(personalData.anonymiseNextBatch("instance-a")).isEqualTo(1);
+        assertThat(personalData.anonymiseNextBatch("instance-a", LEASE)).isEqualTo(1);
         Appointment second = stored(NOW.minus(Duration.ofDays(DAYS + 1)), true);
 
-        assertThat(personalData.anonymiseNextBatch("instance-b")).isZero();
+        assertThat(personalData.anonymiseNextBatch("instance-b", LEASE)).isZero();
         assertThat(stored(second).isAnonymised()).isFalse();
 
         // instance-a stopped: its lease runs out and instance-b carries on
-        clock.advance(AnonymisePersonalDataUseCase.LEASE);
-        assertThat(personalData.anonymiseNextBatch("instance-b")).isEqualTo(1);
+        clock.advance(LEASE);
+        assertThat(personalData.anonymiseNextBatch("instance-b", LEASE)).isEqualTo(1);
         assertThat(stored(first).isAnonymised()).isTrue();
         assertThat(stored(second).isAnonymised()).isTrue();
-        assertThat(personalData.anonymiseNextBatch("instance-a")).as("instance-b holds it now").isZero();
+        assertThat(personalData.anonymiseNextBatch("instance-a", LEASE)).as("instance-b holds it now").isZero();
     }
 
     /** A confirmed appointment (or an expired hold) of Mexico City starting at {@code start}, stored. */
