@@ -1,6 +1,7 @@
 package mx.gob.inm.citas.adapters.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -31,6 +32,10 @@ class JpaScheduleRepository implements ScheduleRepository {
     private EntityManager em;
 
     private final Map<OfficeId, Revised> byOffice = new ConcurrentHashMap<>();
+
+    /** Told of every week saved, for the public calendar's answers (the Data Grid's in a cluster). */
+    @Inject
+    CatalogueVersions versions = CatalogueVersions.inMemory();
 
     JpaScheduleRepository() {
     }
@@ -64,6 +69,7 @@ class JpaScheduleRepository implements ScheduleRepository {
     public void save(WeeklySchedule schedule) {
         em.createNativeQuery(NEXT_REVISION).setParameter(1, schedule.office().value()).executeUpdate();
         replacePeriods(schedule);
+        CatalogueFreePlaceVersions.changing(versions, schedule.office());
     }
 
     @Override
@@ -85,6 +91,7 @@ class JpaScheduleRepository implements ScheduleRepository {
             throw new EditConflictException("the week of office " + schedule.office());
         }
         replacePeriods(schedule);
+        CatalogueFreePlaceVersions.changing(versions, schedule.office());
     }
 
     /**

@@ -2,6 +2,7 @@ package mx.gob.inm.citas.adapters.persistence;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -59,6 +60,10 @@ class JpaSlotLedger implements SlotLedger {
     @PersistenceContext(unitName = CitasPersistence.UNIT)
     private EntityManager em;
 
+    /** Told of every place taken or given back, for the public calendar's answers (the Data Grid's in a cluster). */
+    @Inject
+    CatalogueVersions versions = CatalogueVersions.inMemory();
+
     @Resource(lookup = CitasPersistence.LEDGER_ROWS_DATA_SOURCE)
     private DataSource rows;
 
@@ -100,7 +105,11 @@ class JpaSlotLedger implements SlotLedger {
             // Refused either way; the version committed now tells which refusal to give.
             return calendarVersion(office, slotStart) == calendarVersion ? Taking.FULL : Taking.CALENDAR_CHANGED;
         }
-        return takeSeat(office.value(), start, places, holder.value()) ? Taking.TAKEN : Taking.FULL;
+        if (!takeSeat(office.value(), start, places, holder.value())) {
+            return Taking.FULL;
+        }
+        CatalogueFreePlaceVersions.changing(versions, office);
+        return Taking.TAKEN;
     }
 
     /**
@@ -133,6 +142,7 @@ class JpaSlotLedger implements SlotLedger {
         em.createNativeQuery("DELETE FROM slot_seat WHERE office_id = ? AND slot_start = ? AND appointment_code = ?")
                 .setParameter(1, office.value()).setParameter(2, Timestamp.valueOf(start))
                 .setParameter(3, holder.value()).executeUpdate();
+        CatalogueFreePlaceVersions.changing(versions, office);
     }
 
     /**

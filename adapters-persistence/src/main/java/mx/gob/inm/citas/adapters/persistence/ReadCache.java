@@ -62,8 +62,19 @@ final class ReadCache<K, V> {
 
     /** The catalogue is being changed in the caller's transaction: every instance reads it again. */
     void changed() {
-        entries.clear();
-        versions.get().changed(catalogue);
+        Runnable forget = () -> {
+            entries.clear();
+            versions.get().changed(catalogue);
+        };
+        forget.run();
+        afterCompletion(forget);
+    }
+
+    /**
+     * Runs {@code then} again once the caller's transaction has ended (committed or not), when there is one: a read
+     * made between the change and its commit, which saw the rows as they were, is stale at once.
+     */
+    static void afterCompletion(Runnable then) {
         TransactionSynchronizationRegistry transaction = registry();
         if (transaction != null && transaction.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transaction.registerInterposedSynchronization(new Synchronization() {
@@ -73,8 +84,7 @@ final class ReadCache<K, V> {
 
                 @Override
                 public void afterCompletion(int status) {
-                    entries.clear();
-                    versions.get().changed(catalogue);
+                    then.run();
                 }
             });
         }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.stream.IntStream;
 import mx.gob.inm.citas.application.contract.AppointmentRepositoryContract;
 import mx.gob.inm.citas.application.contract.AuditLogContract;
@@ -29,6 +30,7 @@ import mx.gob.inm.citas.application.contract.ProcedureRepositoryContract;
 import mx.gob.inm.citas.application.contract.ScheduleRepositoryContract;
 import mx.gob.inm.citas.application.contract.SlotLedgerContract;
 import mx.gob.inm.citas.application.contract.SpentChallengesContract;
+import mx.gob.inm.citas.application.port.out.FreePlaceVersions;
 import mx.gob.inm.citas.application.port.out.SpentChallenges;
 import mx.gob.inm.citas.application.port.out.LinkSecret;
 import mx.gob.inm.citas.application.contract.LinkSecretContract;
@@ -53,6 +55,7 @@ import mx.gob.inm.citas.application.port.out.SlotLedger;
 import mx.gob.inm.citas.application.port.out.SlotLedger.Taking;
 import mx.gob.inm.citas.application.port.out.StaffRepository;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.floor.DisplayNumber;
 import mx.gob.inm.citas.domain.floor.Priority;
@@ -152,6 +155,21 @@ class JpaRepositoriesTest {
             inTransaction(() -> there.save(fewer, revision));
 
             assertThat(db.inTransaction(() -> here.findByOffice(cdmx))).isEqualTo(fewer);
+        }
+
+        @Test
+        void a_week_saved_moves_its_office_s_free_place_version() {
+            CatalogueVersions versions = CatalogueVersions.inMemory();
+            JpaScheduleRepository repository = new JpaScheduleRepository(emOfEachTransaction());
+            repository.versions = versions;
+            FreePlaceVersions freePlaces = new CatalogueFreePlaceVersions(versions);
+            OfficeId cdmx = DomainFixtures.cdmx().id();
+            long before = freePlaces.current(cdmx);
+
+            inTransaction(() -> repository.save(DomainFixtures.weekdays(DomainFixtures.cdmx(), 3,
+                    DomainFixtures.CANJE_RT), 0));
+
+            assertThat(freePlaces.current(cdmx)).isNotEqualTo(before);
         }
 
         @Test
@@ -348,6 +366,35 @@ class JpaRepositoriesTest {
 
         /** The contract's office, seeded by it before each test. */
         private final OfficeId mexicoCity = DomainFixtures.cdmx().id();
+
+        @Test
+        void a_place_taken_or_given_back_moves_the_office_s_free_place_version_and_a_place_refused_does_not() {
+            CatalogueVersions versions = CatalogueVersions.inMemory();
+            JpaSlotLedger ledger = new JpaSlotLedger(emOfEachTransaction(), db.dataSource());
+            ledger.versions = versions;
+            FreePlaceVersions freePlaces = new CatalogueFreePlaceVersions(versions);
+            Instant one = Instant.parse("2026-12-03T19:00:00Z");
+            ConfirmationCode holder = ConfirmationCode.random(new Random(3));
+            long before = freePlaces.current(mexicoCity);
+
+            assertThat(db.inTransaction(() -> ledger.tryTake(mexicoCity, one, 1,
+                    ledger.calendarVersion(mexicoCity, one), holder))).isEqualTo(SlotLedger.Taking.TAKEN);
+            long taken = freePlaces.current(mexicoCity);
+            assertThat(db.inTransaction(() -> ledger.tryTake(mexicoCity, one, 1,
+                    ledger.calendarVersion(mexicoCity, one), ConfirmationCode.random(new Random(4)))))
+                    .isEqualTo(SlotLedger.Taking.FULL);
+            long refused = freePlaces.current(mexicoCity);
+            db.inTransaction(() -> {
+                ledger.release(mexicoCity, one, holder);
+                return null;
+            });
+
+            assertThat(taken).isNotEqualTo(before);
+            assertThat(refused).isEqualTo(taken);
+            assertThat(freePlaces.current(mexicoCity)).isNotEqualTo(taken);
+            assertThat(freePlaces.current(DomainFixtures.tijuana().id())).isEqualTo(
+                    new CatalogueFreePlaceVersions(CatalogueVersions.inMemory()).current(DomainFixtures.tijuana().id()));
+        }
 
         @Test
         void reading_the_calendar_version_of_a_time_that_is_no_slot_leaves_no_row_behind() {

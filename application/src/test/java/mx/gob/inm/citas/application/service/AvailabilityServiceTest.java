@@ -10,17 +10,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Random;
 import mx.gob.inm.citas.application.fakes.InMemoryClosureRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryFreePlaceVersions;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryProcedureRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryScheduleRepository;
 import mx.gob.inm.citas.application.fakes.InMemorySlotLedger;
+import mx.gob.inm.citas.application.fakes.MutableClock;
 import mx.gob.inm.citas.application.port.in.AvailabilityQuery;
 import mx.gob.inm.citas.domain.DomainFixtures;
+import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
 import mx.gob.inm.citas.domain.availability.Availability;
 import mx.gob.inm.citas.domain.availability.DateRange;
 import mx.gob.inm.citas.domain.availability.BookingWindow;
 import mx.gob.inm.citas.domain.availability.DayAvailability;
+import mx.gob.inm.citas.domain.availability.FreeSlot;
 import mx.gob.inm.citas.domain.availability.InvalidDateRangeException;
 import mx.gob.inm.citas.domain.calendar.Closure;
 import mx.gob.inm.citas.domain.office.Office;
@@ -33,6 +38,7 @@ class AvailabilityServiceTest {
 
     /** Friday 27 November 2026, 07:00 in Mexico City. */
     private static final Instant NOW = Instant.parse("2026-11-27T13:00:00Z");
+    private static final BookingWindow WINDOW = new BookingWindow(Duration.ofHours(2), 60);
 
     private final InMemoryOfficeRepository offices = new InMemoryOfficeRepository();
     private final InMemoryProcedureRepository procedures = new InMemoryProcedureRepository();
@@ -40,7 +46,8 @@ class AvailabilityServiceTest {
     private final InMemoryClosureRepository closures = new InMemoryClosureRepository();
     private final InMemorySlotLedger ledger = new InMemorySlotLedger();
     private final AvailabilityService service = new AvailabilityService(new CatalogueService(offices, procedures),
-            schedules, closures, ledger, new BookingWindow(Duration.ofHours(2), 60), Clock.fixed(NOW, ZoneOffset.UTC));
+            schedules, closures, ledger, WINDOW, InMemoryFreePlaceVersions.neverTheSame(),
+            Clock.fixed(NOW, ZoneOffset.UTC));
     private final Office cdmx = DomainFixtures.cdmx();
 
     @BeforeEach
@@ -111,6 +118,38 @@ class AvailabilityServiceTest {
                 .isInstanceOf(InvalidDateRangeException.class);
         assertThatThrownBy(() -> service.findAvailability(query(null, "2027-06-01")))
                 .isInstanceOf(InvalidDateRangeException.class);
+    }
+
+    @Test
+    void an_answer_is_given_again_until_the_office_changes_or_its_first_slot_leaves_the_booking_window() {
+        InMemoryFreePlaceVersions versions = new InMemoryFreePlaceVersions();
+        // 06:30: 09:00 is the first slot, two hours and a half away
+        MutableClock clock = new MutableClock(NOW.minus(Duration.ofMinutes(30)));
+        AvailabilityService kept = new AvailabilityService(new CatalogueService(offices, procedures), schedules,
+                closures, ledger, WINDOW, versions, clock);
+        Availability first = kept.findAvailability(query(null, null));
+        FreeSlot nine = first.firstFreeSlot().orElseThrow();
+        assertThat(nine.start().toLocalTime()).hasToString("09:00");
+
+        // a place taken that nobody told the versions of: the same answer again
+        Instant start = nine.start().toInstant();
+        ledger.tryTake(cdmx.id(), start, 4, ledger.calendarVersion(cdmx.id(), start),
+                ConfirmationCode.random(new Random(1)));
+        assertThat(kept.findAvailability(query(null, null))).isSameAs(first);
+        // told: computed again, with the place gone
+        versions.changed(cdmx.id());
+        Availability after = kept.findAvailability(query(null, null));
+        assertThat(after.firstFreeSlot()).hasValueSatisfying(s -> {
+            assertThat(s.start()).isEqualTo(nine.start());
+            assertThat(s.remaining()).isEqualTo(nine.remaining() - 1);
+        });
+
+        // a second before nine o'clock is two hours away, still kept; a second after, 09:00 has left the window
+        clock.set(start.minus(WINDOW.minimumLead()).minusSeconds(1));
+        assertThat(kept.findAvailability(query(null, null))).isSameAs(after);
+        clock.set(start.minus(WINDOW.minimumLead()).plusSeconds(1));
+        assertThat(kept.findAvailability(query(null, null)).firstFreeSlot().orElseThrow().start())
+                .isAfter(nine.start());
     }
 
     private AvailabilityQuery query(String from, String to) {

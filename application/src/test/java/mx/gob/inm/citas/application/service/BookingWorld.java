@@ -7,6 +7,7 @@ import mx.gob.inm.citas.application.fakes.FakeTransactions;
 import mx.gob.inm.citas.application.fakes.FixedLinkSecret;
 import mx.gob.inm.citas.application.fakes.InMemoryAppointmentRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryClosureRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryFreePlaceVersions;
 import mx.gob.inm.citas.application.fakes.InMemoryJobLeases;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryOutbox;
@@ -72,7 +73,7 @@ class BookingWorld {
     final ExpireHoldsUseCase expiry = FakeTransactions.around(ExpireHoldsUseCase.class,
             new HoldExpiryService(appointments, slots, leases, clock), ledger, appointments, outbox);
     final AvailabilityService availability = new AvailabilityService(catalogue, schedules, closures, ledger,
-            window, clock);
+            window, InMemoryFreePlaceVersions.neverTheSame(), clock);
     final ReminderSchedule reminders = ReminderSchedule.DEFAULT;
     final NotificationDispatchService dispatch = new NotificationDispatchService(
             new OutboxWork(outbox, appointments, offices, procedures, mail, new ChangePolicy(Duration.ofHours(24)),

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import mx.gob.inm.citas.application.fakes.InMemoryClosureRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryFreePlaceVersions;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryProcedureRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryScheduleRepository;
@@ -52,7 +53,7 @@ class NextFreePlaceServiceTest {
     private final NextFreePlaceService service = new NextFreePlaceService(catalogue, schedules, closures, ledger,
             WINDOW, clock);
     private final AvailabilityService calendar = new AvailabilityService(catalogue, schedules, closures, ledger,
-            WINDOW, clock);
+            WINDOW, InMemoryFreePlaceVersions.neverTheSame(), clock);
 
     private final Office cdmx = DomainFixtures.cdmx();
     private final Office azcapotzalco = DomainFixtures.office("cdmx-azcapotzalco", "Azcapotzalco", "CDMX",

@@ -15,6 +15,7 @@ import mx.gob.inm.citas.application.fakes.FakeTransactions;
 import mx.gob.inm.citas.application.fakes.FixedLinkSecret;
 import mx.gob.inm.citas.application.fakes.InMemoryAppointmentRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryClosureRepository;
+import mx.gob.inm.citas.application.fakes.InMemoryFreePlaceVersions;
 import mx.gob.inm.citas.application.fakes.InMemoryOfficeRepository;
 import mx.gob.inm.citas.application.fakes.InMemoryOutbox;
 import mx.gob.inm.citas.application.fakes.InMemoryProcedureRepository;
@@ -232,7 +233,8 @@ class ManageViewTest {
         ManageView view = new ManageView();
         view.management = management;
         view.catalogue = catalogue;
-        view.availability = new AvailabilityService(catalogue, schedules, closures, ledger, window, clock);
+        view.availability = new AvailabilityService(catalogue, schedules, closures, ledger, window,
+                InMemoryFreePlaceVersions.neverTheSame(), clock);
         view.language = new PageLanguage() {
             private static final long serialVersionUID = 1L;
 
