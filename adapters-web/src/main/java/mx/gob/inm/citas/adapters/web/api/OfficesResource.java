@@ -7,13 +7,19 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import mx.gob.inm.citas.adapters.web.api.ApiJson.AvailabilityJson;
 import mx.gob.inm.citas.adapters.web.api.ApiJson.OfficeJson;
 import mx.gob.inm.citas.application.port.in.AvailabilityQuery;
 import mx.gob.inm.citas.application.port.in.FindAvailabilityUseCase;
 import mx.gob.inm.citas.application.port.in.ViewCatalogueUseCase;
+import mx.gob.inm.citas.domain.availability.Availability;
 import org.eclipse.microprofile.metrics.annotation.Timed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,18 +28,33 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Adapter: the offices open to the public and the free places on their calendars. */
+/**
+ * Adapter: the offices open to the public and the free places on their calendars. The calendar's use case gives the
+ * same answer again while nothing changed (see {@code AvailabilityService}); its JSON is then the JSON written for it
+ * the last time, kept beside it, rather than written again.
+ */
 @Path("offices")
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Offices")
 public class OfficesResource {
 
+    /** The JSON-B Jersey writes with when no resolver configures another: the same text either way. */
+    private static final Jsonb JSON = JsonbBuilder.create();
+    /** Answers whose JSON is kept at most. */
+    static final int KEPT_ANSWERS = 20_000;
+
     @Inject
     ViewCatalogueUseCase catalogue;
 
     @Inject
     FindAvailabilityUseCase availability;
+
+    /** An answer and its JSON. */
+    private record Written(Availability availability, String json) {
+    }
+
+    private final Map<List<Object>, Written> written = new ConcurrentHashMap<>();
 
     @GET
     @Operation(summary = "The INM offices open to the public, by state and city")
@@ -72,12 +93,23 @@ public class OfficesResource {
     @APIResponse(responseCode = "422", description = "The procedure is unknown, served only in person, or not"
             + " offered at this office",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AvailabilityJson availability(@PathParam("id") String id,
+    public Response availability(@PathParam("id") String id,
             @QueryParam("procedure") @Parameter(required = true, example = "CANJE-RT") String procedure,
             @QueryParam("from") @Parameter(description = "First day, YYYY-MM-DD (office-local)") String from,
             @QueryParam("to") @Parameter(description = "Last day included, YYYY-MM-DD") String to) {
         AvailabilityQuery query = new AvailabilityQuery(id, procedure, QueryDates.optional("from", from),
                 QueryDates.optional("to", to));
-        return AvailabilityJson.of(availability.findAvailability(query));
+        Availability found = availability.findAvailability(query);
+        List<Object> key = List.of(found.office(), found.procedure(), found.range());
+        Written known = written.get(key);
+        // the very answer written last time (the use case kept it): its JSON is the same
+        if (known == null || known.availability() != found) {
+            known = new Written(found, JSON.toJson(AvailabilityJson.of(found)));
+            if (written.size() >= KEPT_ANSWERS) {
+                written.clear();
+            }
+            written.put(key, known);
+        }
+        return Response.ok(known.json(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
