@@ -161,9 +161,8 @@ run verifications "$SECONDS_PER_PHASE" bench/storm-verify.lua / CITAS_BENCH_HOLD
 python3 bench/storm.py mails "$OUTBOX" $((before + $(cut -d' ' -f12 "$WORK/verifications.fig"))) 120 >/dev/null
 run availability "$SECONDS_PER_PHASE" bench/storm-get.lua "$AVAILABILITY"
 PACED_RATE=$(awk -v r="$TRIVIAL_RATE" -v p="$PACED_PERCENT" 'BEGIN {printf "%.0f", r * p / 100}')
-DELAY_MS=$(awk -v r="$PACED_RATE" -v c="$CONNECTIONS" 'BEGIN {printf "%.0f", (r > 0 ? c * 1000 / r : 1000)}')
 run paced "$SECONDS_PER_PHASE" bench/storm-hold.lua / CITAS_BENCH_SLOTS="$SLOTS" CITAS_BENCH_PREFIX=P \
-  CITAS_BENCH_DELAY_MS="$DELAY_MS"
+  CITAS_BENCH_RATE="$PACED_RATE"
 echo "load average after the phases: $(load)"
 
 echo
@@ -179,8 +178,8 @@ for phase in live trivial holds verifications availability paced; do
     "$ok ok$( o=$(others_list "$statuses"); [ -n "$o" ] && echo ", $o")"
 done
 echo "(trivial: GET /api/v1/offices/$OFFICE; availability: $PROCEDURE at $OFFICE, 60 days from $TODAY; paced:"
-echo " target $PACED_RATE holds/s = $PACED_PERCENT % of the trivial rate, each connection waiting about $DELAY_MS ms"
-echo " between its requests; verifications end when every hold is sent, their rate counts from the first request"
+echo " target $PACED_RATE holds/s = $PACED_PERCENT % of the trivial rate, sent at random (exponential) intervals;"
+echo " verifications end when every hold is sent, their rate counts from the first request"
 echo " to the last answer. CPU: the server's user + system time from /proc over each wrk run, of which its JIT"
 echo " compiler threads; wrk's own time; others: the cores every other process used meanwhile)"
 
@@ -215,8 +214,8 @@ check=$(sql "
     AND o.kind = 'CONFIRMATION') <> 1;
   SELECT COUNT(*) AS messages_unsent FROM outbox_message WHERE sent_at IS NULL;")
 sent=$(sql "SELECT COUNT(*) AS sent FROM outbox_message WHERE sent_at IS NOT NULL" | awk '{print $2}')
-bench=$(sql "SELECT COUNT(*) AS holds, SUM(CASE WHEN status = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed
-  FROM appointment WHERE email LIKE '%@bench.test'")
+bench=$(sql "SELECT COUNT(*) AS holds FROM appointment WHERE email LIKE '%@bench.test';
+  SELECT COUNT(*) AS confirmed FROM appointment WHERE email LIKE '%@bench.test' AND status = 'CONFIRMED'")
 echo
 echo "database: $bench; $check"
 echo "outbox: $sent messages sent; mail files: $mails"

@@ -3,13 +3,15 @@
 -- by the shell before the phase). Passport numbers are CITAS_BENCH_PREFIX, "T", the thread, "N" and a counter, so
 -- each is new within the run; the e-mail is the passport in lower case @bench.test, so the verification phase can
 -- pair each verification mail with its passport. A 409 (the slot sold out meanwhile) is counted by status.
--- CITAS_BENCH_DELAY_MS, when set, paces each connection: it waits a random 0.5-1.5 times that long after each
--- answer before it sends the next request (wrk's delay()), for a latency figure at a given rate.
+-- CITAS_BENCH_RATE, when set, paces the holds at that many a second in all (wrk2 is not in Debian): each thread
+-- keeps a schedule of send times for its share, with random (exponential) gaps, and each connection waits in
+-- delay() until the next free time of its thread's schedule; a thread behind its schedule sends at once but does
+-- not catch up later, so the rate never bursts above the target. For a latency figure at a given load.
 dofile("bench/storm-common.lua")
 
 local slots = {}
 local prefix = os.getenv("CITAS_BENCH_PREFIX") or "H"
-local pause = tonumber(os.getenv("CITAS_BENCH_DELAY_MS") or "0")
+local rate = tonumber(os.getenv("CITAS_BENCH_RATE") or "0")
 local sent = 0
 local headers = { ["Content-Type"] = "application/json" }
 
@@ -21,9 +23,16 @@ function init(args)
   math.randomseed(os.time() * 31 + tid)
 end
 
-if pause > 0 then
+if rate > 0 then
+  local mean_gap_us = tonumber(os.getenv("CITAS_BENCH_THREADS") or "1") * 1000000 / rate
+  local due = 0
   function delay()
-    return math.floor(pause * (0.5 + math.random()))
+    local now = monotonic_us()
+    if due < now then
+      due = now
+    end
+    due = due - mean_gap_us * math.log(1 - math.random())
+    return math.floor((due - now) / 1000)
   end
 end
 
