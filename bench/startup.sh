@@ -23,7 +23,10 @@ PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d)
 PID=""
-cleanup() { if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi; rm -rf "$WORK"; }
+cleanup() {
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
 trap cleanup EXIT
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
@@ -50,7 +53,10 @@ start_and_time() {
 }
 stop() { kill "$PID"; wait "$PID" 2>/dev/null || true; PID=""; }
 rss_mib() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$PID/status"; }
-median() { tr ' ' '\n' <<<"$*" | sed '/^$/d' | sort -n | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'; }
+median() {
+  tr ' ' '\n' <<<"$*" | sed '/^$/d' | sort -n \
+    | awk '{v[NR] = $1} END {print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2)}'
+}
 
 echo "start-up on $(nproc) cores, heap option $HEAP, $RUNS runs each; load average at start: $(load)"
 BARE_MS=() COLD_MS=() WARM_MS=()
@@ -158,6 +164,14 @@ def nearest_median(times):
 
 
 work = sys.argv[1]
+runs = len(sys.argv[2].split())
+own = re.compile(r"Citas INM database ready in (\d+) ms")
+for kind in ("cold", "warm"):
+    figures = []
+    for run in range(1, runs + 1):
+        hit = own.search(open(f"{work}/{kind}-{run}.log", encoding="utf-8", errors="replace").read())
+        figures.append(hit.group(1) if hit else "?")
+    print(f"database migrated and seeded, the application's own figure, {kind}: {' '.join(figures)} ms")
 report("citas.jar, cold", f"{work}/cold-{nearest_median(sys.argv[2])}.log", 10)
 report("bare Payara Micro", f"{work}/bare-{nearest_median(sys.argv[3])}.log", 4)
 EOF
