@@ -23,6 +23,9 @@ import mx.gob.inm.citas.application.port.out.AppointmentProofs;
 import mx.gob.inm.citas.application.port.out.Notification;
 import mx.gob.inm.citas.application.port.out.NotificationKind;
 import mx.gob.inm.citas.domain.office.ZoneName;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -45,6 +48,8 @@ public class PdfAppointmentProofs implements AppointmentProofs {
 
     private static final String BUNDLE = "mail.messages";
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /** The font file, read once; each proof parses its own copy (a parsed font is not for several threads). */
+    private static final byte[] FONT_BYTES = fontBytes();
     private static final float MARGIN = 50;
     private static final float HEADER = 72;
     /** About 7 cm: 7 points a module, scanned from a phone's screen at arm's length or from paper. */
@@ -63,12 +68,27 @@ public class PdfAppointmentProofs implements AppointmentProofs {
         return "comprobante-" + n.confirmationCode() + ".pdf";
     }
 
+    private static byte[] fontBytes() {
+        try (InputStream font = PdfAppointmentProofs.class.getResourceAsStream(FONT)) {
+            if (font == null) {
+                throw new IllegalStateException("The proof's font " + FONT + " is not on the class path");
+            }
+            return font.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Override
     public byte[] proofOf(Notification n) {
         Locale locale = n.language().locale();
-        try (PDDocument document = new PDDocument(); InputStream font = PdfAppointmentProofs.class
-                .getResourceAsStream(FONT)) {
-            PDFont text = PDType0Font.load(document, font);
+        try (PDDocument document = new PDDocument();
+                TrueTypeFont face = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES))) {
+            // No glyph substitution: PDFBox would rewrite every string shown through the font's GSUB table (which
+            // compiles regular expressions for each string, most of a proof's cost), only to join letters into
+            // ligatures that a copy of the text or a screen reader then loses.
+            face.setEnableGsub(false);
+            PDFont text = PDType0Font.load(document, face, true);
             // labels and headings: the standard Helvetica Bold, not embedded, for the bundles' own Latin-1 words
             // only; one per document, as a font caches its widths unguarded
             PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
