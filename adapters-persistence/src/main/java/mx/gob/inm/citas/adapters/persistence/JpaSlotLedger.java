@@ -236,17 +236,11 @@ class JpaSlotLedger implements SlotLedger {
         unknown.forEach(s -> knownRows.add(key(office, s)));
     }
 
+    /**
+     * Inserts the row and takes a duplicate as success: the row is usually missing here (the slot's first hold, or a
+     * fence racing a hold), so one statement, not a look first and an insert after.
+     */
     private static void createRowIfMissing(Connection c, String office, LocalDateTime start) throws SQLException {
-        try (PreparedStatement exists = c.prepareStatement(
-                "SELECT 1 FROM slot_ledger WHERE office_id = ? AND slot_start = ?")) {
-            exists.setString(1, office);
-            exists.setObject(2, start);
-            try (ResultSet found = exists.executeQuery()) {
-                if (found.next()) {
-                    return;
-                }
-            }
-        }
         try (PreparedStatement insert = c.prepareStatement(INSERT_ROW)) {
             insert.setString(1, office);
             insert.setObject(2, start);

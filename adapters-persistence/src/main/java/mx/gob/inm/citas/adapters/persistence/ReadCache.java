@@ -28,6 +28,9 @@ final class ReadCache<K, V> {
     private record Entry<V>(V value, long version, long expiresAtNanos) {
     }
 
+    /** The server's registry once found (it is one for the server's life); looked up again while not found. */
+    private static volatile TransactionSynchronizationRegistry registry;
+
     private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
     private final String catalogue;
     private final Supplier<CatalogueVersions> versions;
@@ -92,8 +95,14 @@ final class ReadCache<K, V> {
 
     /** The server's registry, or null outside a server (tests build repositories on a bare EntityManager). */
     private static TransactionSynchronizationRegistry registry() {
+        TransactionSynchronizationRegistry found = registry;
+        if (found != null) {
+            return found;
+        }
         try {
-            return InitialContext.doLookup(REGISTRY);
+            found = InitialContext.doLookup(REGISTRY);
+            registry = found;
+            return found;
         } catch (NamingException | RuntimeException outsideAServer) {
             return null;
         }
