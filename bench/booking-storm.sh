@@ -16,9 +16,9 @@
 # own CPU per request, and the cores every other process of the machine used meanwhile (a shared machine: the
 # figures are only comparable within one run). Goals: holds >= 50 % of the trivial rate, availability >= 70 %,
 # paced hold p99 < 250 ms, 0 oversold, each mail composed once; the goals only print PASS/FAIL (exit 0).
-# Settings: CITAS_BENCH_HEAP (-Xmx1g), CITAS_BENCH_JVM (extra JVM options, e.g. a profiler), CITAS_BENCH_EXTRA
-# (extra Payara Micro options), CITAS_BENCH_KEEP=1 (keep the data directory), CITAS_BENCH_DISPATCH (the mail
-# dispatch interval, 5 s), CITAS_BENCH_OFFICE / CITAS_BENCH_PROCEDURE (the trivial request's office and the
+# Settings: CITAS_BENCH_JAR (distribution/target/citas.jar), CITAS_BENCH_HEAP (-Xmx1g), CITAS_BENCH_JVM (extra JVM
+# options, e.g. a profiler), CITAS_BENCH_EXTRA (extra Payara Micro options), CITAS_BENCH_KEEP=1 (keep the data
+# directory), CITAS_BENCH_DISPATCH (the mail dispatch interval, 5 s), CITAS_BENCH_OFFICE / CITAS_BENCH_PROCEDURE (the trivial request's office and the
 # availability's office and procedure: cdmx-ciudad-de-mexico, CANJE-RT), CITAS_BENCH_PACED_PERCENT (10).
 # Only 127.0.0.1 is ever a target; the Java process started here is stopped on exit.
 set -euo pipefail
@@ -31,7 +31,7 @@ OFFICE=${CITAS_BENCH_OFFICE:-cdmx-ciudad-de-mexico}
 PROCEDURE=${CITAS_BENCH_PROCEDURE:-CANJE-RT}
 PACED_PERCENT=${CITAS_BENCH_PACED_PERCENT:-10}
 DISPATCH=${CITAS_BENCH_DISPATCH:-5}
-JAR=distribution/target/citas.jar
+JAR=${CITAS_BENCH_JAR:-distribution/target/citas.jar}
 H2_JAR=$(ls ~/.m2/repository/com/h2database/h2/2.2.224/h2-2.2.224.jar 2>/dev/null || true)
 [ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package" >&2; exit 1; }
 [ -n "$H2_JAR" ] || { echo "the H2 jar 2.2.224 (the one Payara loads) is not in ~/.m2: no database check" >&2; exit 1; }
