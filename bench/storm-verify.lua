@@ -27,13 +27,24 @@ function response(status, headers, body)
   last_us = monotonic_us()
 end
 
+-- wrk asks delay() when an answer came, before the connection's next request, and calls request() once that delay is
+-- over (a connection's first request comes without a delay). Several connections of a thread may be between the two
+-- at once, so delay() counts the lines it promised and not yet taken, and never promises more than are left.
+-- Should wrk ever ask for more (a connection that reconnected mid-request), the last hold is sent again, and its
+-- answer (not a 2xx) is counted apart.
+local promised = 0
 function delay()
-  return next_line < #holds and 0 or 3600000
+  if next_line + promised < #holds then
+    promised = promised + 1
+    return 0
+  end
+  return 3600000
 end
 
 function request()
   first_us = first_us or monotonic_us()
-  next_line = next_line + 1
+  if promised > 0 then promised = promised - 1 end
+  next_line = math.min(next_line + 1, #holds)
   local hold = holds[next_line]
   headers["X-Passport-Number"] = hold[2]
   return wrk.format("POST", "/api/v1/appointments/" .. hold[1] .. "/verification", headers,
