@@ -3,14 +3,9 @@ package mx.gob.inm.citas.adapters.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,17 +25,14 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
  * {@code ix_appointment_created} for the bookings and {@code ix_appointment_cancelled} for the cancellations of a
  * range of time; and the log of late changes, read from {@code ix_appointment_late_change_time} (V22). No entity is
  * built: each row of the answer is a count. {@code COUNT(*)} rather than a count of a column, which the index may not
- * hold. Parameters, in each: office, from, to (UTC wall-clock, see {@link Utc}); several offices for the slots
- * counted by canceller.
+ * hold. Parameters, in each: office, from, to (UTC wall-clock, see {@link Utc}).
  */
 @ApplicationScoped
 class JpaCapacityStatistics implements CapacityStatistics {
 
-    /** Offices counted by one statement: Oracle allows at most 1000 values in an IN list. */
-    static final int OFFICES_PER_STATEMENT = 500;
-
-    /** Spans read by one statement begin at most this long after its first one's. */
-    static final Duration SPANS_TOGETHER = Duration.ofDays(1);
+    static final String BY_SLOT_AND_CANCELLER = "SELECT slot_start, procedure_code, status, cancelled_by, COUNT(*)"
+            + " FROM appointment WHERE office_id = ? AND slot_start >= ? AND slot_start < ?"
+            + " GROUP BY slot_start, procedure_code, status, cancelled_by";
 
     static final String BY_SLOT = "SELECT slot_start, procedure_code, status, COUNT(*) FROM appointment"
             + " WHERE office_id = ? AND slot_start >= ? AND slot_start < ?"
@@ -79,65 +71,13 @@ class JpaCapacityStatistics implements CapacityStatistics {
         this.em = em;
     }
 
-    /**
-     * The slots of several offices by office, in a statement whose parameters are: {@code offices} office ids, then
-     * from and to. Read from {@code ix_appointment_figures}, office by office.
-     */
-    static String bySlotAndCanceller(int offices) {
-        return "SELECT office_id, slot_start, procedure_code, status, cancelled_by, COUNT(*) FROM appointment"
-                + " WHERE office_id IN (" + String.join(", ", Collections.nCopies(offices, "?")) + ")"
-                + " AND slot_start >= ? AND slot_start < ?"
-                + " GROUP BY office_id, slot_start, procedure_code, status, cancelled_by";
-    }
-
-    /**
-     * Spans that begin within {@link #SPANS_TOGETHER} of the earliest are read by one statement over the range that
-     * holds them all, and each row is kept only if its office's own span holds its slot. The national view's spans
-     * are every office's yesterday and today, hours apart by the offices' zones: one statement. An office whose
-     * older day changed asks for more days, and is read on its own rather than making every office read them.
-     */
     @Override
-    @SuppressWarnings("unchecked")
-    public Map<OfficeId, List<StatusCount>> countBySlotAndCanceller(Collection<OfficeSpan> spans) {
-        Map<String, OfficeSpan> byOffice = new HashMap<>();
-        for (OfficeSpan span : spans) {
-            if (byOffice.put(span.office().value(), span) != null) {
-                throw new IllegalArgumentException("Two spans of office " + span.office());
-            }
-        }
-        List<OfficeSpan> sorted = spans.stream().filter(s -> s.from().isBefore(s.to()))
-                .sorted(Comparator.comparing(OfficeSpan::from)).toList();
-        Map<OfficeId, List<StatusCount>> counts = new HashMap<>();
-        int first = 0;
-        while (first < sorted.size()) {
-            Instant latestStart = sorted.get(first).from().plus(SPANS_TOGETHER);
-            int end = first;
-            while (end < sorted.size() && end - first < OFFICES_PER_STATEMENT
-                    && !sorted.get(end).from().isAfter(latestStart)) {
-                end++;
-            }
-            List<OfficeSpan> together = sorted.subList(first, end);
-            Instant to = together.stream().map(OfficeSpan::to).max(Comparator.naturalOrder()).orElseThrow();
-            Query query = em.createNativeQuery(bySlotAndCanceller(together.size()));
-            int p = 1;
-            for (OfficeSpan span : together) {
-                query.setParameter(p++, span.office().value());
-            }
-            query.setParameter(p++, Utc.of(together.get(0).from())).setParameter(p, Utc.of(to));
-            for (Object[] row : (List<Object[]>) query.getResultList()) {
-                OfficeSpan span = byOffice.get((String) row[0]);
-                Instant slot = instant(row[1]);
-                if (slot.isBefore(span.from()) || !slot.isBefore(span.to())) {
-                    continue;
-                }
-                counts.computeIfAbsent(span.office(), o -> new ArrayList<>()).add(new StatusCount(slot,
-                        new ProcedureCode((String) row[2]), AppointmentStatus.valueOf((String) row[3]),
-                        Optional.ofNullable((String) row[4]).map(Cancellation.By::valueOf), count(row[5])));
-            }
-            first = end;
-        }
-        counts.replaceAll((office, found) -> found.stream().sorted(SLOT_PROCEDURE_STATUS_CANCELLER).toList());
-        return counts;
+    public List<StatusCount> countBySlotAndCanceller(OfficeId office, Instant from, Instant to) {
+        return rows(BY_SLOT_AND_CANCELLER, office, from, to).stream()
+                .map(row -> new StatusCount(instant(row[0]), new ProcedureCode((String) row[1]),
+                        AppointmentStatus.valueOf((String) row[2]),
+                        Optional.ofNullable((String) row[3]).map(Cancellation.By::valueOf), count(row[4])))
+                .sorted(SLOT_PROCEDURE_STATUS_CANCELLER).toList();
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics.OfficeSlot;
-import mx.gob.inm.citas.application.port.out.CapacityStatistics.OfficeSpan;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics.StatusCount;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.OfficeDays;
 import mx.gob.inm.citas.application.port.out.FloorStatistics.VisitDay;
@@ -65,23 +63,19 @@ final class PastAttendance implements SettledDays.Source<Map<ProcedureCode, Atte
 
     @Override
     public Map<VisitDay, Map<ProcedureCode, Attendance>> read(List<OfficeDays> periods) {
-        Map<OfficeId, ZoneId> zones = new HashMap<>();
-        List<OfficeSpan> spans = new ArrayList<>();
-        for (OfficeDays period : periods) {
-            zoneOf.apply(period.office()).ifPresent(zone -> {
-                zones.put(period.office(), zone);
-                spans.add(new OfficeSpan(period.office(), period.from().atStartOfDay(zone).toInstant(),
-                        period.to().plusDays(1).atStartOfDay(zone).toInstant()));
-            });
-        }
         Map<VisitDay, Map<ProcedureCode, Attendance>> read = new HashMap<>();
-        statistics.countBySlotAndCanceller(spans).forEach((office, counts) -> {
-            ZoneId zone = zones.get(office);
-            for (StatusCount count : counts) {
-                VisitDay day = new VisitDay(office, LocalDate.ofInstant(count.slotStart(), zone));
+        for (OfficeDays period : periods) {
+            Optional<ZoneId> zone = zoneOf.apply(period.office());
+            if (zone.isEmpty()) {
+                continue;
+            }
+            Instant from = period.from().atStartOfDay(zone.get()).toInstant();
+            Instant to = period.to().plusDays(1).atStartOfDay(zone.get()).toInstant();
+            for (StatusCount count : statistics.countBySlotAndCanceller(period.office(), from, to)) {
+                VisitDay day = new VisitDay(period.office(), LocalDate.ofInstant(count.slotStart(), zone.get()));
                 read.computeIfAbsent(day, d -> new HashMap<>()).merge(count.procedure(), of(count), Attendance::plus);
             }
-        });
+        }
         read.replaceAll((day, byProcedure) -> Map.copyOf(byProcedure));
         return read;
     }

@@ -28,7 +28,6 @@ import java.util.stream.Stream;
 import mx.gob.inm.citas.application.port.out.AppointmentRepository;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics.OfficeSlot;
-import mx.gob.inm.citas.application.port.out.CapacityStatistics.OfficeSpan;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics.SlotStatusCount;
 import mx.gob.inm.citas.application.port.out.CapacityStatistics.StatusCount;
 import mx.gob.inm.citas.application.port.out.OfficeRepository;
@@ -128,7 +127,7 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
     @Test
     void the_slots_from_the_first_start_up_to_the_last_one_exclusive_are_counted_per_slot_procedure_status_and_canceller() {
         // S1 and S2 of Mexico City: #1-#10 and #17; S0 (#12) is before, S3 (#11, #13) is the end; #14, #15 Tijuana's
-        assertThat(inTransaction(() -> counted(CDMX, S1, S3))).containsExactly(
+        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(CDMX, S1, S3))).containsExactly(
                 status(S1, CANJE_RT, CONFIRMED, 2),                 // #1, #2
                 status(S1, CANJE_RT, ATTENDED, 1),                  // #3
                 status(S1, CANJE_RT, EXPIRED, 1),                   // #7: an expired hold is an appointment of its slot
@@ -142,7 +141,7 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
 
     @Test
     void a_range_starting_on_a_slot_counts_it_and_one_ending_on_a_slot_does_not() {
-        assertThat(inTransaction(() -> counted(CDMX, S3,
+        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(CDMX, S3,
                 S3.plus(Duration.ofMinutes(30)))))
                 .containsExactly(status(S3, CANJE_RT, CONFIRMED, 1), cancelledBy(S3, CANJE_RT, OFFICE, 1)); // #11, #13
         assertThat(inTransaction(() -> statistics().countBySlot(CDMX, S0, S1)))
@@ -190,10 +189,10 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
 
     @Test
     void another_office_counts_only_its_own_and_an_office_without_appointments_counts_nothing() {
-        assertThat(inTransaction(() -> counted(TIJUANA, S1, S3)))
+        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(TIJUANA, S1, S3)))
                 .containsExactly(status(S1, CANJE_RT, CONFIRMED, 1), cancelledBy(S1, CANJE_RT, APPLICANT, 1)); // #14, #15
         OfficeId cancun = DomainFixtures.cancun().id();
-        assertThat(inTransaction(() -> counted(cancun, S0, T))).isEmpty();
+        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(cancun, S0, T))).isEmpty();
         assertThat(inTransaction(() -> statistics().countBySlot(cancun, S0, T))).isEmpty();
         assertThat(inTransaction(() -> statistics().bookingsMade(cancun, FRIDAY, SUNDAY))).isEmpty();
         assertThat(inTransaction(() -> statistics().cancellationsMade(cancun, FRIDAY, SUNDAY))).isEmpty();
@@ -202,7 +201,7 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
     @Test
     void the_counts_add_up_to_the_appointments_stored() {
         // every one of #1-#17 but Tijuana's two, over a range holding all their slots
-        List<StatusCount> all = inTransaction(() -> counted(CDMX, S0,
+        List<StatusCount> all = inTransaction(() -> statistics().countBySlotAndCanceller(CDMX, S0,
                 T.plusSeconds(1)));
         List<SlotStatusCount> slots = inTransaction(() -> statistics().countBySlot(CDMX, S0, T.plusSeconds(1)));
 
@@ -210,32 +209,6 @@ public abstract class CapacityStatisticsContract extends RepositoryContract {
         assertThat(slots.stream().mapToLong(SlotStatusCount::count).sum()).isEqualTo(15);
         assertThat(slots.stream().map(SlotStatusCount::slotStart).collect(Collectors.toSet()))
                 .isEqualTo(Set.of(S0, S1, S2, S3, T));
-    }
-
-    @Test
-    void several_offices_are_counted_at_once_each_in_its_own_span() {
-        OfficeId cancun = DomainFixtures.cancun().id();
-        List<StatusCount> tijuana = List.of(status(S1, CANJE_RT, CONFIRMED, 1),
-                cancelledBy(S1, CANJE_RT, APPLICANT, 1)); // #14, #15
-        // spans that overlap in time: Mexico City's S1 (Tijuana's slot) is not Mexico City's to count
-        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(List.of(new OfficeSpan(CDMX, S2, S3),
-                new OfficeSpan(TIJUANA, S1, S2), new OfficeSpan(cancun, S0, T))))).isEqualTo(Map.of(
-                        CDMX, List.of(status(S2, CANJE_RT, NO_SHOW, 1), cancelledBy(S2, CANJE_RT, APPLICANT, 2),
-                                status(S2, RENOV_RT, PENDING_VERIFICATION, 1), status(S2, RENOV_RT, CHECKED_IN, 1)),
-                        TIJUANA, tijuana));
-        // spans that begin days apart, and one that is empty
-        Map<OfficeId, List<StatusCount>> apart = inTransaction(() -> statistics().countBySlotAndCanceller(List.of(
-                new OfficeSpan(TIJUANA, S1.minus(Duration.ofDays(3)), S3), new OfficeSpan(CDMX, S1, S3),
-                new OfficeSpan(cancun, S1, S1))));
-        assertThat(apart).containsOnlyKeys(CDMX, TIJUANA).containsEntry(TIJUANA, tijuana);
-        assertThat(apart.get(CDMX)).isEqualTo(inTransaction(() -> counted(CDMX, S1, S3))).hasSize(9);
-        assertThat(inTransaction(() -> statistics().countBySlotAndCanceller(List.of()))).isEmpty();
-    }
-
-    /** The counts of one office's span. */
-    private List<StatusCount> counted(OfficeId office, Instant from, Instant to) {
-        return statistics().countBySlotAndCanceller(List.of(new OfficeSpan(office, from, to)))
-                .getOrDefault(office, List.of());
     }
 
     private static StatusCount status(Instant slot, ProcedureCode procedure, AppointmentStatus status, long count) {

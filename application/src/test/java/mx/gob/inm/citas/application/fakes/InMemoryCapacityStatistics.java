@@ -4,9 +4,7 @@ import static java.util.stream.Collectors.counting;
 import static java.util.stream.Collectors.groupingBy;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,24 +47,14 @@ public class InMemoryCapacityStatistics implements CapacityStatistics {
     }
 
     @Override
-    public Map<OfficeId, List<StatusCount>> countBySlotAndCanceller(Collection<OfficeSpan> spans) {
-        if (spans.stream().map(OfficeSpan::office).distinct().count() < spans.size()) {
-            throw new IllegalArgumentException("Two spans of one office: " + spans);
-        }
-        Map<OfficeId, List<StatusCount>> counts = new HashMap<>();
-        for (OfficeSpan span : spans) {
-            List<StatusCount> found = startingIn(span.office(), span.from(), span.to())
-                    .collect(groupingBy(a -> new CancellerGroup(a.start(), a.procedure(), a.status(),
-                            a.cancellation().map(Cancellation::by)), counting()))
-                    .entrySet().stream()
-                    .map(e -> new StatusCount(e.getKey().slotStart(), e.getKey().procedure(), e.getKey().status(),
-                            e.getKey().cancelledBy(), e.getValue()))
-                    .sorted(SLOT_PROCEDURE_STATUS_CANCELLER).toList();
-            if (!found.isEmpty()) {
-                counts.put(span.office(), found);
-            }
-        }
-        return counts;
+    public List<StatusCount> countBySlotAndCanceller(OfficeId office, Instant from, Instant to) {
+        return startingIn(office, from, to)
+                .collect(groupingBy(a -> new CancellerGroup(a.start(), a.procedure(), a.status(),
+                        a.cancellation().map(Cancellation::by)), counting()))
+                .entrySet().stream()
+                .map(e -> new StatusCount(e.getKey().slotStart(), e.getKey().procedure(), e.getKey().status(),
+                        e.getKey().cancelledBy(), e.getValue()))
+                .sorted(SLOT_PROCEDURE_STATUS_CANCELLER).toList();
     }
 
     @Override

@@ -2,7 +2,6 @@ package mx.gob.inm.citas.application.port.out;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,17 +41,12 @@ public interface CapacityStatistics {
     record SlotStatusCount(Instant slotStart, ProcedureCode procedure, AppointmentStatus status, long count) {
     }
 
-    /** A range of one office's slots. */
-    record OfficeSpan(OfficeId office, Instant from, Instant to) {
-    }
-
     /**
-     * For each span (at most one per office), the appointments of its office whose slot starts in its range, of every
-     * status, per slot, procedure and (when cancelled) who cancelled; in order of slot start, procedure code, status
-     * (as {@link AppointmentStatus} lists them), then who cancelled. An office with none has no entry. The spans are
-     * read together (the national view asks for every office's yesterday and today), not one query per office.
+     * Appointments of the office whose slot starts in the range, of every status, per slot, procedure and (when
+     * cancelled) who cancelled; in order of slot start, procedure code, status (as {@link AppointmentStatus} lists
+     * them), then who cancelled.
      */
-    Map<OfficeId, List<StatusCount>> countBySlotAndCanceller(Collection<OfficeSpan> spans);
+    List<StatusCount> countBySlotAndCanceller(OfficeId office, Instant from, Instant to);
 
     /**
      * Appointments of the office whose slot starts in the range, of every status, per slot and procedure; in order of
