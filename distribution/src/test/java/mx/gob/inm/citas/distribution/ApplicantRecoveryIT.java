@@ -197,7 +197,7 @@ class ApplicantRecoveryIT {
             browser.clickAndWaitForPage(browser.byId("b:toCalendar"));
             assertThat(browser.find(".summary").getText()).contains("Guadalajara").doesNotContain("Tijuana");
             assertThat(browser.driver.getCurrentUrl()).contains("office=jal-guadalajara");
-            String firstDay = browser.all("button[data-date]").get(0).getAttribute("data-date");
+            String firstDay = firstFreeDay(browser).getAttribute("data-date");
 
             // Back and Forward and reload: each shows what was chosen last
             history(browser, true);
@@ -205,7 +205,7 @@ class ApplicantRecoveryIT {
             assertThat(browser.find(".summary").getText()).contains("Guadalajara");
             browser.submitAndWaitForPage(() -> browser.driver.navigate().refresh());
             assertThat(browser.find(".summary").getText()).contains("Guadalajara");
-            assertThat(browser.all("button[data-date]").get(0).getAttribute("data-date")).isEqualTo(firstDay);
+            assertThat(firstFreeDay(browser).getAttribute("data-date")).isEqualTo(firstDay);
             browser.checkStep("2-calendar-guadalajara");
 
             // the page's own Back keeps the choice
@@ -266,7 +266,7 @@ class ApplicantRecoveryIT {
             String site = "http://localhost:" + app.port() + "/";
             phone.open(site + GUADALAJARA_CALENDAR);
             // the earliest bookable time
-            phone.all("button[data-date]").get(0).click();
+            firstFreeDay(phone).click();
             phone.awaitAjax();
             phone.clickAndWaitForPage(phone.find("button[data-start]"));
             assertThat(phone.byId("changePolicy").getText())
@@ -400,6 +400,24 @@ class ApplicantRecoveryIT {
         }
         browser.waitFor(d -> !before.equals(d.getCurrentUrl()) && "complete".equals(
                 ((JavascriptExecutor) d).executeScript("return document.readyState;")));
+    }
+
+    /**
+     * The calendar's first day with places, going to the next month while the shown one has none (on a month's last
+     * days every place left may be in the next); when there is none, the failure says what the page showed instead.
+     */
+    private static WebElement firstFreeDay(Browser browser) {
+        browser.find("table.month");
+        for (int month = 0; month < 5; month++) {
+            List<WebElement> days = browser.all("button[data-date]");
+            if (!days.isEmpty()) {
+                return days.get(0);
+            }
+            browser.find("button[id$='nextMonth']").click();
+            browser.awaitAjax();
+        }
+        throw new AssertionError("no day with places in five months at " + browser.driver.getCurrentUrl()
+                + ", on a page that reads: " + browser.text());
     }
 
     private static void replace(WebElement field, String text) {

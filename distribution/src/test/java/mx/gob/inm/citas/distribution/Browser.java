@@ -94,8 +94,17 @@ final class Browser implements AutoCloseable {
         return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     }
 
+    /** Opens {@code url} and waits until its document has loaded (not only until the navigation was answered). */
     void open(String url) {
         driver.get(url);
+        waitFor(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return document.readyState === 'complete' && document.body !== null;"));
+            } catch (WebDriverException navigating) {
+                return false;
+            }
+        });
     }
 
     WebElement find(String css) {

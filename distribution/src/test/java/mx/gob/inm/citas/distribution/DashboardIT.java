@@ -494,6 +494,7 @@ class DashboardIT {
 
     /** The office ids of the national table's rows (each row is marked {@code office-<id>}). */
     private static List<String> officeRows(Browser browser) {
+        browser.find("[id='dash:offices']");
         List<String> ids = new ArrayList<>();
         for (WebElement row : browser.all("[id='dash:offices_data'] tr")) {
             for (String style : row.getAttribute("class").split(" ")) {
