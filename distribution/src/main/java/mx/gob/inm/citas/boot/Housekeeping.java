@@ -16,14 +16,17 @@ import java.util.logging.Logger;
 import mx.gob.inm.citas.application.port.in.AnonymisePersonalDataUseCase;
 import mx.gob.inm.citas.application.port.in.DispatchNotificationsUseCase;
 import mx.gob.inm.citas.application.port.in.ExpireHoldsUseCase;
+import mx.gob.inm.citas.application.port.in.OpenSlotsAheadUseCase;
 import mx.gob.inm.citas.application.port.in.RecordCapacitySnapshotsUseCase;
 import mx.gob.inm.citas.application.port.in.SpendChallengeUseCase;
 import mx.gob.inm.citas.domain.appointment.ConfirmationCode;
+import mx.gob.inm.citas.domain.office.OfficeId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The recurring work of a running instance: send the outbox, release unverified holds, queue the reminders due
- * ({@code CITAS_REMINDER_HOURS}), anonymise old appointments. Every instance runs it; the database's leases, conditional updates and versions keep
+ * ({@code CITAS_REMINDER_HOURS}), anonymise old appointments, open the slots of the booking window ahead of their
+ * holds. Every instance runs it; the database's leases, conditional updates and versions keep
  * each piece of work single.
  */
 @ApplicationScoped
@@ -32,6 +35,9 @@ public class Housekeeping {
     private static final Logger LOG = Logger.getLogger(Housekeeping.class.getName());
     /** How often the reminders due are queued. */
     private static final int REMINDER_SECONDS = 300;
+    /** The slots of the booking window are opened soon after start, then as each new day enters it. */
+    private static final int OPEN_SLOTS_FIRST_SECONDS = 5;
+    private static final int OPEN_SLOTS_SECONDS = 900;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -50,6 +56,9 @@ public class Housekeeping {
 
     @Inject
     RecordCapacitySnapshotsUseCase capacitySnapshots;
+
+    @Inject
+    OpenSlotsAheadUseCase slotsAhead;
 
     /** This instance in the job leases: a new name at every start, so a restarted instance is another holder. */
     private final String instance = UUID.randomUUID().toString();
@@ -86,6 +95,8 @@ public class Housekeeping {
         tasks.add(every(anonymiseSeconds, "anonymising personal data", this::anonymisePersonalData));
         tasks.add(every(300, "forgetting expired challenges", challenges::forgetExpired));
         tasks.add(every(600, "recording the nightly capacity snapshots", this::recordCapacitySnapshots));
+        tasks.add(every(OPEN_SLOTS_FIRST_SECONDS, OPEN_SLOTS_SECONDS, "opening the slots of the booking window",
+                this::openSlotsAhead));
     }
 
     @PreDestroy
@@ -151,6 +162,26 @@ public class Housekeeping {
     }
 
     /**
+     * Each office on its own, so that one failing leaves the others' slots opened. Every instance does it (opening a
+     * slot twice changes nothing), and a slot not opened yet is still booked: its first hold opens it.
+     */
+    void openSlotsAhead() {
+        long started = System.nanoTime();
+        int slots = 0;
+        for (OfficeId office : slotsAhead.offices()) {
+            try {
+                slots += slotsAhead.open(office);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Citas INM: opening the slots of office " + office + " failed; trying again in "
+                        + OPEN_SLOTS_SECONDS + " s", e);
+            }
+        }
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        int open = slots;
+        LOG.fine(() -> "Citas INM: " + open + " slots of the booking window open, in " + millis + " ms");
+    }
+
+    /**
      * A job's lease lasts three of its periods: the instance doing it renews it each time, one late run does not lose
      * it, and when that instance stops another takes the job over within three periods and one more.
      */
@@ -159,12 +190,16 @@ public class Housekeeping {
     }
 
     private ScheduledFuture<?> every(int seconds, String what, Runnable work) {
+        return every(seconds, seconds, what, work);
+    }
+
+    private ScheduledFuture<?> every(int firstSeconds, int seconds, String what, Runnable work) {
         return scheduler.scheduleWithFixedDelay(() -> {
             try {
                 work.run();
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Citas INM: " + what + " failed; trying again in " + seconds + " s", e);
             }
-        }, seconds, seconds, TimeUnit.SECONDS);
+        }, firstSeconds, seconds, TimeUnit.SECONDS);
     }
 }

@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -33,9 +34,10 @@ import mx.gob.inm.citas.domain.office.OfficeId;
  * read the calendar; the place is then a numbered seat in {@code slot_seat}, whose primary key makes giving one seat
  * twice impossible even if the count were wrong. A fence moves {@code calendar_version} on with an UPDATE of the
  * same rows, so a fence and a hold on one slot always meet on its row lock, and each decides on what the other
- * committed. A slot's row is created on first use through a separate, non-transactional connection: two requests
- * creating it at once cannot poison the booking transaction, and the loser of that race simply finds the row
- * there. Fences create the rows they need the same way, so no row vanishes with a transaction that rolls back.
+ * committed. A slot's rows are created ahead of its holds ({@link #open}, for every slot of the booking window), or
+ * at its first hold if not, through a separate, non-transactional connection: two requests creating one at once
+ * cannot poison the booking transaction, and the loser of that race simply finds the row there. Fences create the
+ * rows they need the same way, so no row vanishes with a transaction that rolls back.
  */
 @ApplicationScoped
 class JpaSlotLedger implements SlotLedger {
@@ -84,32 +86,63 @@ class JpaSlotLedger implements SlotLedger {
      */
     @Override
     public long calendarVersion(OfficeId office, Instant slotStart) {
-        return em.createQuery("SELECT s.calendarVersion FROM SlotLedgerEntity s WHERE s.officeId = :office"
-                + " AND s.slotStartUtc = :start", Long.class)
-                .setParameter("office", office.value()).setParameter("start", Utc.of(slotStart))
-                .getResultStream().findFirst().orElse(0L);
+        return storedVersion(office.value(), Utc.of(slotStart)).orElse(0L);
     }
 
+    /**
+     * The conditional update first: the slot's row usually exists (it was {@linkplain #open opened} ahead, or taken
+     * before), and then a place costs one statement. Only when it counts nothing does the committed version tell why;
+     * no row at all means the slot was never opened, and its row is created and the update tried once more.
+     */
     @Override
     public Taking tryTake(OfficeId office, Instant slotStart, int places, long calendarVersion,
             ConfirmationCode holder) {
         LocalDateTime start = Utc.of(slotStart);
-        ensureRow(office.value(), start);
-        boolean counted = em.createQuery("UPDATE SlotLedgerEntity s SET s.taken = s.taken + 1"
-                + " WHERE s.officeId = :office AND s.slotStartUtc = :start AND s.taken < :places"
-                + " AND s.calendarVersion = :version")
-                .setParameter("office", office.value()).setParameter("start", start).setParameter("places", places)
-                .setParameter("version", calendarVersion)
-                .executeUpdate() == 1;
-        if (!counted) {
-            // Refused either way; the version committed now tells which refusal to give.
-            return calendarVersion(office, slotStart) == calendarVersion ? Taking.FULL : Taking.CALENDAR_CHANGED;
+        if (!take(office.value(), start, places, calendarVersion)) {
+            Optional<Long> committed = storedVersion(office.value(), start);
+            if (committed.isPresent()) {
+                return committed.get() == calendarVersion ? Taking.FULL : Taking.CALENDAR_CHANGED;
+            }
+            if (calendarVersion != 0) {
+                // a version read from a row that is no longer there: nothing of that calendar stands
+                return Taking.CALENDAR_CHANGED;
+            }
+            openRow(office.value(), start);
+            if (!take(office.value(), start, places, calendarVersion)) {
+                return calendarVersion(office, slotStart) == calendarVersion ? Taking.FULL : Taking.CALENDAR_CHANGED;
+            }
         }
         if (!takeSeat(office.value(), start, places, holder.value())) {
             return Taking.FULL;
         }
         CatalogueFreePlaceVersions.changing(versions, office);
         return Taking.TAKEN;
+    }
+
+    /** Counts one more place taken if one is free and the slot is still at {@code version}; false otherwise. */
+    private boolean take(String office, LocalDateTime start, int places, long version) {
+        return em.createQuery("UPDATE SlotLedgerEntity s SET s.taken = s.taken + 1"
+                + " WHERE s.officeId = :office AND s.slotStartUtc = :start AND s.taken < :places"
+                + " AND s.calendarVersion = :version")
+                .setParameter("office", office).setParameter("start", start).setParameter("places", places)
+                .setParameter("version", version)
+                .executeUpdate() == 1;
+    }
+
+    private Optional<Long> storedVersion(String office, LocalDateTime start) {
+        return em.createQuery("SELECT s.calendarVersion FROM SlotLedgerEntity s WHERE s.officeId = :office"
+                + " AND s.slotStartUtc = :start", Long.class)
+                .setParameter("office", office).setParameter("start", start)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Creates the rows of the slots not opened yet, each committed at once through its own connection (outside the
+     * caller's transaction), so that their first holds need no second commit.
+     */
+    @Override
+    public void open(OfficeId office, Collection<Instant> slotStarts) {
+        createRowsIfMissing(office.value(), slotStarts.stream().map(Utc::of).distinct().sorted().toList());
     }
 
     /**
@@ -180,23 +213,21 @@ class JpaSlotLedger implements SlotLedger {
         }
     }
 
-    private void ensureRow(String office, LocalDateTime start) {
-        String key = key(office, start);
-        if (knownRows.contains(key)) {
-            return;
-        }
+    /** The row of a slot whose first hold found none; whoever creates it first, it is there afterwards. */
+    private void openRow(String office, LocalDateTime start) {
         try (Connection c = rows.getConnection()) {
             c.setAutoCommit(true);
             createRowIfMissing(c, office, start);
         } catch (SQLException e) {
             throw cannotOpen(office, start, e);
         }
-        knownRows.add(key);
+        knownRows.add(key(office, start));
     }
 
     /**
-     * The rows a fence needs, in one batch: a console change may fence thousands of slots, most never booked. Should
-     * a hold create one of them meanwhile, the batch fails and each is created on its own, tolerating the others.
+     * The rows a fence or an opening needs, in one batch committed once: a console change may fence thousands of
+     * slots, most never booked. Should a hold or another instance create one of them meanwhile, the batch fails and
+     * each is created on its own, tolerating the others.
      */
     private void createRowsIfMissing(String office, List<LocalDateTime> starts) {
         List<LocalDateTime> unknown = starts.stream().filter(s -> !knownRows.contains(key(office, s))).toList();
@@ -218,6 +249,7 @@ class JpaSlotLedger implements SlotLedger {
                 }
             }
             List<LocalDateTime> missing = unknown.stream().filter(s -> !existing.contains(s)).toList();
+            c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement(INSERT_ROW)) {
                 for (LocalDateTime start : missing) {
                     insert.setString(1, office);
@@ -225,7 +257,10 @@ class JpaSlotLedger implements SlotLedger {
                     insert.addBatch();
                 }
                 insert.executeBatch();
+                c.commit();
             } catch (BatchUpdateException e) {
+                c.rollback();
+                c.setAutoCommit(true);
                 for (LocalDateTime start : missing) {
                     createRowIfMissing(c, office, start);
                 }

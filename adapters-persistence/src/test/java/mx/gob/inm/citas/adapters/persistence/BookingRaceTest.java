@@ -85,6 +85,43 @@ class BookingRaceTest {
     }
 
     @Test
+    void two_hundred_holds_for_a_slot_opened_ahead_give_exactly_its_places_through_the_row_opened() throws Exception {
+        openAhead(List.of(MONDAY_NINE));
+        assertThat(count("SELECT COUNT(*) FROM slot_ledger WHERE taken = 0 AND calendar_version = 0")).isEqualTo(1);
+
+        Map<String, Integer> outcomes = race(200, i -> () -> hold("P" + (1_000_000 + i), MONDAY_NINE));
+
+        assertThat(outcomes).containsEntry("HELD", PLACES).containsEntry("SLOT_FULL", 200 - PLACES).hasSize(2);
+        assertThat(count("SELECT COUNT(*) FROM slot_ledger")).isEqualTo(1);
+        assertThat(takenAt(MONDAY_NINE)).isEqualTo(PLACES);
+        assertThat(count("SELECT COUNT(DISTINCT seat_no) FROM slot_seat")).isEqualTo(PLACES);
+    }
+
+    @Test
+    void openings_racing_the_first_holds_of_their_slots_leave_one_row_per_slot_and_exactly_its_places()
+            throws Exception {
+        List<Instant> monday = new ArrayList<>();
+        for (int slot = 0; slot < 11; slot++) {
+            monday.add(MONDAY_NINE.plus(Duration.ofMinutes(30L * slot)));
+        }
+
+        // every opener its own ledger, as another instance would be: none knows which rows the others made
+        Map<String, Integer> outcomes = race(120, i -> () -> {
+            if (i % 4 == 0) {
+                openAhead(monday);
+                return "OPENED";
+            }
+            return hold("P" + (1_000_000 + i), monday.get(i % 2));
+        });
+
+        assertThat(outcomes).containsEntry("OPENED", 30).containsEntry("HELD", 2 * PLACES)
+                .containsEntry("SLOT_FULL", 90 - 2 * PLACES).hasSize(3);
+        assertThat(count("SELECT COUNT(*) FROM slot_ledger")).isEqualTo(11);
+        assertThat(count("SELECT SUM(taken) FROM slot_ledger")).isEqualTo(2 * PLACES);
+        assertThat(count("SELECT COUNT(*) FROM slot_seat")).isEqualTo(2 * PLACES);
+    }
+
+    @Test
     void a_wrong_count_still_cannot_give_a_place_twice_because_every_place_is_a_seat_of_its_own() throws Exception {
         race(PLACES, i -> () -> hold("S" + (1_000_000 + i), MONDAY_NINE));
         assertThat(count("SELECT COUNT(*) FROM slot_seat")).isEqualTo(PLACES);
@@ -272,6 +309,13 @@ class BookingRaceTest {
         return new SlotBooking(new CatalogueService(offices, procedures), new JpaScheduleRepository(db.em()),
                 new JpaClosureRepository(db.em()),
                 new JpaSlotLedger(db.em(), db.dataSource()), new BookingWindow(Duration.ofHours(2), 90));
+    }
+
+    private void openAhead(List<Instant> starts) {
+        db.inTransaction(() -> {
+            new JpaSlotLedger(db.em(), db.dataSource()).open(cdmx.id(), starts);
+            return null;
+        });
     }
 
     private int takenAt(Instant start) {

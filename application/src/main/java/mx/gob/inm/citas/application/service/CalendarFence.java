@@ -56,13 +56,28 @@ public class CalendarFence {
     /** Before a closure of the office from {@code firstDay} to {@code lastDay} lists what it cancels. */
     void closing(Office office, LocalDate firstDay, LocalDate lastDay) {
         schedules.lockWeek(office.id());
-        WeeklySchedule week = schedules.findByOffice(office.id());
+        ledger.fence(office.id(), slotStarts(office, schedules.findByOffice(office.id()), firstDay, lastDay));
+    }
+
+    /**
+     * Opens the ledger rows of every slot of the office's week on the days a hold may book now, ahead of their
+     * holds; the slots a later week adds are opened by their first holds or by the next opening. Returns how many
+     * slots that is.
+     */
+    int opening(Office office) {
+        List<Instant> starts = slotStarts(office, schedules.findByOffice(office.id()), LocalDate.MIN, LocalDate.MAX);
+        ledger.open(office.id(), starts);
+        return starts.size();
+    }
+
+    /** The start of every slot of {@code week} on the days from {@code first} to {@code last} a hold may book now. */
+    private List<Instant> slotStarts(Office office, WeeklySchedule week, LocalDate first, LocalDate last) {
         List<Instant> starts = new ArrayList<>();
-        for (LocalDate day : bookableDays(office, firstDay, lastDay)) {
+        for (LocalDate day : bookableDays(office, first, last)) {
             week.periodsOn(day.getDayOfWeek()).stream().flatMap(p -> p.slotStarts().stream()).distinct()
                     .forEach(time -> starts.addAll(starts(office, day, time)));
         }
-        ledger.fence(office.id(), starts);
+        return starts;
     }
 
     /** Before {@code next} is checked against the appointments it would drop. */

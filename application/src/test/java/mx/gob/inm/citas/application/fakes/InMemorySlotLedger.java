@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import mx.gob.inm.citas.application.port.out.SlotLedger;
@@ -19,6 +22,7 @@ public class InMemorySlotLedger implements SlotLedger, Snapshotting {
 
     private final Map<Key, Integer> taken = new ConcurrentHashMap<>();
     private final Map<Key, Long> versions = new ConcurrentHashMap<>();
+    private final Set<Key> opened = ConcurrentHashMap.newKeySet();
 
     @Override
     public synchronized Object snapshot() {
@@ -71,6 +75,17 @@ public class InMemorySlotLedger implements SlotLedger, Snapshotting {
                 .filter(e -> e.getKey().office().equals(office) && !e.getKey().start().isBefore(from)
                         && e.getKey().start().isBefore(to))
                 .collect(Collectors.toMap(e -> e.getKey().start(), Map.Entry::getValue)));
+    }
+
+    @Override
+    public void open(OfficeId office, Collection<Instant> slotStarts) {
+        slotStarts.forEach(start -> opened.add(new Key(office, start)));
+    }
+
+    /** The slots of {@code office} opened ahead of their holds, in order. */
+    public SortedSet<Instant> opened(OfficeId office) {
+        return opened.stream().filter(key -> key.office().equals(office)).map(Key::start)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The fakes serve one transaction at a time: no hold is ever under way for a fence to wait for. */

@@ -97,6 +97,32 @@ class CalendarFenceTest {
     // ---- helpers ----
 
     /** The half-hour starts from 08:00 to 14:30 of each day from {@code first} to {@code last} that opens. */
+    @Test
+    void opening_the_booking_window_opens_every_slot_a_hold_may_book_now_and_one_more_day_and_fences_none() {
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        LocalDate lastBookable = LocalDate.of(2027, 2, 25);
+
+        int opened = world.fence.opening(cdmx);
+
+        assertThat(world.ledger.opened(cdmx.id())).containsExactlyElementsOf(slots(today, lastBookable.plusDays(1)));
+        assertThat(opened).isEqualTo(world.ledger.opened(cdmx.id()).size());
+        assertThat(world.ledger.opened(cdmx.id()).first()).isEqualTo(Instant.parse("2026-11-27T15:00:00Z"));
+        assertThat(fenced(slots(today, lastBookable.plusDays(1)))).isEmpty();
+    }
+
+    @Test
+    void the_opening_service_opens_the_active_offices_only() {
+        Office tijuana = DomainFixtures.tijuana();
+        tijuana.deactivate();
+        world.offices.save(tijuana);
+        world.schedules.save(DomainFixtures.weekdays(tijuana, 2, DomainFixtures.CANJE_RT));
+        OpenSlotsAheadService service = new OpenSlotsAheadService(world.catalogue, world.fence);
+
+        assertThat(service.offices()).containsExactly(cdmx.id());
+        assertThat(service.open(cdmx.id())).isEqualTo(world.ledger.opened(cdmx.id()).size()).isPositive();
+        assertThat(world.ledger.opened(tijuana.id())).isEmpty();
+    }
+
     private List<Instant> slots(LocalDate first, LocalDate last) {
         List<Instant> slots = new ArrayList<>();
         WeeklySchedule week = world.schedules.findByOffice(cdmx.id());

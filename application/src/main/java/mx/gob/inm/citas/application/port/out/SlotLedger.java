@@ -37,6 +37,12 @@ public interface SlotLedger {
      */
     Taking tryTake(OfficeId office, Instant slotStart, int places, long calendarVersion, ConfirmationCode holder);
 
+    /**
+     * Makes each slot ready for its holds ahead of them, outside the caller's transaction: a slot not opened is
+     * opened by its first hold, at the cost of a second commit in that request. Changes no count or version.
+     */
+    void open(OfficeId office, Collection<Instant> slotStarts);
+
     /** Gives back the place {@code holder} has in the slot. */
     void release(OfficeId office, Instant slotStart, ConfirmationCode holder);
 
