@@ -1,5 +1,7 @@
 package mx.gob.inm.citas.adapters.persistence;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import mx.gob.inm.citas.domain.capacity.CapacitySnapshot;
 import mx.gob.inm.citas.domain.office.OfficeId;
@@ -18,6 +20,19 @@ final class CapacitySnapshotMapper {
                 : Optional.empty();
         return new CapacitySnapshot(new OfficeId(e.officeId), new ProcedureCode(e.procedureCode), e.day,
                 Utc.instant(e.takenAt), measured, e.bookings, e.cancellations);
+    }
+
+    /**
+     * A snapshot of {@code office} and {@code procedure} from the columns after the procedure's code: day, taken at,
+     * measured, offered places, free places, next free day, bookings, cancellations.
+     */
+    static CapacitySnapshot toDomain(OfficeId office, ProcedureCode procedure, Object[] row) {
+        Optional<CapacitySnapshot.Measured> measured = (Boolean) row[3]
+                ? Optional.of(new CapacitySnapshot.Measured((Long) row[4], (Long) row[5],
+                        Optional.ofNullable((LocalDate) row[6])))
+                : Optional.empty();
+        return new CapacitySnapshot(office, procedure, (LocalDate) row[1], Utc.instant((LocalDateTime) row[2]),
+                measured, ((Number) row[7]).longValue(), ((Number) row[8]).longValue());
     }
 
     static CapacitySnapshotEntity toEntity(CapacitySnapshot s) {

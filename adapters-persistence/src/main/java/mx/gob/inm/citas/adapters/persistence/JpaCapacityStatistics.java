@@ -25,18 +25,20 @@ import mx.gob.inm.citas.domain.procedure.ProcedureCode;
  * {@code ix_appointment_created} for the bookings and {@code ix_appointment_cancelled} for the cancellations of a
  * range of time; and the log of late changes, read from {@code ix_appointment_late_change_time} (V22). No entity is
  * built: each row of the answer is a count. {@code COUNT(*)} rather than a count of a column, which the index may not
- * hold. Parameters, in each: office, from, to (UTC wall-clock, see {@link Utc}).
+ * hold. Parameters, in each: office, from, to (UTC wall-clock, see {@link Utc}). The counts per slot group by the office
+ * too, which the condition fixes: so they group by the index's leading columns, and H2 reads each group from the
+ * index in its order ("group sorted") instead of keeping every group in a sorted map until the last row.
  */
 @ApplicationScoped
 class JpaCapacityStatistics implements CapacityStatistics {
 
     static final String BY_SLOT_AND_CANCELLER = "SELECT slot_start, procedure_code, status, cancelled_by, COUNT(*)"
             + " FROM appointment WHERE office_id = ? AND slot_start >= ? AND slot_start < ?"
-            + " GROUP BY slot_start, procedure_code, status, cancelled_by";
+            + " GROUP BY office_id, slot_start, procedure_code, status, cancelled_by";
 
     static final String BY_SLOT = "SELECT slot_start, procedure_code, status, COUNT(*) FROM appointment"
             + " WHERE office_id = ? AND slot_start >= ? AND slot_start < ?"
-            + " GROUP BY slot_start, procedure_code, status";
+            + " GROUP BY office_id, slot_start, procedure_code, status";
 
     static final String BOOKINGS_MADE = "SELECT procedure_code, COUNT(*) FROM appointment"
             + " WHERE office_id = ? AND created_at >= ? AND created_at < ? AND status <> 'EXPIRED'"
@@ -47,10 +49,11 @@ class JpaCapacityStatistics implements CapacityStatistics {
             + " WHERE office_id = ? AND cancelled_at >= ? AND cancelled_at < ?"
             + " GROUP BY procedure_code";
 
-    /** The port's orders, sorted here: statuses go as the enum lists them, and Oracle may collate codes otherwise. */
     /** Read by {@code changed_at} from {@code ix_appointment_late_change_time} alone (V22). */
     static final String LATE_CHANGES = "SELECT DISTINCT office_id, slot_start FROM appointment_late_change"
             + " WHERE changed_at >= ?";
+
+    /** The port's orders, sorted here: statuses go as the enum lists them, and Oracle may collate codes otherwise. */
 
     private static final Comparator<StatusCount> SLOT_PROCEDURE_STATUS_CANCELLER = Comparator
             .comparing(StatusCount::slotStart).thenComparing(c -> c.procedure().value())
@@ -73,8 +76,10 @@ class JpaCapacityStatistics implements CapacityStatistics {
 
     @Override
     public List<StatusCount> countBySlotAndCanceller(OfficeId office, Instant from, Instant to) {
+        Map<String, ProcedureCode> codes = new HashMap<>();
         return rows(BY_SLOT_AND_CANCELLER, office, from, to).stream()
-                .map(row -> new StatusCount(instant(row[0]), new ProcedureCode((String) row[1]),
+                .map(row -> new StatusCount(instant(row[0]),
+                        codes.computeIfAbsent((String) row[1], ProcedureCode::new),
                         AppointmentStatus.valueOf((String) row[2]),
                         Optional.ofNullable((String) row[3]).map(Cancellation.By::valueOf), count(row[4])))
                 .sorted(SLOT_PROCEDURE_STATUS_CANCELLER).toList();
@@ -82,8 +87,10 @@ class JpaCapacityStatistics implements CapacityStatistics {
 
     @Override
     public List<SlotStatusCount> countBySlot(OfficeId office, Instant from, Instant to) {
+        Map<String, ProcedureCode> codes = new HashMap<>(); // each code checked once, not once per row
         return rows(BY_SLOT, office, from, to).stream()
-                .map(row -> new SlotStatusCount(instant(row[0]), new ProcedureCode((String) row[1]),
+                .map(row -> new SlotStatusCount(instant(row[0]),
+                        codes.computeIfAbsent((String) row[1], ProcedureCode::new),
                         AppointmentStatus.valueOf((String) row[2]), count(row[3])))
                 .sorted(SLOT_PROCEDURE_STATUS).toList();
     }

@@ -46,7 +46,9 @@ public class InvalidValueException extends DomainException {
      */
     @Deprecated
     public static String requireText(String value, String what) {
-        require(value != null && !value.isBlank(), what + " must not be blank");
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(what + " must not be blank");
+        }
         return value.strip();
     }
 
@@ -55,7 +57,9 @@ public class InvalidValueException extends DomainException {
      * it in English for the log.
      */
     public static String requireText(String value, String subject, String what) {
-        require(value != null && !value.isBlank(), subject + ".blank", what + " must not be blank");
+        if (value == null || value.isBlank()) { // the code and message are built only for a refusal
+            throw new InvalidValueException(subject + ".blank", what + " must not be blank");
+        }
         return value.strip();
     }
 
@@ -66,7 +70,9 @@ public class InvalidValueException extends DomainException {
      */
     @Deprecated
     public static <T> T requirePresent(T value, String what) {
-        require(value != null, what + " is required");
+        if (value == null) {
+            throw new InvalidValueException(what + " is required");
+        }
         return value;
     }
 
@@ -75,7 +81,9 @@ public class InvalidValueException extends DomainException {
      * English for the log.
      */
     public static <T> T requirePresent(T value, String subject, String what) {
-        require(value != null, subject + ".required", what + " is required");
+        if (value == null) { // the code and message are built only for a refusal (this is called on every row read)
+            throw new InvalidValueException(subject + ".required", what + " is required");
+        }
         return value;
     }
 }

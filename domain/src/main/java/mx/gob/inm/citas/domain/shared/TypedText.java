@@ -1,6 +1,5 @@
 package mx.gob.inm.citas.domain.shared;
 
-import static mx.gob.inm.citas.domain.shared.InvalidValueException.require;
 import static mx.gob.inm.citas.domain.shared.InvalidValueException.requireText;
 
 import java.text.Normalizer;
@@ -34,8 +33,10 @@ public final class TypedText {
     public static String line(String typed, String subject, String what, int maxLength) {
         // checked before stripping: a line break or a tab at either end is refused, not silently dropped
         String text = requireText(safe(typed, subject, what), subject, what);
-        require(text.length() <= maxLength, subject + ".tooLong", what + " must have at most " + maxLength
-                + " characters", maxLength);
+        if (text.length() > maxLength) {
+            throw new InvalidValueException(subject + ".tooLong", what + " must have at most " + maxLength
+                    + " characters", maxLength);
+        }
         return text;
     }
 
