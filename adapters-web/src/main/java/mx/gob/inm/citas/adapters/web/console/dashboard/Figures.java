@@ -36,6 +36,11 @@ final class Figures {
     private final DateTimeFormatter shortDates;
     // a text with arguments is one MessageFormat per key, not one per cell (the floor writes hundreds a refresh)
     private final Map<String, MessageFormat> formats = new HashMap<>();
+    // each text written once and shared by every cell that shows it: the view keeps its lines for the tables' pages
+    // and sorting (a thousand day lines in the office view, ten texts each), and most of their figures repeat
+    private final Map<Long, String> countTexts = new HashMap<>();
+    private final Map<Double, String> percentTexts = new HashMap<>();
+    private final Map<LocalDate, String> shortDateTexts = new HashMap<>();
 
     Figures(Locale locale) {
         this.locale = locale;
@@ -59,14 +64,14 @@ final class Figures {
     }
 
     String count(long value) {
-        return counts.format(value);
+        return countTexts.computeIfAbsent(value, counts::format);
     }
 
     String percent(OptionalDouble ratio) {
         if (ratio.isEmpty()) {
             return NONE;
         }
-        return percents.format(ratio.getAsDouble());
+        return percentTexts.computeIfAbsent(ratio.getAsDouble(), percents::format);
     }
 
     /**
@@ -104,7 +109,7 @@ final class Figures {
 
     /** "mar 2 mar." / "Tue 2 Mar": a day in a narrow table or on a chart's axis. */
     String shortDate(LocalDate day) {
-        return shortDates.format(day);
+        return shortDateTexts.computeIfAbsent(day, shortDates::format);
     }
 
     /** "09:41" at {@code zone}. */
