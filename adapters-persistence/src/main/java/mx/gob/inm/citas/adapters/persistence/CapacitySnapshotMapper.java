@@ -13,26 +13,17 @@ final class CapacitySnapshotMapper {
     private CapacitySnapshotMapper() {
     }
 
-    static CapacitySnapshot toDomain(CapacitySnapshotEntity e) {
-        Optional<CapacitySnapshot.Measured> measured = e.measured
-                ? Optional.of(new CapacitySnapshot.Measured(e.offeredPlaces, e.freePlaces,
-                        Optional.ofNullable(e.nextFreeDay)))
-                : Optional.empty();
-        return new CapacitySnapshot(new OfficeId(e.officeId), new ProcedureCode(e.procedureCode), e.day,
-                Utc.instant(e.takenAt), measured, e.bookings, e.cancellations);
-    }
-
     /**
-     * A snapshot of {@code office} and {@code procedure} from the columns after the procedure's code: day, taken at,
-     * measured, offered places, free places, next free day, bookings, cancellations.
+     * A snapshot of {@code office} from its columns (the entity's attributes, as JPQL reads them): procedure, day,
+     * taken at, measured, offered places, free places, next free day, bookings, cancellations.
      */
-    static CapacitySnapshot toDomain(OfficeId office, ProcedureCode procedure, Object[] row) {
+    static CapacitySnapshot toDomain(OfficeId office, Object[] row) {
         Optional<CapacitySnapshot.Measured> measured = (Boolean) row[3]
                 ? Optional.of(new CapacitySnapshot.Measured((Long) row[4], (Long) row[5],
                         Optional.ofNullable((LocalDate) row[6])))
                 : Optional.empty();
-        return new CapacitySnapshot(office, procedure, (LocalDate) row[1], Utc.instant((LocalDateTime) row[2]),
-                measured, ((Number) row[7]).longValue(), ((Number) row[8]).longValue());
+        return new CapacitySnapshot(office, new ProcedureCode((String) row[0]), (LocalDate) row[1],
+                Utc.instant((LocalDateTime) row[2]), measured, (Long) row[7], (Long) row[8]);
     }
 
     static CapacitySnapshotEntity toEntity(CapacitySnapshot s) {

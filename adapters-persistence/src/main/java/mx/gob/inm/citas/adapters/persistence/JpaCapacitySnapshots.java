@@ -7,10 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import mx.gob.inm.citas.application.port.out.CapacitySnapshots;
@@ -80,16 +78,13 @@ class JpaCapacitySnapshots implements CapacitySnapshots {
         // the columns, not the entities: the dashboard reads weeks of rows of each procedure, and entities would be
         // built and kept in the shared cache (or, kept in the transaction's unit of work, compared field by field
         // before each later query of it), which was most of this read's time in the office view's profile
-        Map<String, ProcedureCode> codes = new HashMap<>();
         return em.createQuery("SELECT s.procedureCode, s.day, s.takenAt, s.measured, s.offeredPlaces, s.freePlaces,"
                 + " s.nextFreeDay, s.bookings, s.cancellations FROM CapacitySnapshotEntity s"
                 + " WHERE s.officeId = :office AND s.day >= :from AND s.day <= :to ORDER BY s.day, s.procedureCode",
                 Object[].class)
                 .setParameter("office", office.value()).setParameter("from", from).setParameter("to", to)
                 .getResultList().stream()
-                .map(row -> CapacitySnapshotMapper.toDomain(office,
-                        codes.computeIfAbsent((String) row[0], ProcedureCode::new), row))
-                .toList();
+                .map(row -> CapacitySnapshotMapper.toDomain(office, row)).toList();
     }
 
     /**

@@ -54,7 +54,6 @@ class JpaCapacityStatistics implements CapacityStatistics {
             + " WHERE changed_at >= ?";
 
     /** The port's orders, sorted here: statuses go as the enum lists them, and Oracle may collate codes otherwise. */
-
     private static final Comparator<StatusCount> SLOT_PROCEDURE_STATUS_CANCELLER = Comparator
             .comparing(StatusCount::slotStart).thenComparing(c -> c.procedure().value())
             .thenComparing(StatusCount::status)
@@ -76,10 +75,8 @@ class JpaCapacityStatistics implements CapacityStatistics {
 
     @Override
     public List<StatusCount> countBySlotAndCanceller(OfficeId office, Instant from, Instant to) {
-        Map<String, ProcedureCode> codes = new HashMap<>();
         return rows(BY_SLOT_AND_CANCELLER, office, from, to).stream()
-                .map(row -> new StatusCount(instant(row[0]),
-                        codes.computeIfAbsent((String) row[1], ProcedureCode::new),
+                .map(row -> new StatusCount(instant(row[0]), new ProcedureCode((String) row[1]),
                         AppointmentStatus.valueOf((String) row[2]),
                         Optional.ofNullable((String) row[3]).map(Cancellation.By::valueOf), count(row[4])))
                 .sorted(SLOT_PROCEDURE_STATUS_CANCELLER).toList();
@@ -87,10 +84,8 @@ class JpaCapacityStatistics implements CapacityStatistics {
 
     @Override
     public List<SlotStatusCount> countBySlot(OfficeId office, Instant from, Instant to) {
-        Map<String, ProcedureCode> codes = new HashMap<>(); // each code checked once, not once per row
         return rows(BY_SLOT, office, from, to).stream()
-                .map(row -> new SlotStatusCount(instant(row[0]),
-                        codes.computeIfAbsent((String) row[1], ProcedureCode::new),
+                .map(row -> new SlotStatusCount(instant(row[0]), new ProcedureCode((String) row[1]),
                         AppointmentStatus.valueOf((String) row[2]), count(row[3])))
                 .sorted(SLOT_PROCEDURE_STATUS).toList();
     }
