@@ -91,30 +91,36 @@ class JpaSlotLedger implements SlotLedger {
 
     /**
      * The conditional update first: the slot's row usually exists (it was {@linkplain #open opened} ahead, or taken
-     * before), and then a place costs one statement. Only when it counts nothing does the committed version tell why;
-     * no row at all means the slot was never opened, and its row is created and the update tried once more.
+     * before), and then a place costs one statement. Only when it counts nothing does the committed row tell why: a
+     * changed version, or a full count. No row at all means the slot was never opened: its row is created and the
+     * update tried once more. So is a row with a place free: a racing first hold created it after this update found
+     * none, and only a second update, which now meets the row, may call the slot full.
      */
     @Override
     public Taking tryTake(OfficeId office, Instant slotStart, int places, long calendarVersion,
             ConfirmationCode holder) {
         LocalDateTime start = Utc.of(slotStart);
         if (!take(office.value(), start, places, calendarVersion)) {
-            Optional<Long> committed = storedVersion(office.value(), start);
-            if (committed.isPresent()) {
-                return committed.get() == calendarVersion ? Taking.FULL : Taking.CALENDAR_CHANGED;
-            }
-            if (calendarVersion != 0) {
-                // a version read from a row that is no longer there: nothing of that calendar stands
+            Optional<Object[]> committed = storedRow(office.value(), start);
+            if (committed.isEmpty()) {
+                if (calendarVersion != 0) {
+                    // a version read from a row that is no longer there: nothing of that calendar stands
+                    return Taking.CALENDAR_CHANGED;
+                }
+                openRow(office.value(), start);
+            } else if (((Number) committed.get()[0]).longValue() != calendarVersion) {
                 return Taking.CALENDAR_CHANGED;
+            } else if (((Number) committed.get()[1]).intValue() >= places) {
+                return Taking.FULL;
             }
-            openRow(office.value(), start);
             if (!take(office.value(), start, places, calendarVersion)) {
                 return calendarVersion(office, slotStart) == calendarVersion ? Taking.FULL : Taking.CALENDAR_CHANGED;
             }
         }
-        if (!takeSeat(office.value(), start, places, holder.value())) {
-            return Taking.FULL;
-        }
+        return takeSeat(office.value(), start, places, holder.value()) ? taken(office) : Taking.FULL;
+    }
+
+    private Taking taken(OfficeId office) {
         CatalogueFreePlaceVersions.changing(versions, office);
         return Taking.TAKEN;
     }
@@ -127,6 +133,14 @@ class JpaSlotLedger implements SlotLedger {
                 .setParameter("office", office).setParameter("start", start).setParameter("places", places)
                 .setParameter("version", version)
                 .executeUpdate() == 1;
+    }
+
+    /** The committed calendar version and count of the slot's row, if it has one. */
+    private Optional<Object[]> storedRow(String office, LocalDateTime start) {
+        return em.createQuery("SELECT s.calendarVersion, s.taken FROM SlotLedgerEntity s WHERE s.officeId = :office"
+                + " AND s.slotStartUtc = :start", Object[].class)
+                .setParameter("office", office).setParameter("start", start)
+                .getResultStream().findFirst();
     }
 
     private Optional<Long> storedVersion(String office, LocalDateTime start) {
