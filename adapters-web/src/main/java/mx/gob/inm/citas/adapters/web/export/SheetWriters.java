@@ -8,17 +8,8 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormat;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes a {@link Sheet} as CSV or as an Excel workbook. Both put the preamble on top, then an empty line, the header
@@ -29,9 +20,6 @@ public final class SheetWriters {
     /** What Excel, LibreOffice and Google Sheets read as the start of a formula (or a DDE command) in a CSV field. */
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final String CRLF = "\r\n";
-    /** Rows kept in memory while the workbook is written; the others go to a temporary file. */
-    private static final int ROWS_IN_MEMORY = 200;
-    private static final int WIDEST_COLUMN = 60;
 
     private SheetWriters() {
     }
@@ -64,68 +52,19 @@ public final class SheetWriters {
      * as typed and "=HYPERLINK(…)" is only words; numbers are numeric cells, dates date cells ({@code yyyy-mm-dd}).
      */
     public static void xlsx(Sheet sheet, OutputStream out) throws IOException {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-        try {
-            workbook.setCompressTempFiles(true);
-            SXSSFSheet tab = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheet.name()));
-            DataFormat formats = workbook.createDataFormat();
-            CellStyle text = workbook.createCellStyle();
-            text.setDataFormat(formats.getFormat("@"));
-            CellStyle header = workbook.createCellStyle();
-            header.setDataFormat(formats.getFormat("@"));
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header.setFont(bold);
-            CellStyle date = workbook.createCellStyle();
-            date.setDataFormat(formats.getFormat("yyyy-mm-dd"));
-
-            int next = 0;
-            for (String line : sheet.preamble()) {
-                Cell cell = tab.createRow(next++).createCell(0);
-                cell.setCellValue(line);
-                cell.setCellStyle(text);
-            }
-            if (!sheet.preamble().isEmpty()) {
-                next++;
-            }
-            int[] widths = new int[columns(sheet)];
-            Row headerRow = tab.createRow(next++);
-            for (int c = 0; c < sheet.headers().size(); c++) {
-                Cell cell = headerRow.createCell(c);
-                cell.setCellValue(sheet.headers().get(c));
-                cell.setCellStyle(header);
-                widths[c] = Math.max(widths[c], sheet.headers().get(c).length());
-            }
-            for (List<Object> cells : sheet.rows()) {
-                Row row = tab.createRow(next++);
-                for (int c = 0; c < cells.size(); c++) {
-                    Object value = cells.get(c);
-                    if (value == null) {
-                        continue;
-                    }
-                    Cell cell = row.createCell(c);
-                    if (value instanceof String string) {
-                        cell.setCellValue(string);
-                        cell.setCellStyle(text);
-                    } else if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else {
-                        cell.setCellValue((LocalDate) value);
-                        cell.setCellStyle(date);
-                    }
-                    widths[c] = Math.max(widths[c], shown(value).length());
+        // measured from the text, as no desktop fonts are at hand on a server
+        int[] widths = new int[columns(sheet)];
+        for (int c = 0; c < sheet.headers().size(); c++) {
+            widths[c] = sheet.headers().get(c).length();
+        }
+        for (List<Object> cells : sheet.rows()) {
+            for (int c = 0; c < cells.size(); c++) {
+                if (cells.get(c) != null) {
+                    widths[c] = Math.max(widths[c], shown(cells.get(c)).length());
                 }
             }
-            // measured from the text, not with autoSizeColumn: that needs the fonts of a desktop
-            for (int c = 0; c < widths.length; c++) {
-                tab.setColumnWidth(c, Math.min(Math.max(widths[c], 8) + 2, WIDEST_COLUMN) * 256);
-            }
-            workbook.write(out);
-            out.flush();
-        } finally {
-            // also deletes the temporary file of the rows written out of memory
-            workbook.close();
         }
+        Workbook.write(sheet, widths, out);
     }
 
     private static int columns(Sheet sheet) {

@@ -149,6 +149,41 @@ class SheetWritersTest {
     }
 
     @Test
+    void in_excel_every_character_a_person_typed_comes_back_as_typed() throws IOException {
+        List<Object> typed = Arrays.asList("a & b < c > d \"e\" 'f'", "línea\r\nsegunda\tcol", "_x0041_ no es A",
+                "campana \u0007 y nulo \u0000", "😀 ñ Ω", "");
+        List<String> headers = new java.util.ArrayList<>();
+        for (int c = 0; c < 30; c++) {
+            headers.add("H" + c);
+        }
+        List<Object> wide = new java.util.ArrayList<>(java.util.Collections.nCopies(29, null));
+        wide.add("AD");
+        Sheet sheet = new Sheet("Agenda: [Cancún]/día*?\\'una pestaña de nombre muy largo'", List.of(), headers,
+                List.of(typed, wide));
+
+        try (XSSFWorkbook workbook = xlsx(sheet)) {
+            XSSFSheet tab = workbook.getSheetAt(0);
+            assertThat(tab.getSheetName()).as("at most 31 characters, none Excel refuses")
+                    .isEqualTo("Agenda   Cancún  día   'una pes");
+            for (int c = 0; c < typed.size(); c++) {
+                assertThat(tab.getRow(1).getCell(c).getStringCellValue()).as("cell " + c).isEqualTo(typed.get(c));
+            }
+            assertThat(tab.getRow(2).getCell(29).getStringCellValue()).isEqualTo("AD");
+            assertThat(tab.getRow(2).getCell(29).getAddress().formatAsString()).isEqualTo("AD3");
+            assertThat(tab.getRow(0).getCell(25).getAddress().formatAsString()).isEqualTo("Z1");
+            assertThat(tab.getColumnWidth(1)).as("the widest cell of column B, in characters")
+                    .isEqualTo((typed.get(1).toString().length() + 2) * 256);
+            assertThat(tab.getColumnWidth(5)).as("at least 8 characters").isEqualTo(10 * 256);
+        }
+        assertThat(Workbook.column(0)).isEqualTo("A");
+        assertThat(Workbook.column(26)).isEqualTo("AA");
+        assertThat(Workbook.column(701)).isEqualTo("ZZ");
+        assertThat(Workbook.column(702)).isEqualTo("AAA");
+        assertThat(Workbook.tabName("''")).isEqualTo("Hoja");
+        assertThat(Workbook.tabName("'citas'")).as("no apostrophe first or last").isEqualTo("citas");
+    }
+
+    @Test
     void the_file_is_named_after_the_sheet_in_letters_every_browser_keeps() {
         assertThat(SheetDownload.fileName(agenda, Format.CSV)).isEqualTo("agenda-qroo-cancun-2026-12-01.csv");
         assertThat(SheetDownload.fileName(new Sheet("Agenda Cancún/\"día\"", List.of(), List.of(), List.of()),
